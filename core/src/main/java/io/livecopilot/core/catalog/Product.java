@@ -1,0 +1,96 @@
+package io.livecopilot.core.catalog;
+
+import io.livecopilot.core.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A product sold in the room: the facts that scripts, answers and checks are grounded in, and nothing else.
+ *
+ * <p>Optional fields are {@code null} (scalars) or empty (lists, maps); {@link #shipping} and {@link #aftersale}
+ * hold only the fields that override the shop's policy.
+ */
+public record Product(
+        String id,
+        Integer linkNo,
+        String name,
+        List<String> aliases,
+        String category,
+        BigDecimal price,
+        BigDecimal listPrice,
+        Integer stock,
+        List<String> variants,
+        List<SizeRow> sizes,
+        Map<String, String> attributes,
+        List<String> sellingPoints,
+        List<String> suits,
+        List<String> notFor,
+        List<Promotion> promotions,
+        List<Faq> faq,
+        ShippingPolicy shipping,
+        AftersalePolicy aftersale) {
+
+    public Product {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(price, "price");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        variants = variants == null ? List.of() : List.copyOf(variants);
+        sizes = sizes == null ? List.of() : List.copyOf(sizes);
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        sellingPoints = sellingPoints == null ? List.of() : List.copyOf(sellingPoints);
+        suits = suits == null ? List.of() : List.copyOf(suits);
+        notFor = notFor == null ? List.of() : List.copyOf(notFor);
+        promotions = promotions == null ? List.of() : List.copyOf(promotions);
+        faq = faq == null ? List.of() : List.copyOf(faq);
+        shipping = shipping == null ? ShippingPolicy.UNKNOWN : shipping;
+        aftersale = aftersale == null ? AftersalePolicy.UNKNOWN : aftersale;
+    }
+
+    /** A product with just the required facts. */
+    public static Product of(String id, String name, BigDecimal price) {
+        return new Product(id, null, name, null, null, price, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether the catalog says the product is out of stock (stock known and 0). */
+    public boolean soldOut() {
+        return stock != null && stock <= 0;
+    }
+
+    /** The shipping policy for this product: its own fields over the shop's. */
+    public ShippingPolicy shippingIn(Shop shop) {
+        return shipping.over(shop == null ? null : shop.shipping());
+    }
+
+    /** The after-sale policy for this product: its own fields over the shop's. */
+    public AftersalePolicy aftersaleIn(Shop shop) {
+        return aftersale.over(shop == null ? null : shop.aftersale());
+    }
+
+    /**
+     * The lowest price a single unit can be bought for with one of its promotions whose minimum spend one unit meets
+     * (the "到手价"); the live price when no promotion applies. Never below zero.
+     */
+    public BigDecimal bestPrice() {
+        BigDecimal best = price;
+        for (Promotion p : promotions) {
+            if (p.discount() == null) continue;
+            if (p.minSpend() != null && price.compareTo(p.minSpend()) < 0) continue;
+            BigDecimal after = price.subtract(p.discount()).max(BigDecimal.ZERO);
+            if (after.compareTo(best) < 0) best = after;
+        }
+        return Money.normalize(best.setScale(Math.max(2, best.scale()), RoundingMode.UNNECESSARY));
+    }
+
+    /** Every name the product may be called by: the name, then the aliases. */
+    public List<String> names() {
+        java.util.ArrayList<String> all = new java.util.ArrayList<>(1 + aliases.size());
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+}

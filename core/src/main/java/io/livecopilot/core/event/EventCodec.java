@@ -1,0 +1,284 @@
+package io.livecopilot.core.event;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.livecopilot.core.Money;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The one codec of the event format (spec/events.md): one JSON object to one {@link LiveEvent} and back.
+ * Reading validates required fields per type; unknown extra fields are skipped.
+ */
+public final class EventCodec {
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(1_000_000).maxNestingDepth(64).build())
+            .build();
+
+    private EventCodec() {}
+
+    /** Parses one line of JSON Lines. */
+    public static LiveEvent parseLine(byte[] buf, int off, int len) {
+        try (JsonParser p = FACTORY.createParser(buf, off, len)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) throw new BadEventException("not a JSON object");
+            LiveEvent e = parseObject(p);
+            if (p.nextToken() != null) throw new BadEventException("extra content after the JSON object");
+            return e;
+        } catch (JsonProcessingException e) {
+            throw new BadEventException("invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new BadEventException("unreadable: " + e.getMessage());
+        }
+    }
+
+    /** Parses one line of JSON Lines. */
+    public static LiveEvent parseLine(String line) {
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return parseLine(b, 0, b.length);
+    }
+
+    /**
+     * Reads the object the parser stands at ({@code START_OBJECT}) up to its {@code END_OBJECT}; the whole object is
+     * consumed even when it is refused, so that the caller can go on with the next one.
+     */
+    public static LiveEvent parseObject(JsonParser p) throws IOException {
+        String ts = null, room = null, type = null, user = null, source = null, text = null, kind = null, product = null;
+        String script = null, orderId = null, coupon = null, count = null, qty = null, value = null, amount = null, discount = null;
+        long tsNum = Long.MIN_VALUE;
+        String problem = null;
+        String field;
+        while ((field = p.nextFieldName()) != null) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                p.skipChildren();
+                if (isKnown(field) && problem == null) problem = field + ": must be a scalar, was " + (t == JsonToken.START_OBJECT ? "an object" : "an array");
+                continue;
+            }
+            if (t == JsonToken.VALUE_NULL) continue;
+            switch (field) {
+                case "ts" -> {
+                    if (t == JsonToken.VALUE_NUMBER_INT) tsNum = p.getLongValue();
+                    else if (t == JsonToken.VALUE_NUMBER_FLOAT) tsNum = Math.round(p.getDoubleValue());
+                    else ts = p.getText();
+                }
+                case "room" -> room = p.getText();
+                case "type" -> type = p.getText();
+                case "user" -> user = p.getText();
+                case "source" -> source = p.getText();
+                case "text" -> text = p.getText();
+                case "kind" -> kind = p.getText();
+                case "product" -> product = p.getText();
+                case "script" -> script = p.getText();
+                case "order_id" -> orderId = p.getText();
+                case "coupon" -> coupon = p.getText();
+                case "count" -> count = p.getText();
+                case "qty" -> qty = p.getText();
+                case "value" -> value = p.getText();
+                case "amount" -> amount = p.getText();
+                case "discount" -> discount = p.getText();
+                default -> { }
+            }
+        }
+        if (problem != null) throw new BadEventException(problem);
+        if (type == null) throw new BadEventException("type: is required");
+        EventType et = EventType.ofWire(type);
+        if (et == null) throw new BadEventException("type: unknown type \"" + clip(type) + "\"");
+        long when;
+        if (tsNum != Long.MIN_VALUE) {
+            when = tsNum;
+        } else if (ts != null) {
+            try {
+                when = Timestamps.parse(ts);
+            } catch (IllegalArgumentException e) {
+                throw new BadEventException("ts: " + e.getMessage());
+            }
+        } else {
+            throw new BadEventException("ts: is required");
+        }
+        if (room == null || room.isBlank()) throw new BadEventException("room: is required");
+        return switch (et) {
+            case ENTER -> new LiveEvent.Enter(when, room, needUser(user, et), source);
+            case LEAVE -> new LiveEvent.Leave(when, room, needUser(user, et));
+            case ONLINE -> new LiveEvent.Online(when, room, user, count(count, "count", -1));
+            case COMMENT -> new LiveEvent.Comment(when, room, needUser(user, et), need(text, "text"));
+            case LIKE -> new LiveEvent.Like(when, room, needUser(user, et), count(count, "count", 1));
+            case FOLLOW -> new LiveEvent.Follow(when, room, needUser(user, et));
+            case SHARE -> new LiveEvent.Share(when, room, needUser(user, et));
+            case GIFT -> new LiveEvent.Gift(when, room, needUser(user, et), money(value, "value", true));
+            case SEGMENT -> new LiveEvent.Segment(when, room, user, need(kind, "kind"), product, script);
+            case PRODUCT_SHOW -> new LiveEvent.ProductShow(when, room, user, need(product, "product"));
+            case PRODUCT_CLICK -> new LiveEvent.ProductClick(when, room, needUser(user, et), need(product, "product"));
+            case ADD_TO_CART -> new LiveEvent.AddToCart(when, room, needUser(user, et), need(product, "product"), count(qty, "qty", 1));
+            case ORDER -> new LiveEvent.Order(when, room, needUser(user, et), need(orderId, "order_id"), product,
+                    count(qty, "qty", 1), money(amount, "amount", true));
+            case PAY -> new LiveEvent.Pay(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
+            case REFUND -> new LiveEvent.Refund(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
+            case COUPON -> new LiveEvent.Coupon(when, room, user, need(coupon, "coupon"), product, money(discount, "discount", false));
+        };
+    }
+
+    private static boolean isKnown(String f) {
+        return switch (f) {
+            case "ts", "room", "type", "user", "source", "text", "kind", "product", "script", "order_id", "coupon", "count",
+                    "qty", "value", "amount", "discount" -> true;
+            default -> false;
+        };
+    }
+
+    private static String needUser(String user, EventType t) {
+        if (user == null || user.isEmpty()) throw new BadEventException("user: is required for " + t.wire());
+        return user;
+    }
+
+    private static String need(String v, String field) {
+        if (v == null) throw new BadEventException(field + ": is required");
+        return v;
+    }
+
+    /** A non-negative integer; {@code dflt} when absent, or required when {@code dflt} is negative. */
+    private static int count(String v, String field, int dflt) {
+        if (v == null) {
+            if (dflt < 0) throw new BadEventException(field + ": is required");
+            return dflt;
+        }
+        int n = 0;
+        int len = v.length();
+        if (len == 0 || len > 9) throw new BadEventException(field + ": must be a whole number ≥ 0, was \"" + clip(v) + "\"");
+        for (int i = 0; i < len; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                if (c == '.' && v.substring(i + 1).chars().allMatch(ch -> ch == '0') && i > 0) return n;
+                throw new BadEventException(field + ": must be a whole number ≥ 0, was \"" + clip(v) + "\"");
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static BigDecimal money(String v, String field, boolean required) {
+        if (v == null) {
+            if (required) throw new BadEventException(field + ": is required");
+            return null;
+        }
+        BigDecimal d;
+        try {
+            d = Money.parse(v);
+        } catch (NumberFormatException e) {
+            throw new BadEventException(field + ": must be a decimal amount of yuan, was \"" + clip(v) + "\"");
+        }
+        if (d.signum() < 0) throw new BadEventException(field + ": must be ≥ 0, was " + d.toPlainString());
+        return d;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------------
+
+    /** Appends the event as one JSON object (no newline), timestamps in China Standard Time. */
+    public static void write(LiveEvent e, StringBuilder sb) {
+        sb.append("{\"ts\":\"");
+        Timestamps.appendIso(sb, e.ts());
+        sb.append("\",\"room\":");
+        str(sb, e.room());
+        sb.append(",\"type\":\"").append(e.type().wire()).append('"');
+        if (e.user() != null) {
+            sb.append(",\"user\":");
+            str(sb, e.user());
+        }
+        switch (e.type()) {
+            case ENTER -> opt(sb, "source", ((LiveEvent.Enter) e).source());
+            case ONLINE -> sb.append(",\"count\":").append(((LiveEvent.Online) e).count());
+            case COMMENT -> opt(sb, "text", ((LiveEvent.Comment) e).text());
+            case LIKE -> sb.append(",\"count\":").append(((LiveEvent.Like) e).count());
+            case GIFT -> money(sb, "value", ((LiveEvent.Gift) e).value());
+            case SEGMENT -> {
+                LiveEvent.Segment s = (LiveEvent.Segment) e;
+                opt(sb, "kind", s.kind());
+                opt(sb, "product", s.product());
+                opt(sb, "script", s.script());
+            }
+            case PRODUCT_SHOW -> opt(sb, "product", ((LiveEvent.ProductShow) e).product());
+            case PRODUCT_CLICK -> opt(sb, "product", ((LiveEvent.ProductClick) e).product());
+            case ADD_TO_CART -> {
+                LiveEvent.AddToCart a = (LiveEvent.AddToCart) e;
+                opt(sb, "product", a.product());
+                sb.append(",\"qty\":").append(a.qty());
+            }
+            case ORDER -> {
+                LiveEvent.Order o = (LiveEvent.Order) e;
+                opt(sb, "order_id", o.orderId());
+                opt(sb, "product", o.product());
+                sb.append(",\"qty\":").append(o.qty());
+                money(sb, "amount", o.amount());
+            }
+            case PAY -> {
+                LiveEvent.Pay o = (LiveEvent.Pay) e;
+                opt(sb, "order_id", o.orderId());
+                money(sb, "amount", o.amount());
+            }
+            case REFUND -> {
+                LiveEvent.Refund o = (LiveEvent.Refund) e;
+                opt(sb, "order_id", o.orderId());
+                money(sb, "amount", o.amount());
+            }
+            case COUPON -> {
+                LiveEvent.Coupon c = (LiveEvent.Coupon) e;
+                opt(sb, "coupon", c.coupon());
+                opt(sb, "product", c.product());
+                money(sb, "discount", c.discount());
+            }
+            default -> { }
+        }
+        sb.append('}');
+    }
+
+    /** The event as one line of JSON (no newline). */
+    public static String toJson(LiveEvent e) {
+        StringBuilder sb = new StringBuilder(128);
+        write(e, sb);
+        return sb.toString();
+    }
+
+    private static void opt(StringBuilder sb, String k, String v) {
+        if (v == null) return;
+        sb.append(",\"").append(k).append("\":");
+        str(sb, v);
+    }
+
+    private static void money(StringBuilder sb, String k, BigDecimal v) {
+        if (v == null) return;
+        sb.append(",\"").append(k).append("\":\"").append(v.toPlainString()).append('"');
+    }
+
+    /** Appends a JSON string literal, escaping quotes, backslashes and control characters. */
+    public static void str(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        sb.append("\\u");
+                        String h = Integer.toHexString(c);
+                        for (int k = h.length(); k < 4; k++) sb.append('0');
+                        sb.append(h);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+}

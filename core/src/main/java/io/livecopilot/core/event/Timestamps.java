@@ -1,0 +1,144 @@
+package io.livecopilot.core.event;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The one parser and formatter of event timestamps: ISO-8601 with offset, or epoch milliseconds.
+ * The common form {@code 2026-11-28T20:00:01.234+08:00} is parsed without allocation.
+ */
+public final class Timestamps {
+    /** The offset used when writing timestamps and telling local time: China Standard Time. */
+    public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
+    private Timestamps() {}
+
+    /** Parses an ISO-8601 timestamp with an offset (or 'Z'); a bare digit string is epoch milliseconds. */
+    public static long parse(CharSequence s) {
+        long fast = parseFast(s);
+        if (fast != Long.MIN_VALUE) return fast;
+        String str = s.toString().strip();
+        if (!str.isEmpty() && str.chars().allMatch(Character::isDigit) && str.length() <= 15) return Long.parseLong(str);
+        try {
+            return OffsetDateTime.parse(str).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(str).toEpochMilli();
+            } catch (DateTimeParseException e2) {
+                throw new IllegalArgumentException("not an ISO-8601 timestamp with offset or epoch milliseconds: \"" + abbreviate(str) + "\"");
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM); Long.MIN_VALUE when the text has another shape. */
+    private static long parseFast(CharSequence s) {
+        int n = s.length();
+        if (n < 20) return Long.MIN_VALUE;
+        int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2), min = digits(s, 14, 2), sec = digits(s, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || min < 0 || min > 59
+                || sec < 0 || sec > 59 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        if (day > daysInMonth(year, month)) return Long.MIN_VALUE;
+        int i = 19;
+        int millis = 0;
+        if (s.charAt(i) == '.') {
+            i++;
+            int start = i, scale = 100;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                if (scale > 0) millis += (s.charAt(i) - '0') * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i == start) return Long.MIN_VALUE;
+        }
+        if (i >= n) return Long.MIN_VALUE;
+        int offsetSec;
+        char c = s.charAt(i);
+        if (c == 'Z' && i == n - 1) {
+            offsetSec = 0;
+        } else if ((c == '+' || c == '-') && n - i == 6 && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2), om = digits(s, i + 4, 2);
+            if (oh < 0 || oh > 18 || om < 0 || om > 59) return Long.MIN_VALUE;
+            offsetSec = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
+        } else {
+            return Long.MIN_VALUE;
+        }
+        long days = daysFromCivil(year, month, day);
+        return ((days * 86400L + hour * 3600L + min * 60L + sec) - offsetSec) * 1000L + millis;
+    }
+
+    private static int digits(CharSequence s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static int daysInMonth(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
+    static long daysFromCivil(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = (y >= 0 ? y : y - 399) / 400;
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /** Appends {@code 2026-11-28T20:00:01.234+08:00} for the instant, in China Standard Time. */
+    public static void appendIso(StringBuilder sb, long epochMillis) {
+        long local = epochMillis + 8 * 3600_000L;
+        long days = Math.floorDiv(local, 86_400_000L);
+        long msOfDay = Math.floorMod(local, 86_400_000L);
+        // civil from days (Hinnant)
+        long z = days + 719468;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long y = yoe + era * 400;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long d = doy - (153 * mp + 2) / 5 + 1;
+        long m = mp + (mp < 10 ? 3 : -9);
+        y += m <= 2 ? 1 : 0;
+        pad(sb, y, 4).append('-');
+        pad(sb, m, 2).append('-');
+        pad(sb, d, 2).append('T');
+        pad(sb, msOfDay / 3_600_000, 2).append(':');
+        pad(sb, msOfDay / 60_000 % 60, 2).append(':');
+        pad(sb, msOfDay / 1000 % 60, 2).append('.');
+        pad(sb, msOfDay % 1000, 3).append("+08:00");
+    }
+
+    /** The instant as ISO-8601 in China Standard Time. */
+    public static String iso(long epochMillis) {
+        StringBuilder sb = new StringBuilder(29);
+        appendIso(sb, epochMillis);
+        return sb.toString();
+    }
+
+    private static StringBuilder pad(StringBuilder sb, long v, int width) {
+        String s = Long.toString(v);
+        for (int i = s.length(); i < width; i++) sb.append('0');
+        return sb.append(s);
+    }
+}
