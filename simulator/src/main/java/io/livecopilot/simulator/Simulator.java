@@ -12,11 +12,8 @@ import io.livecopilot.core.event.EventCodec;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.Intent;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +64,6 @@ public final class Simulator {
     /** A traffic wave from the platform feed: arrivals start at {@code start} and decay exponentially. */
     record Wave(int start, double decaySeconds, double weight) {}
 
-    /** An event with its generation order, so that sorting by time keeps ties stable and deterministic. */
-    private record Timed(long ts, long order, LiveEvent event) {}
 
     /** Runs the simulation in memory. */
     public static Simulation run(SimulationConfig c) {
@@ -96,17 +91,19 @@ public final class Simulator {
         return out.resolveSibling(out.getFileName() + ".truth.json");
     }
 
-    /** Writes events as JSON Lines (UTF-8, '\n' after each). */
+    /** Writes events as JSON Lines (UTF-8, '\n' after each), encoding ~64 KB of text at a time. */
     public static void writeEvents(List<LiveEvent> events, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        StringBuilder sb = new StringBuilder(256);
+        StringBuilder sb = new StringBuilder(1 << 17);
         for (LiveEvent e : events) {
-            sb.setLength(0);
             EventCodec.write(e, sb);
             sb.append('\n');
-            w.append(sb);
+            if (sb.length() >= 1 << 16) {
+                out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                sb.setLength(0);
+            }
         }
-        w.flush();
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** One simulation run: the state it builds up, then the events. */
@@ -117,12 +114,14 @@ public final class Simulator {
         final long t0;
         final String room;
         final List<Product> lineup = new ArrayList<>();
-        final Map<Product, Double> appeal = new HashMap<>();
+        final Map<Product, Double> appeal = new java.util.IdentityHashMap<>(); // lookups only, never iterated
         final List<Seg> show = new ArrayList<>();
         final int[] segAt;
         final List<CouponWindow> coupons = new ArrayList<>();
         final List<Wave> waves = new ArrayList<>();
-        final List<Timed> out = new ArrayList<>();
+        /** Events in generation order, and their sort keys: (ms since start) << 36 | generation order. */
+        final List<LiveEvent> out = new ArrayList<>();
+        long[] keys = new long[1 << 16];
         final BigDecimal medianPrice;
         final CommentWriter writer;
         final int[] presence;
@@ -166,8 +165,12 @@ public final class Simulator {
             emitShow();
             for (int v = 0; v < c.viewers(); v++) viewer(v, rnd.split());
             emitOnline();
-            out.sort(Comparator.comparingLong(Timed::ts).thenComparingLong(Timed::order));
-            List<LiveEvent> events = applyStock();
+            // time order, ties in generation order: one primitive sort of packed keys
+            long[] k = Arrays.copyOf(keys, out.size());
+            Arrays.sort(k);
+            List<LiveEvent> sorted = new ArrayList<>(out.size());
+            for (long key : k) sorted.add(out.get((int) (key & ((1L << 36) - 1))));
+            List<LiveEvent> events = applyStock(sorted);
             return new Simulation(c, events, truth(events));
         }
 
@@ -452,13 +455,12 @@ public final class Simulator {
         }
 
         /** Orders beyond a product's stock fail (the platform refuses them), with their payments and refunds. */
-        List<LiveEvent> applyStock() {
+        List<LiveEvent> applyStock(List<LiveEvent> sorted) {
             Map<String, Integer> left = new HashMap<>();
             for (Product p : lineup) if (p.stock() != null) left.put(p.id(), p.stock());
             Set<String> failed = new HashSet<>();
             List<LiveEvent> events = new ArrayList<>(out.size());
-            for (Timed t : out) {
-                LiveEvent e = t.event();
+            for (LiveEvent e : sorted) {
                 if (e instanceof LiveEvent.Order o && left.containsKey(o.product())) {
                     int l = left.get(o.product());
                     if (l < o.qty()) {
@@ -477,7 +479,10 @@ public final class Simulator {
         }
 
         void add(long ts, LiveEvent e) {
-            out.add(new Timed(ts, order++, e));
+            if (order == keys.length) keys = Arrays.copyOf(keys, keys.length * 2);
+            keys[(int) order] = ((ts - t0) << 36) | order;
+            order++;
+            out.add(e);
         }
 
         // ---- the truth -------------------------------------------------------------------------------------------
