@@ -28,7 +28,17 @@ final class Cues {
         if (any(text, SIZE) || e.heightCm() != null && e.weightKg() != null) return Intent.ASK_SIZE;
         if (any(text, PRICE)) return Intent.ASK_PRICE;
         if (any(text, DISCOUNT)) return Intent.ASK_DISCOUNT;
+        // a question about a named product that the classifier did not place: look it up in the knowledge base
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(text)) return Intent.ASK_SPEC;
         return intent;
+    }
+
+    private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
+
+    /** Whether the text reads as a question. */
+    static boolean question(String text) {
+        if (any(text, QUESTION)) return true;
+        return text.endsWith("不") || text.endsWith("没");
     }
 
     private static boolean any(String text, String[] cues) {
