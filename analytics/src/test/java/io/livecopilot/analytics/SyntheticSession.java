@@ -14,14 +14,14 @@ import java.util.Random;
  * double enters), watch, comment, like, click, order and pay; a coupon multiplies the chance to buy during the
  * minutes after its release; the products convert differently. Events come out sorted by time.
  */
-final class SyntheticSession {
+public final class SyntheticSession {
     static final String ROOM = "r1";
     static final long T0 = Timestamps.parse("2026-11-28T20:00:00+08:00");
 
     /** The effects the session was generated with. */
-    record Truth(List<String> productsByConversion, int couponMinute, String coupon, double couponLift, int couponWindow) {}
+    public record Truth(List<String> productsByConversion, int couponMinute, String coupon, double couponLift, int couponWindow) {}
 
-    record Session(List<LiveEvent> events, Truth truth) {}
+    public record Session(List<LiveEvent> events, Truth truth) {}
 
     static final String[] PRODUCTS = {"P01", "P02", "P03", "P04", "P05", "P06"};
     static final BigDecimal[] PRICES = {new BigDecimal("59.90"), new BigDecimal("129.00"), new BigDecimal("199.00"),
@@ -29,7 +29,7 @@ final class SyntheticSession {
     /** Per-product chance that a click on it turns into an order, before the coupon. */
     static final double[] BUY = {0.12, 0.08, 0.05, 0.16, 0.10, 0.03};
 
-    static Session generate(long seed, int minutes, int arrivalsPerMinute, boolean snapshots, boolean messy) {
+    public static Session generate(long seed, int minutes, int arrivalsPerMinute, boolean snapshots, boolean messy) {
         Random r = new Random(seed);
         List<LiveEvent> ev = new ArrayList<>();
         long end = T0 + minutes * 60_000L;
