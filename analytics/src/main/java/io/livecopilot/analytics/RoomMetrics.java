@@ -48,14 +48,14 @@ public final class RoomMetrics implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     private static final long MINUTE = 60_000L;
-    private static final int ENTERED = 1, INTERACTED = 2, FOLLOWED = 4, CLICKED = 8, PAID = 16;
+    private static final int ENTERED = 1, INTERACTED = 2, FOLLOWED = 4, CLICKED = 8, PAID = 16, ORDERED = 32;
 
     private String room;
     private long first = Long.MAX_VALUE, last = Long.MIN_VALUE, clock = Long.MIN_VALUE;
     private long events;
 
     private long pv, comments, likes, shares, follows, orders, paidOrders, carts, gifts;
-    private int uv, interactors, followers, clickers, payers;
+    private int uv, interactors, followers, clickers, payers, orderers;
     private BigDecimal gmv = Money.ZERO, refundAmount = Money.ZERO, giftValue = Money.ZERO;
     private final HashSet<String> refundedOrders = new HashSet<>();
 
@@ -193,6 +193,11 @@ public final class RoomMetrics implements Serializable {
                 LiveEvent.Order o = (LiveEvent.Order) e;
                 orders++;
                 m.orders++;
+                Viewer buyer = viewer(o.user());
+                if ((buyer.flags & ORDERED) == 0) {
+                    buyer.flags |= ORDERED;
+                    orderers++;
+                }
                 OrderInfo info = new OrderInfo(o.user(), o.product(), o.qty());
                 ordersById.put(o.orderId(), info);
                 if (o.product() != null) product(o.product()).orders++;
@@ -319,6 +324,9 @@ public final class RoomMetrics implements Serializable {
 
     /** The distinct users who clicked a product card. */
     public int clickers() { return clickers; }
+
+    /** The distinct users who created an order. */
+    public int orderers() { return orderers; }
 
     /** The distinct paying users. */
     public int payers() { return payers; }
