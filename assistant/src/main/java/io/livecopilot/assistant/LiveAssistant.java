@@ -179,7 +179,13 @@ public final class LiveAssistant {
             case REJECT -> r.withStatus(SuggestedReply.REJECTED, r.reply());
             case EDIT -> {
                 if (text == null || text.isBlank()) throw LiveCopilotException.badInput("text: must not be empty when editing a reply");
-                String t = finish(SafetyScreen.clean(text).replace('<', '〈').replace('>', '〉'));
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF || c >= 0x202A && c <= 0x202E) continue;
+                    sb.append(c == '<' ? '〈' : c == '>' ? '〉' : c);
+                }
+                String t = finish(sb.toString());
                 yield r.withStatus(SuggestedReply.EDITED, t);
             }
         };
