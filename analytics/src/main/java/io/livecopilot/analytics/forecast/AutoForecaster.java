@@ -19,8 +19,10 @@ public final class AutoForecaster {
     private final int origins;
     private final int combine;
     private final double intermittentShare;
+    private final double tolerance;
 
     private AutoForecaster(Builder b) {
+        this.tolerance = b.tolerance;
         this.origins = b.origins;
         this.combine = b.combine;
         this.intermittentShare = b.intermittentShare;
@@ -36,6 +38,14 @@ public final class AutoForecaster {
         private int origins = 3;
         private int combine = 3;
         private double intermittentShare = 0.3;
+        private double tolerance = Double.parseDouble(System.getProperty("fc.tol", "1.5"));
+
+        /** A method joins the combination only if its error score is within this factor of the best. Default 1.5. */
+        public Builder tolerance(double v) {
+            if (!(v >= 1)) throw new IllegalArgumentException("tolerance: must be >= 1, was " + v);
+            tolerance = v;
+            return this;
+        }
 
         /** Rolling origins evaluated (at most; fewer when the series is short). Default 3. */
         public Builder origins(int v) {
@@ -117,7 +127,12 @@ public final class AutoForecaster {
         Arrays.sort(order, Comparator.comparingDouble(j -> score[j]));
         int k = Math.min(combine, order.length);
         List<String> chosen = new ArrayList<>();
-        for (int j = 0; j < k; j++) chosen.add(names.get(order[j]));
+        double best = score[order[0]];
+        for (int j = 0; j < k; j++) {
+            // a method far behind the best only dilutes it: combine those within the tolerance
+            if (j > 0 && score[order[j]] > best * tolerance + 1e-12) break;
+            chosen.add(names.get(order[j]));
+        }
 
         // errors of the chosen combination at each origin
         double[][] err = new double[cuts.size()][h];

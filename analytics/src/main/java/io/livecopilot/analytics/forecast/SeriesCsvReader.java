@@ -66,15 +66,15 @@ public final class SeriesCsvReader {
         try (Reader r = new StringReader(text);
              JsonParser p = CSV.getFactory().createParser(r)) {
             ((CsvParser) p).setSchema(CsvSchema.emptySchema());
-            ((CsvParser) p).enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-            ((CsvParser) p).enable(CsvParser.Feature.TRIM_SPACES);
+                        ((CsvParser) p).enable(CsvParser.Feature.TRIM_SPACES);
             int[] col = null;
             JsonToken tok;
             while ((tok = p.nextToken()) != null) {
                 if (tok != JsonToken.START_ARRAY) continue;
-                int line = p.currentTokenLocation().getLineNr();
+                int line = p.currentLocation().getLineNr();
                 List<String> cells = new ArrayList<>();
                 while (p.nextToken() == JsonToken.VALUE_STRING) cells.add(p.getText());
+                if (cells.stream().allMatch(String::isBlank)) continue;
                 if (col == null) {
                     col = header(cells, name, line);
                     continue;
@@ -246,7 +246,18 @@ public final class SeriesCsvReader {
             for (int i = 1; i < n; i++) diffs[i - 1] = times[keep.get(i)] - times[keep.get(i - 1)];
             long[] sorted = diffs.clone();
             Arrays.sort(sorted);
-            long step = sorted[(sorted.length - 1) / 2];
+            // the most common spacing (ties: the shorter) is the grid step; larger spacings are gaps
+            long step = sorted[0];
+            int bestRun = 0;
+            for (int i = 0; i < sorted.length; ) {
+                int j = i;
+                while (j < sorted.length && sorted[j] == sorted[i]) j++;
+                if (j - i > bestRun) {
+                    bestRun = j - i;
+                    step = sorted[i];
+                }
+                i = j;
+            }
             Frequency freq;
             TimeAxis axis;
             List<Integer> periods;
