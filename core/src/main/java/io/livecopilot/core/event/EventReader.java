@@ -156,7 +156,7 @@ public final class EventReader {
                 index++;
             }
         } catch (JsonProcessingException e) {
-            sink.reject(index, "invalid JSON: " + e.getOriginalMessage() + " (the rest of the array was not read)");
+            sink.reject(index, "invalid JSON: " + EventCodec.jsonProblem(e) + " (the rest of the array was not read)");
             bad++;
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,109 @@
+package io.livecopilot.analytics.review;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The hot words of a session's comments: Chinese character n-grams (2 to 4) and Latin/number tokens, counted once per
+ * viewer (a flood of one viewer counts once), with a shorter n-gram dropped when a longer one containing it is almost
+ * as frequent ("包邮吗" over "包邮" and "邮吗").
+ */
+public final class HotWords {
+    private static final Set<String> STOP = Set.of("这个", "那个", "一下", "我们", "你们", "什么", "可以", "是不是", "有没有",
+            "怎么", "一个", "还是", "就是", "没有", "不是", "知道", "觉得", "然后", "今天", "主播", "老师", "宝宝", "家人",
+            "了吗", "的吗", "是的", "好的", "吗吗", "啊啊", "哈哈", "哈哈哈", "哈哈哈哈");
+
+    private final Map<String, Set<String>> users = new HashMap<>();
+    private final int maxComments;
+    private int seen;
+
+    /** Counts at most {@code maxComments} comments (the first ones); a flood beyond that is ignored. */
+    public HotWords(int maxComments) {
+        this.maxComments = maxComments;
+    }
+
+    /** Takes one comment of a viewer (the user may be {@code null}). */
+    public void add(String user, String text) {
+        if (text == null || seen >= maxComments) return;
+        seen++;
+        String who = user == null ? "#" + seen : user;
+        Set<String> grams = new HashSet<>();
+        StringBuilder run = new StringBuilder();
+        StringBuilder latin = new StringBuilder();
+        int len = Math.min(text.length(), 200);
+        for (int i = 0; i <= len; i++) {
+            char c = i < len ? text.charAt(i) : ' ';
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                run.append(c);
+            } else {
+                grams(run, grams);
+                run.setLength(0);
+            }
+            if (i < len && (Character.isLetterOrDigit(c) && c < 0x3000)) {
+                latin.append(Character.toLowerCase(c));
+            } else {
+                if (latin.length() >= 2 && latin.length() <= 12) grams.add(latin.toString());
+                latin.setLength(0);
+            }
+        }
+        for (String g : grams) users.computeIfAbsent(g, k -> new HashSet<>()).add(who);
+    }
+
+    private static void grams(CharSequence run, Set<String> out) {
+        int n = run.length();
+        for (int size = 2; size <= 4; size++) {
+            for (int i = 0; i + size <= n; i++) {
+                String g = run.subSequence(i, i + size).toString();
+                if (!STOP.contains(g)) out.add(g);
+            }
+        }
+    }
+
+    /** The {@code k} hottest words with the number of viewers who wrote them, at least two viewers each. */
+    public List<Map<String, Object>> top(int k) {
+        List<Map.Entry<String, Integer>> all = new ArrayList<>();
+        users.forEach((g, u) -> {
+            if (u.size() >= 2) all.add(Map.entry(g, u.size()));
+        });
+        all.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue()
+                : b.getKey().length() != a.getKey().length() ? b.getKey().length() - a.getKey().length() : a.getKey().compareTo(b.getKey()));
+        Map<String, Integer> count = new HashMap<>();
+        for (Map.Entry<String, Integer> e : all) count.put(e.getKey(), e.getValue());
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : all) {
+            String g = e.getKey();
+            int c = e.getValue();
+            boolean dominated = false;
+            for (Map.Entry<String, Integer> longer : all) {
+                String l = longer.getKey();
+                if (l.length() > g.length() && longer.getValue() >= 0.7 * c && l.contains(g)) {
+                    dominated = true;
+                    break;
+                }
+                if (longer.getValue() < 0.7 * c) break;
+            }
+            if (dominated) continue;
+            boolean overlaps = false;
+            for (String s : chosen) {
+                if (s.contains(g) || (g.contains(s) && count.get(s) <= c * 1.3)) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (overlaps) continue;
+            chosen.add(g);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("word", g);
+            m.put("viewers", c);
+            out.add(m);
+            if (out.size() >= k) break;
+        }
+        return out;
+    }
+}
