@@ -65,8 +65,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         LiveCopilotServer server = LiveCopilotServer.builder()
                 .store(store).tokens(tokens)
-                .parts(new ModuleParts(() -> store.catalog().load()))
-                .services(new ModuleServices())
+                .parts(new ModuleParts(() -> store.catalog().load(), Understanders::builtin))
+                .services(new ModuleServices(store.events(), Understanders::builtin))
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();

@@ -61,7 +61,7 @@ class WebAppBrowserTest {
                 + "{\"id\":\"P02\",\"link_no\":2,\"name\":\"真丝衬衫\",\"price\":\"299.00\",\"stock\":80}]}").catalog());
         TokenStore tokens = TokenStore.inMemory();
         token = tokens.issue("admin", Role.ADMIN);
-        server = TestServers.builder().store(store).tokens(tokens).port(0).build().start();
+        server = TestServers.builder(store).tokens(tokens).port(0).build().start();
         admin = new Http(server.port(), token);
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 30; i++) body.append(ev("live1", i, "enter", "u" + i, ",\"source\":\"recommend\"")).append('\n');

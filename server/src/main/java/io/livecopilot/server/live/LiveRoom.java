@@ -111,6 +111,10 @@ public final class LiveRoom {
         return needMetrics().products();
     }
 
+    public synchronized List<Map<String, Object>> hotWords(int k) {
+        return needMetrics().hotWords(k);
+    }
+
     /** The host's top questions of the recent window; 501 when the assistant part is missing. */
     public synchronized List<Map<String, Object>> topQuestions(int n) {
         return needAssistant().topQuestions(n);

@@ -160,7 +160,7 @@
     const replies = clear($('replies'));
     for (const id of state.order) {
       const r = state.items.get(id);
-      comments.append(h('li', { 'data-id': id }, h('span', { class: 'who' }, hhmm(r.ts) + ' ' + (r.user || '')), h('span', { class: 'text' }, r.comment), tags(r)));
+      if (r.comment != null) comments.append(h('li', { 'data-id': id }, h('span', { class: 'who' }, hhmm(r.ts) + ' ' + (r.user || '')), h('span', { class: 'text' }, r.comment), tags(r)));
       if (!r.reply) continue;
       const li = h('li', { 'data-id': id, class: id === state.sel ? 'sel' : '' },
         h('div', null, h('span', { class: 'who' }, r.user || ''), h('span', { class: 'text' }, r.comment), tags(r),
@@ -269,19 +269,15 @@
     if (state.page !== 'dashboard') return;
     const ul = clear($('hotwords'));
     for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + (q.intent || '') + ' ×' + q.count));
-    const words = new Map();
-    for (const id of state.order.slice(0, 200)) {
-      const c = state.items.get(id).comment || '';
-      for (const w of c.match(/[\u4e00-\u9fa5]{2,4}|[A-Za-z]{2,}\d*|\d+号/g) || []) words.set(w, (words.get(w) || 0) + 1);
-    }
-    [...words.entries()].filter((e) => e[1] > 1).sort((a, b) => b[1] - a[1]).slice(0, 12).forEach(([w, n]) => ul.append(h('li', null, w + ' ' + n)));
+    for (const w of (state.hot || []).slice(0, 16)) ul.append(h('li', { class: 'word' }, w.word + ' ' + (w.viewers != null ? w.viewers : (w.count || ''))));
   }
   async function refreshTimeline() {
     if (!state.room || (state.page !== 'dashboard')) return;
     try {
       const r = await api('GET', '/api/rooms/' + encodeURIComponent(state.room) + '/timeline');
       state.timeline = r.timeline || [];
-      renderTimeline(); renderKpis();
+      state.hot = r.hot_words || [];
+      renderTimeline(); renderKpis(); renderHot();
     } catch (e) { if (e.status === 501) $('dash-note').textContent = explain(e); }
   }
 
@@ -375,7 +371,7 @@
   }
 
   // ---- review ----------------------------------------------------------------------------------------------------
-  const show = (x) => typeof x === 'string' ? x : Object.entries(x).filter(([k, v]) => v != null && typeof v !== 'object').map(([k, v]) => k + ': ' + (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v)).join(' · ');
+  const show = (x) => typeof x === 'string' ? x : x.text ? (x.kind ? '[' + x.kind + '] ' : '') + x.text : Object.entries(x).filter(([k, v]) => v != null && typeof v !== 'object').map(([k, v]) => k + ': ' + (typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(3) : v)).join(' · ');
   async function loadReview() {
     if (!state.room) return;
     $('rev-note').textContent = '…';
@@ -497,8 +493,7 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', () => Object.values(state.charts).forEach((c) => c.resize()));
     setInterval(() => { if (state.page === 'dashboard') refreshTimeline(); }, 5000);
-    setInterval(() => { if (state.page === 'dashboard') renderHot(); }, 3000);
-    applyLang();
+        applyLang();
     if (state.token) tryLogin(state.token); else { route(); showLogin(''); }
   }
   document.addEventListener('DOMContentLoaded', init);
