@@ -65,10 +65,22 @@ public final class PiiMasker {
             } else if (c != ' ' && c != '-' && c != '－') {
                 digits = 0;
             }
+            if (c == '微' || c == '薇' || c == 'v' || c == 'V' || c == 'q' || c == 'Q' || c == '扣' || c == 'w' || c == 'W') return true;
             if (c == '@' || c == '路' || c == '街' || c == '巷' || c == '弄' || c == '栋' || c == '幢' || c == '室'
                     || c == '村' || c == '区' || c == '苑') return true;
         }
         return maxDigits >= 5;
+    }
+
+    private static final String[] LEAD_INS = {"收货地址是", "收货地址", "地址是", "地址", "寄到", "送到", "发到", "邮到", "寄去", "我住在", "我住",
+            "住在", "我家在", "家在", "我在", "在"};
+
+    /** How many characters at the start of an address match are lead-in words ("寄到", "我住") rather than the address. */
+    private static int leadIn(String s, int start, int end) {
+        for (String l : LEAD_INS) {
+            if (end - start > l.length() + 2 && s.startsWith(l, start)) return l.length();
+        }
+        return 0;
     }
 
     private static String chineseDigits(String s) {
@@ -91,7 +103,9 @@ public final class PiiMasker {
         StringBuilder b = new StringBuilder(s.length());
         int last = 0;
         do {
-            b.append(s, last, m.start());
+            int start = m.start();
+            if (p == ADDRESS_RE) start += leadIn(s, start, m.end());
+            b.append(s, last, start);
             if (token != null) {
                 b.append(token);
             } else if (p == WECHAT_RE) {

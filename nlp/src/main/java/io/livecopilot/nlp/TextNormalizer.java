@@ -71,9 +71,34 @@ public final class TextNormalizer {
             }
         }
         String out = b == null ? text : b.toString();
+        if (hasSurrogates(out)) out = squeezeCodePoints(out);
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == ' ') end--;
         return end == out.length() ? out : out.substring(0, end);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Runs of one supplementary code point (emoji) longer than three squeezed to three; lone surrogates dropped. */
+    private static String squeezeCodePoints(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int prev = -1, run = 0;
+        for (int i = 0, n = s.length(); i < n; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+            if (cp == prev) {
+                if (++run >= 3) continue;
+            } else {
+                run = 0;
+            }
+            b.appendCodePoint(cp);
+            prev = cp;
+        }
+        return b.toString();
     }
 
     /** The canonical character for {@code c}: 0 to drop it, ' ' for any space. */
@@ -210,7 +235,7 @@ public final class TextNormalizer {
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9])?(?![0-9]))"
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?)"
                     + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]))");
     /** A Chinese numeral before a unit or after a marker word: converted to digits. */
     private static final Pattern CN_NUMBER = Pattern.compile(
@@ -218,7 +243,7 @@ public final class TextNormalizer {
     private static final Pattern JIN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*斤(半)?");
     private static final Pattern KG = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:公斤|千克|kg)(?![a-z])");
     private static final Pattern CM = Pattern.compile("([0-9]{2,3})\\s*(?:厘米|公分|cm)(?![a-z])");
-    private static final Pattern YUAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:米|r|rmb|块钱|块|元|圆)(?![a-z0-9])");
+    private static final Pattern YUAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:米|块钱|块|元|圆|(?:rmb|r)(?![a-z]))");
     private static final Pattern HASH_NO = Pattern.compile("#\\s*([0-9]{1,3})(?![0-9])");
 
     static String numbers(String s) {

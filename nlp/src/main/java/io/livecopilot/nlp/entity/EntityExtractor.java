@@ -30,7 +30,7 @@ public final class EntityExtractor {
     private static final Pattern SIZE_LETTER = Pattern.compile("(?<![a-z0-9])([2-6]xl|xxxl|xxl|xl|xs|s|m|l)(?![a-z])");
     private static final Pattern SIZE_NUMBER = Pattern.compile("(?<![0-9.])([0-9]{2,3}(?:\\.5)?)\\s*码");
     private static final Pattern SIZE_WORD = Pattern.compile("均码|加大码|大码|小码|中码|大号|中号|小号|特大号|free\\s?size|one\\s?size");
-    private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])(1[3-9][0-9]|2[01][0-9])\\s*cm");
+    private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])([5-9][0-9]|1[0-9][0-9]|2[01][0-9])\\s*cm");
     private static final Pattern HEIGHT_WORD = Pattern.compile("(?:身高|高)\\s*(?:是|有)?\\s*(1[3-9][0-9]|2[01][0-9])(?![0-9])");
     private static final Pattern WEIGHT_KG = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]+)?)\\s*kg");
     private static final Pattern WEIGHT_WORD = Pattern.compile("体重\\s*(?:是|有)?\\s*([0-9]{2,3}(?:\\.[0-9]+)?)(?![0-9.]|kg)");
@@ -124,7 +124,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        if (height == null && WEIGHT_CONTEXT.matcher(text).find()) {
+        if (height == null && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
             Matcher bh = BARE_HEIGHT.matcher(text);
             if (bh.find()) height = Integer.parseInt(bh.group(1));
         }
@@ -176,31 +176,40 @@ public final class EntityExtractor {
     }
 
     private static String color(String text, CatalogIndex idx, List<String> products, String productOnShow) {
-        // variants of the products in question first, then of any product, then the colour lexicon
+        // the earliest colour or variant word wins; at one position a variant of the products in question first,
+        // then a variant of any product, then the colour lexicon
+        int bestStart = Integer.MAX_VALUE;
+        String best = null;
         List<String> order = new ArrayList<>(products);
         if (productOnShow != null && !order.contains(productOnShow)) order.add(productOnShow);
         for (String id : order) {
             PhraseMatcher<String> vm = idx.variants.get(id);
             if (vm == null) continue;
             PhraseMatcher.Match<String> hit = vm.first(text);
-            if (hit != null) return surfaceWithSe(text, hit);
+            if (hit != null && hit.start() < bestStart) {
+                bestStart = hit.start();
+                best = surfaceWithSe(text, hit);
+            }
         }
         if (idx.allVariants != null) {
             PhraseMatcher.Match<String> hit = idx.allVariants.first(text);
-            if (hit != null) return surfaceWithSe(text, hit);
+            if (hit != null && hit.start() < bestStart) {
+                bestStart = hit.start();
+                best = surfaceWithSe(text, hit);
+            }
         }
         for (PhraseMatcher.Match<String> c : COLORS.findAll(text)) {
+            if (c.start() >= bestStart) break;
             String w = c.phrase();
             char next = c.end() < text.length() ? text.charAt(c.end()) : ' ';
             if (w.length() == 1) {
-                if (next == '色') return w + "色";
-                if (next == '的' || next == '款') return w + "色";
+                if (next == '色' || next == '的' || next == '款') return w + "色";
                 continue;
             }
             if (w.endsWith("味")) return w;
             return next == '色' && !w.endsWith("色") ? w + "色" : w;
         }
-        return null;
+        return best;
     }
 
     private static String surfaceWithSe(String text, PhraseMatcher.Match<String> hit) {
