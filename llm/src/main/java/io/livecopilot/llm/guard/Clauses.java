@@ -43,6 +43,8 @@ public final class Clauses {
         int i = 0;
         int n = t.length();
         while (sStart < n) {
+            // a caller's product is the default again in every sentence that names no other
+            if (given != null) carry = given;
             int sEnd = sStart;
             while (sEnd < n && !sentenceEnd(t.charAt(sEnd))) sEnd++;
             int sentenceEnd = Math.min(n, sEnd + 1);

@@ -45,7 +45,7 @@ public final class FactRules {
 
     private static final Pattern MULTIPLE = Pattern.compile("([两二三四五六七八九十2-9])\\s*(件|个|份|套|盒|瓶|袋|支|双|条|罐|包|斤)");
     private static final Pattern FOLD = Pattern.compile("(?<![0-9.])(\\d(?:\\.\\d)?|[一二三四五六七八九]{1,2})\\s*折");
-    private static final Pattern STOCK_NUMBER = Pattern.compile("(仅剩|只剩|还剩|剩下|剩|最后|库存|还有|只有|仅有|限量|只放|放了?|就这)\\s*" + NUM + "\\s*(件|单|份|个|套|台|盒|瓶|支|双|组)");
+    private static final Pattern STOCK_NUMBER = Pattern.compile("(仅剩|只剩|还剩|剩下|剩|最后|库存|还有|只有|仅有|限量|只放|放了?|就这)\\s*" + NUM + "\\s*(件|单|份|个|套|台|盒|瓶|支|双|组)(?!\\s*(颜色|色|尺码|码|规格|款式|选择|口味|香型|型号|月|小时|天))");
     private static final Pattern IN_STOCK = Pattern.compile("有货|现货|库存充足|库存很足|货很足|货源充足|管够|不限量|大量库存|随便拍|还有库存|库存还有|能拍|可以拍|赶紧拍|快拍|直接拍|去拍|拍起来|抢起来|赶紧抢|快抢|马上抢|抢购|下单|上车|冲|加购|拍下|拍它|拍一单|拍了|速拍|秒拍");
     private static final Pattern SOLD_OUT_WORDS = Pattern.compile("售罄|卖完|卖光|没货|无货|缺货|断货|补货|到货|预约|预售|下架|抢光|没有了|暂时没|已空|没库存|秒空|清空|返场");
     private static final Pattern SIZE_LABEL = Pattern.compile(
