@@ -175,6 +175,7 @@ public final class LiveCopilotServer implements AutoCloseable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("timeline", room.timeline());
             m.put("products", room.products());
+            m.put("hot_words", room.hotWords(20));
             Json.send(ctx, 200, m);
         }, ALL);
         r.get("/api/rooms/{room}/questions", ctx -> {
@@ -304,12 +305,16 @@ public final class LiveCopilotServer implements AutoCloseable {
 
     private void report(Context ctx) {
         String room = roomName(ctx);
+        List<io.livecopilot.core.port.EventLog.SessionInfo> sessions = b.store.events().sessions(room, ModuleServices.SESSION_GAP_MS);
+        if (sessions.isEmpty()) throw new LiveCopilotException(ErrorKind.NOT_FOUND, "room \"" + room + "\" has no recorded events");
+        var last = sessions.get(sessions.size() - 1); // the latest session; earlier ones are its history
         List<LiveEvent> events = new ArrayList<>();
-        b.store.events().read(room, events::add);
-        if (events.isEmpty()) throw new LiveCopilotException(ErrorKind.NOT_FOUND, "room \"" + room + "\" has no recorded events");
+        b.store.events().read(room, last.startTs(), last.endTs() + 1, events::add);
         Catalog catalog = b.store.catalog().load();
         String format = ctx.queryParam("format");
         if ("html".equals(format)) {
+            // the report page is self-contained (ECharts and its script inline): it gets its own, narrower policy
+            ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
             ctx.contentType("text/html; charset=utf-8").result(b.services.reportHtml(room, events, catalog));
         } else if (format == null || "json".equals(format)) {
             Json.send(ctx, 200, b.services.report(room, events, catalog));
