@@ -33,6 +33,8 @@ import java.util.Map;
 public final class FactorAnalysis {
     /** The outcomes, in report order. */
     public static final List<String> OUTCOMES = List.of("clicks", "paid_orders", "gmv");
+    /** Above this many coupon releases, their windows are pooled into one factor. */
+    public static final int MAX_SEPARATE_COUPONS = 3;
 
     private final int couponWindow;
     private final double lambda;
@@ -179,20 +181,37 @@ public final class FactorAnalysis {
         return new Result(factors, model);
     }
 
+    /**
+     * Indicator columns for the minutes after coupon releases: per release when there are at most
+     * {@value #MAX_SEPARATE_COUPONS}, else pooled over all releases (many short windows cannot be told apart).
+     */
     private List<Column> couponColumns(List<MinuteRow> rows) {
         int n = rows.size();
-        List<Column> cols = new ArrayList<>();
+        List<int[]> at = new ArrayList<>(); // row index, marker index
         for (int i = 0; i < n; i++) {
-            for (Marker m : rows.get(i).markers()) {
-                if (!m.kind().equals("coupon")) continue;
-                String what = "发券 " + m.name() + (m.product() != null ? "（" + m.product() + "）" : "")
-                        + (m.discount() != null ? "减" + m.discount().stripTrailingZeros().toPlainString() + "元" : "");
-                for (int w = 0; w < 2; w++) {
-                    double[] x = new double[n];
-                    for (int k = i + w * couponWindow; k < Math.min(n, i + (w + 1) * couponWindow); k++) x[k] = 1;
-                    String label = hhmm(m.ts()) + " " + what + " 后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow) + " 分钟";
-                    cols.add(new Column("coupon", m.name(), label, m.product(), x));
-                }
+            List<Marker> markers = rows.get(i).markers();
+            for (int j = 0; j < markers.size(); j++) if (markers.get(j).kind().equals("coupon")) at.add(new int[] {i, j});
+        }
+        List<Column> cols = new ArrayList<>();
+        if (at.size() > MAX_SEPARATE_COUPONS) {
+            for (int w = 0; w < 2; w++) {
+                double[] x = new double[n];
+                for (int[] a : at) for (int k = a[0] + w * couponWindow; k < Math.min(n, a[0] + (w + 1) * couponWindow); k++) x[k] = 1;
+                cols.add(new Column("coupon", "coupons", "发券后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow)
+                        + " 分钟（全场 " + at.size() + " 次发券合并）", null, x));
+            }
+            return cols;
+        }
+        for (int[] a : at) {
+            int i = a[0];
+            Marker m = rows.get(i).markers().get(a[1]);
+            String what = "发券 " + m.name() + (m.product() != null ? "（" + m.product() + "）" : "")
+                    + (m.discount() != null ? "减" + m.discount().stripTrailingZeros().toPlainString() + "元" : "");
+            for (int w = 0; w < 2; w++) {
+                double[] x = new double[n];
+                for (int k = i + w * couponWindow; k < Math.min(n, i + (w + 1) * couponWindow); k++) x[k] = 1;
+                String label = hhmm(m.ts()) + " " + what + " 后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow) + " 分钟";
+                cols.add(new Column("coupon", m.name(), label, m.product(), x));
             }
         }
         return cols;
