@@ -52,8 +52,8 @@ public final class ModuleParts implements LiveParts {
         CommentUnderstander u = understander == null ? null : understander.get();
         if (u == null) return null;
         Tagging tagging = new Tagging(u);
-        Catalog c = catalog.get();
-        LiveAssistant a = LiveAssistant.builder().room(room).catalog(c).knowledgeBase(knowledgeBase(c)).understander(tagging).build();
+        KnowledgeBase k = knowledgeBase(catalog.get());
+        LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
         return new Assistant(a, tagging);
     }
 
