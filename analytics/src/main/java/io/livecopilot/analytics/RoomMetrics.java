@@ -34,9 +34,11 @@ import java.util.Map;
  *   <li>Presence: a viewer is inside from an {@code enter} to the next {@code leave}. An {@code enter} while inside
  *       is a re-entry: it counts in {@code pv} but presence goes on from the first one. A {@code leave} without a
  *       prior {@code enter} (or a second one) changes nothing: its start is unknown.</li>
- *   <li>Concurrency is a step function of time. With {@code online} snapshots it is the last snapshot (0 before the
- *       first one); without, the number of viewers inside. {@code avg_online} is its integral over
- *       [first event, last event] divided by that duration.</li>
+ *   <li>{@code peak_online} is the largest {@code online} snapshot when there are any, else the most viewers inside
+ *       at once. {@code avg_online} is the number of viewers inside (from enter/leave) integrated over
+ *       [first event, last event] and divided by that duration, so that avg_online × duration = total watch time =
+ *       avg_watch_s × uv; only a session with snapshots and no {@code enter} at all averages the snapshots (a step
+ *       function, 0 before the first). The timeline's {@code online} is the last snapshot where present.</li>
  *   <li>A {@code pay} without {@code user} is credited to the user of its {@code order} (also when the order comes
  *       later); a {@code pay} with neither counts in {@code paid_orders} and {@code gmv} but not among paying users.</li>
  *   <li>{@code refund_rate} counts distinct refunded order ids; {@code orders_per_min} divides by the session's
@@ -342,7 +344,7 @@ public final class RoomMetrics implements Serializable {
         m.put("pv", pv);
         m.put("uv", uv);
         m.put("peak_online", snapshots ? peakSnap : peakInside);
-        m.put("avg_online", duration > 0 ? (double) (snapshots ? snapArea : insideArea) / duration : null);
+        m.put("avg_online", duration > 0 ? (double) (pv > 0 || !snapshots ? insideArea : snapArea) / duration : null);
         long watchMs = closedWatchMs + ((long) inside * last - sumEnterInside);
         m.put("avg_watch_s", uv > 0 ? watchMs / 1000.0 / uv : null);
         m.put("comments", comments);

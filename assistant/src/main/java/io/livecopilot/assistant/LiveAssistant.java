@@ -10,6 +10,7 @@ import io.livecopilot.core.nlu.Intent;
 import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.llm.BuiltinChatModel;
+import io.livecopilot.llm.FactGuard;
 import io.livecopilot.llm.GroundedPrompt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class LiveAssistant {
     private final Options options;
     private final Composer composer;
     private final Function<GuardCheck, Boolean> extraGuard;
+    private final FactGuard factGuard;
     private final QuestionAggregator questions;
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
@@ -89,6 +91,7 @@ public final class LiveAssistant {
         this.options = b.options;
         this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog));
         this.extraGuard = b.extraGuard;
+        this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
         this.questions = new QuestionAggregator(options.questionWindowMs());
         this.viewers = new ViewerMemory.Table(options.maxViewers());
         this.recent = new LinkedHashMap<>(256, 0.75f, false) {
@@ -179,7 +182,13 @@ public final class LiveAssistant {
             case REJECT -> r.withStatus(SuggestedReply.REJECTED, r.reply());
             case EDIT -> {
                 if (text == null || text.isBlank()) throw LiveCopilotException.badInput("text: must not be empty when editing a reply");
-                String t = finish(SafetyScreen.clean(text).replace('<', '〈').replace('>', '〉'));
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF || c >= 0x202A && c <= 0x202E) continue;
+                    sb.append(c == '<' ? '〈' : c == '>' ? '〉' : c);
+                }
+                String t = finish(sb.toString());
                 yield r.withStatus(SuggestedReply.EDITED, t);
             }
         };
@@ -284,7 +293,10 @@ public final class LiveAssistant {
         return catalog.products().size() == 1 ? catalog.products().get(0) : null;
     }
 
-    /** Lets the chat model reword the draft; its text is kept only when the guards pass, else the draft stands. */
+    /**
+     * Lets the chat model reword the draft; its text is kept only when it passes the draft check (numbers, promises,
+     * key facts), the catalog-wide {@link FactGuard} and any extra guard — else the draft stands.
+     */
     private String reword(Draft d, String comment, Product product) {
         modelCalls++;
         String text;
@@ -296,6 +308,7 @@ public final class LiveAssistant {
         }
         text = text == null ? "" : text.strip();
         boolean ok = ReplyGuard.passes(text, d)
+                && factGuard.passes(text, product == null ? null : product.id())
                 && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
                 new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), catalog))));
         if (!ok) {
@@ -405,6 +418,7 @@ public final class LiveAssistant {
         private Options options = Options.DEFAULTS;
         private KnowledgeBase knowledgeBase;
         private Function<GuardCheck, Boolean> extraGuard;
+        private FactGuard factGuard;
         private String room;
 
         public Builder catalog(Catalog v) {
@@ -442,6 +456,12 @@ public final class LiveAssistant {
         /** A further check of the model's wording (e.g. the script studio's FactGuard); {@code true} = passes. */
         public Builder extraGuard(Function<GuardCheck, Boolean> v) {
             this.extraGuard = v;
+            return this;
+        }
+
+        /** The catalog's fact guard, built once and shared by rooms (default: built for the catalog when a model other than the built-in one is used). */
+        public Builder factGuard(FactGuard v) {
+            this.factGuard = v;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.livecopilot.cli;
 
+import io.livecopilot.analytics.profile.ViewerProfiles;
 import io.livecopilot.analytics.review.History;
 import io.livecopilot.analytics.review.ReviewHtml;
 import io.livecopilot.analytics.review.SessionReview;
@@ -95,9 +96,12 @@ public final class ReportCommand implements Callable<Integer> {
         Settings settings = Wiring.settings(common);
         Catalog catalog = null;
         List<Map<String, Object>> past = null;
+        ViewerProfiles profiles = null;
         try (Store store = Wiring.store(settings)) {
             catalog = store.catalog().load();
-            past = History.pastSummaries(store.events(), chosen, gapMinutes * 60_000L, start, end, historySessions);
+            ViewerProfiles vp = new ViewerProfiles(catalog);
+            past = History.pastSummaries(store.events(), chosen, gapMinutes * 60_000L, start, end, historySessions, vp::accept);
+            profiles = vp;
         } catch (RuntimeException e) {
             err.println("livecopilot: report without history: the store is not available (" + e.getMessage() + ")");
         }
@@ -105,6 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .understander(understander())
                 .catalog(catalog)
                 .history(past)
+                .viewerProfiles(profiles)
                 .build()
                 .review(events);
         Map<String, Object> session = castMap(review.get("session"));
