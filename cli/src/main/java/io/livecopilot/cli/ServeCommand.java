@@ -1,6 +1,8 @@
 package io.livecopilot.cli;
 
 import io.livecopilot.core.config.Settings;
+import io.livecopilot.core.nlu.CommentUnderstander;
+import io.livecopilot.nlp.BuiltinUnderstander;
 import io.livecopilot.core.port.Store;
 import io.livecopilot.server.LiveCopilotServer;
 import io.livecopilot.server.ModuleParts;
@@ -63,10 +65,12 @@ public final class ServeCommand implements Callable<Integer> {
         } else if (!tokens.has("admin")) {
             shown = tokens.issue("admin", Role.ADMIN);
         }
+        CommentUnderstander nlu = BuiltinUnderstander.load(settings.dataDir().resolve("models"));
+        ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu);
         LiveCopilotServer server = LiveCopilotServer.builder()
                 .store(store).tokens(tokens)
-                .parts(new ModuleParts(() -> store.catalog().load(), Understanders::builtin))
-                .services(new ModuleServices(store.events(), Understanders::builtin))
+                .parts(parts)
+                .services(new ModuleServices(store.events(), () -> nlu, parts))
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();

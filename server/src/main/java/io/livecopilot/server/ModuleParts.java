@@ -2,6 +2,8 @@ package io.livecopilot.server;
 
 import io.livecopilot.analytics.RoomMetrics;
 import io.livecopilot.analytics.review.HotWords;
+import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.assistant.ReviewAction;
 import io.livecopilot.assistant.SuggestedReply;
@@ -50,8 +52,26 @@ public final class ModuleParts implements LiveParts {
         CommentUnderstander u = understander == null ? null : understander.get();
         if (u == null) return null;
         Tagging tagging = new Tagging(u);
-        LiveAssistant a = LiveAssistant.builder().room(room).catalog(catalog.get()).understander(tagging).build();
+        KnowledgeBase k = knowledgeBase(catalog.get());
+        LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
         return new Assistant(a, tagging);
+    }
+
+    private Catalog kbCatalog;
+    private KnowledgeBase kb;
+
+    /** One knowledge base per catalog, shared by the rooms that sell it (it is read-only once built). */
+    synchronized KnowledgeBase knowledgeBase(Catalog c) {
+        if (kb == null || !c.equals(kbCatalog)) {
+            kb = new KnowledgeBase(c);
+            kbCatalog = c;
+        }
+        return kb;
+    }
+
+    /** An assistant outside any room, for {@code POST /api/ask} without a room; {@code null} without an understander. */
+    public AssistantOperator standalone() {
+        return assistant("ask");
     }
 
     @Override
@@ -162,8 +182,27 @@ public final class ModuleParts implements LiveParts {
         }
 
         @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            return askMap(a.ask(text, user, productOnShow));
+        }
+
+        @Override
         public Optional<Reply> decide(String id, ReplyAction action, String text) {
             return a.review(id, ReviewAction.valueOf(action.name()), text).map(r -> reply(r, null));
+        }
+
+        /** The JSON of {@code ask --json} (spec/cli.md). */
+        static Map<String, Object> askMap(AskResult r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intent", r.intent());
+            m.put("confidence", r.confidence());
+            m.put("entities", r.entities());
+            m.put("sentiment", r.sentiment());
+            m.put("reply", r.reply());
+            m.put("sources", r.sources());
+            m.put("recommend", r.recommend());
+            m.put("decision", r.decision() == null ? null : r.decision().wire());
+            return m;
         }
 
         private static Reply reply(SuggestedReply r, String sentiment) {

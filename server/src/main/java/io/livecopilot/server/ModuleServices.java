@@ -25,9 +25,15 @@ public final class ModuleServices implements ServerServices {
     private final EventLog log;
     private final Supplier<CommentUnderstander> understander;
 
-    public ModuleServices(EventLog log, Supplier<CommentUnderstander> understander) {
+    private final ModuleParts parts;
+
+    /**
+     * @param parts the live operators, for {@code ask} outside a room (may be {@code null}: ask then needs a room)
+     */
+    public ModuleServices(EventLog log, Supplier<CommentUnderstander> understander, ModuleParts parts) {
         this.log = log;
         this.understander = understander;
+        this.parts = parts;
     }
 
     @Override
@@ -49,8 +55,19 @@ public final class ModuleServices implements ServerServices {
                 .build().review(events);
     }
 
+    private io.livecopilot.server.live.AssistantOperator standalone;
+    private Catalog standaloneCatalog;
+
+    /** Without a room: one assistant outside the live rooms, made again when the catalog changed. */
     @Override
-    public Object ask(String text, String user, String product, LiveRoom room, Catalog catalog) {
-        return ServerServices.super.ask(text, user, product, room, catalog);
+    public synchronized Object ask(String text, String user, String product, LiveRoom room, Catalog catalog) {
+        if (room != null) return room.ask(text, user, product);
+        if (parts == null) return ServerServices.super.ask(text, user, product, null, catalog);
+        if (standalone == null || !catalog.equals(standaloneCatalog)) {
+            standalone = parts.standalone();
+            standaloneCatalog = catalog;
+        }
+        if (standalone == null) throw LiveCopilotException.notAvailable(parts.missing("assistant"));
+        return standalone.ask(text, user, product);
     }
 }

@@ -68,6 +68,8 @@ class WebAppBrowserTest {
         body.append(ev("live1", 40, "comment", "u1", ",\"text\":\"3号链接多少钱？\"")).append('\n');
         body.append(ev("live1", 41, "comment", "u2", ",\"text\":\"" + XSS.replace("\"", "\\\"") + "\"")).append('\n');
         body.append(ev("live1", 42, "comment", "u3", ",\"text\":\"能发新疆吗？\"")).append('\n');
+        body.append(ev("live1", 45, "comment", "u4", ",\"text\":\"有什么推荐的吗，160斤穿什么\"")).append('\n');
+        body.append(ev("live1", 46, "comment", "u5", ",\"text\":\"真丝衬衫和阔腿裤哪个好\"")).append('\n');
         body.append(ev("live1", 50, "pay", "u1", ",\"order_id\":\"o1\",\"amount\":\"129.00\"")).append('\n');
         assertThat(admin.post("/api/rooms/live1/events", body.toString()).statusCode()).isEqualTo(202);
 
@@ -141,7 +143,8 @@ class WebAppBrowserTest {
         driver.get(admin.base + "/#/console");
         waiting().until(d -> d.findElements(By.cssSelector("#comments li")).size() >= 3);
         List<String> texts = driver.findElements(By.cssSelector("#comments li .text")).stream().map(WebElement::getText).toList();
-        assertThat(texts).contains(XSS, "3号链接多少钱？", "能发新疆吗？");
+        // the assistant shows comments normalized (full-width punctuation folded, personal data masked)
+        assertThat(texts).contains(XSS, "3号链接多少钱?", "能发新疆吗?");
         assertThat(driver.findElements(By.cssSelector("#comments img, #replies img"))).isEmpty();
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
 

@@ -143,6 +143,8 @@
 
   // ---- console ---------------------------------------------------------------------------------------------------
   function onReply(r) {
+    const old = state.items.get(r.id);
+    if (old && r.sentiment == null) r.sentiment = old.sentiment; // decisions come back without the comment's tags
     if (!state.items.has(r.id)) { state.order.unshift(r.id); if (state.order.length > MAX_ITEMS) state.items.delete(state.order.pop()); }
     state.items.set(r.id, r);
     if (state.sel == null && actionable(r)) state.sel = r.id;
@@ -177,7 +179,7 @@
   async function decide(id, action, text) {
     try {
       const r = await api('POST', '/api/rooms/' + encodeURIComponent(state.room) + '/replies/' + encodeURIComponent(id), text == null ? { action } : { action, text });
-      state.items.set(r.id, r);
+      onReply(r);
       moveSel(1, true);
       scheduleConsole();
     } catch (e) { if (e.status !== 401) toast(explain(e)); }
