@@ -1,0 +1,165 @@
+package io.livecopilot.analytics.forecast;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The M4 evaluation harness: forecasts every series of a set with the automatic forecaster and with the M4
+ * benchmarks (Naive2, sNaive, SES, Theta, Comb, seasonally adjusted by the 90% test at the set's period as in M4's
+ * code), and reports mean sMAPE, MASE and OWA relative to Naive2.
+ *
+ * <p>Run on the real M4 files when available ({@code --train Hourly-train.csv --test Hourly-test.csv --frequency
+ * hourly}) or on the synthetic stand-ins ({@code --synthetic hourly --seed 2}).
+ */
+public final class M4Evaluation {
+    /** Scores of one method over the set. */
+    public record Score(String method, double smape, double mase, double owa) {}
+
+    /** The result: one score per method, and the wall time the automatic forecaster took per series. */
+    public record Result(int series, int horizon, List<Score> scores, double autoMillisPerSeries) {
+        public Score score(String method) {
+            return scores.stream().filter(s -> s.method.equals(method)).findFirst().orElseThrow();
+        }
+    }
+
+    private M4Evaluation() {}
+
+    /** Evaluates the set; {@code period} is the M4 seasonal period (24 hourly, 1 weekly). */
+    public static Result evaluate(List<SyntheticSeries.Sample> set, Frequency freq, int period, AutoForecaster auto) {
+        Map<String, BiFunction<double[], Integer, double[]>> methods = new LinkedHashMap<>();
+        methods.put("naive2", benchmark(new NaiveMethod(), period));
+        methods.put("snaive", (y, h) -> new SeasonalNaiveMethod(period).forecast(y, h));
+        methods.put("ses", benchmark(ExponentialSmoothingMethod.ses(), period));
+        methods.put("theta", benchmark(new ThetaMethod(), period));
+        methods.put("comb", (y, h) -> {
+            double[] a = benchmark(ExponentialSmoothingMethod.ses(), period).apply(y, h);
+            double[] b = benchmark(ExponentialSmoothingMethod.holt(), period).apply(y, h);
+            double[] c = benchmark(ExponentialSmoothingMethod.damped(), period).apply(y, h);
+            double[] r = new double[h];
+            for (int k = 0; k < h; k++) r[k] = (a[k] + b[k] + c[k]) / 3;
+            return r;
+        });
+        int h = set.get(0).test().length;
+        int m = methods.size() + 1;
+        double[][] smape = new double[m][set.size()], mase = new double[m][set.size()];
+        long[] autoNanos = new long[set.size()];
+        java.util.stream.IntStream.range(0, set.size()).parallel().forEach(i -> {
+            SyntheticSeries.Sample s = set.get(i);
+            int j = 0;
+            for (BiFunction<double[], Integer, double[]> f : methods.values()) {
+                double[] fc = f.apply(s.train(), h);
+                for (int k = 0; k < h; k++) fc[k] = Math.max(0, fc[k]);
+                smape[j][i] = Accuracy.smape(s.test(), fc);
+                mase[j][i] = Accuracy.mase(s.train(), s.test(), fc, period);
+                j++;
+            }
+            long t0 = System.nanoTime();
+            double[] fc = auto.forecast(s.train(), freq.periods(), period, h).mean();
+            autoNanos[i] = System.nanoTime() - t0;
+            smape[j][i] = Accuracy.smape(s.test(), fc);
+            mase[j][i] = Accuracy.mase(s.train(), s.test(), fc, period);
+        });
+        List<String> names = new ArrayList<>(methods.keySet());
+        names.add("auto");
+        double sN = mean(smape[0]), mN = mean(mase[0]);
+        List<Score> scores = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            double sm = mean(smape[j]), ms = mean(mase[j]);
+            scores.add(new Score(names.get(j), sm, ms, Accuracy.owa(sm, ms, sN, mN)));
+        }
+        double total = 0;
+        for (long t : autoNanos) total += t;
+        return new Result(set.size(), h, scores, total / 1e6 / set.size());
+    }
+
+    /** An M4 benchmark: the method on the series adjusted by multiplicative decomposition when seasonal at period. */
+    static BiFunction<double[], Integer, double[]> benchmark(ForecastMethod inner, int period) {
+        return (y, h) -> period > 1 && Seasonality.isSeasonal(y, period)
+                ? new SeasonallyAdjustedMethod(inner, period).forecast(y, h)
+                : inner.forecast(y, h);
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    /** Reads the M4 competition's wide files (one row per series: id then values; train and test files). */
+    public static List<SyntheticSeries.Sample> readM4(Path train, Path test) throws IOException {
+        Map<String, double[]> tr = readWide(train), te = readWide(test);
+        List<SyntheticSeries.Sample> out = new ArrayList<>();
+        for (Map.Entry<String, double[]> e : tr.entrySet()) {
+            double[] t = te.get(e.getKey());
+            if (t == null) throw new IllegalArgumentException(test + ": no row for series " + e.getKey());
+            out.add(new SyntheticSeries.Sample(e.getKey(), e.getValue(), t));
+        }
+        return out;
+    }
+
+    private static Map<String, double[]> readWide(Path file) throws IOException {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            if (cells.length < 2) continue;
+            List<Double> v = new ArrayList<>();
+            for (int c = 1; c < cells.length; c++) {
+                String s = cells[c].replace("\"", "").strip();
+                if (!s.isEmpty() && !s.equals("NA")) v.add(Double.parseDouble(s));
+            }
+            out.put(cells[0].replace("\"", "").strip(), v.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return out;
+    }
+
+    /** Formats the result as a small table. */
+    public static String table(String title, Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s: %d series, horizon %d, auto %.1f ms/series (wall, parallel)%n",
+                title, r.series(), r.horizon(), r.autoMillisPerSeries()));
+        sb.append(String.format(Locale.ROOT, "%-8s %8s %8s %8s%n", "method", "sMAPE", "MASE", "OWA"));
+        for (Score s : r.scores()) {
+            sb.append(String.format(Locale.ROOT, "%-8s %8.3f %8.3f %8.3f%n", s.method(), s.smape(), s.mase(), s.owa()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Command line: {@code --synthetic hourly|weekly [--seed N] [--count N]} or
+     * {@code --train F --test F --frequency hourly|weekly}; options {@code --origins N --combine K}.
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opt = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        String kind = opt.getOrDefault("synthetic", opt.getOrDefault("frequency", "hourly"));
+        Frequency freq = kind.equals("weekly") ? Frequency.WEEKLY : Frequency.HOURLY;
+        long seed = Long.parseLong(opt.getOrDefault("seed", "2"));
+        List<SyntheticSeries.Sample> set;
+        String title;
+        if (opt.containsKey("train")) {
+            set = readM4(Path.of(opt.get("train")), Path.of(opt.get("test")));
+            title = "M4 " + kind + " (" + opt.get("train") + ")";
+        } else {
+            int count = Integer.parseInt(opt.getOrDefault("count", freq == Frequency.HOURLY ? "414" : "359"));
+            set = freq == Frequency.HOURLY ? SyntheticSeries.hourly(count, seed) : SyntheticSeries.weekly(count, seed);
+            title = "synthetic " + kind + " (seed " + seed + ")";
+        }
+        AutoForecaster auto = AutoForecaster.builder()
+                .origins(Integer.parseInt(opt.getOrDefault("origins", "3")))
+                .combine(Integer.parseInt(opt.getOrDefault("combine", "3")))
+                .build();
+        long t0 = System.nanoTime();
+        Result r = evaluate(set, freq, freq.maseLag(), auto);
+        System.out.print(table(title, r));
+        System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+}
