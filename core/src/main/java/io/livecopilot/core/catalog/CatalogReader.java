@@ -151,7 +151,9 @@ public final class CatalogReader {
                 try {
                     if (!it.hasNextValue()) break;
                     row = it.nextValue();
-                    line = it.getCurrentLocation().getLineNr();
+                    // after a row the parser stands past its newline, at column 1 of the next line
+                    com.fasterxml.jackson.core.JsonLocation loc = it.getCurrentLocation();
+                    line = loc.getColumnNr() <= 1 ? loc.getLineNr() - 1 : loc.getLineNr();
                 } catch (RuntimeException | IOException e) {
                     rejected.add(new Rejection(it.getCurrentLocation() == null ? null : it.getCurrentLocation().getLineNr(), null,
                             "invalid CSV row: " + e.getMessage()));

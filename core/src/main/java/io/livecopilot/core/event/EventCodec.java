@@ -29,7 +29,7 @@ public final class EventCodec {
             if (p.nextToken() != null) throw new BadEventException("extra content after the JSON object");
             return e;
         } catch (JsonProcessingException e) {
-            throw new BadEventException("invalid JSON: " + e.getOriginalMessage());
+            throw new BadEventException("invalid JSON: " + jsonProblem(e));
         } catch (IOException e) {
             throw new BadEventException("unreadable: " + e.getMessage());
         }
@@ -119,6 +119,16 @@ public final class EventCodec {
             case REFUND -> new LiveEvent.Refund(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
             case COUPON -> new LiveEvent.Coupon(when, room, user, need(coupon, "coupon"), product, money(discount, "discount", false));
         };
+    }
+
+    /** The parser's complaint without the source excerpt and location that Jackson appends. */
+    static String jsonProblem(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        int cut = m.indexOf(" (start marker at");
+        if (cut >= 0) m = m.substring(0, cut);
+        cut = m.indexOf('\n');
+        if (cut >= 0) m = m.substring(0, cut);
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 
     private static boolean isKnown(String f) {

@@ -1,0 +1,142 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Faq;
+import io.livecopilot.core.catalog.Product;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog as a searchable knowledge base: each FAQ answer, attribute and selling point of each product is a
+ * passage in an in-memory Lucene index (BM25 over smartcn-segmented Chinese), searched with the question's words plus
+ * their colloquial synonyms, restricted to one product. Immutable after construction and safe to share between rooms.
+ */
+public final class KnowledgeBase {
+    /** A passage found for a question: where it comes from ("P03.faq[1]") and its text. */
+    public record Passage(String source, String text, float score) {}
+
+    private static final Set<String> QUERY_STOP = Set.of("吗", "呢", "的", "了", "是", "吧", "啊", "呀", "这个", "这款",
+            "那个", "什么", "怎么", "怎么样", "多少", "可以", "能", "不", "我", "你", "主播", "有没有", "没有", "一下", "请问",
+            "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有");
+
+    private final Catalog catalog;
+    private Analyzer analyzer;
+    private IndexSearcher searcher;
+
+    /** Indexes the catalog when first searched (the segmenter's dictionary takes a moment to load). */
+    public KnowledgeBase(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    private synchronized IndexSearcher searcher() {
+        if (searcher == null) build();
+        return searcher;
+    }
+
+    private void build() {
+        this.analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (Product p : catalog.products()) {
+                for (int i = 0; i < p.faq().size(); i++) {
+                    Faq f = p.faq().get(i);
+                    add(w, p.id(), p.id() + ".faq[" + i + "]", f.q() + " " + f.q() + " " + f.a(), f.a());
+                }
+                for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                    add(w, p.id(), p.id() + ".attributes." + a.getKey(), a.getKey() + " " + a.getKey() + " " + a.getValue(),
+                            a.getKey() + "：" + a.getValue());
+                }
+                for (int i = 0; i < p.sellingPoints().size(); i++) {
+                    add(w, p.id(), p.id() + ".selling_points[" + i + "]", p.sellingPoints().get(i), p.sellingPoints().get(i));
+                }
+            }
+            w.commit();
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index the catalog", e);
+        }
+    }
+
+    private static void add(IndexWriter w, String product, String source, String searchable, String shown) throws IOException {
+        Document d = new Document();
+        d.add(new StringField("product", product, Field.Store.NO));
+        d.add(new StoredField("source", source));
+        d.add(new StoredField("shown", shown));
+        d.add(new TextField("text", searchable, Field.Store.NO));
+        w.addDocument(d);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The best passages of {@code productId} for {@code question}, best first; empty when no word matches. */
+    public List<Passage> search(String productId, String question, int limit) {
+        if (productId == null || question == null || question.isBlank()) return List.of();
+        IndexSearcher searcher = searcher();
+        Set<String> terms = new LinkedHashSet<>();
+        for (String t : tokens(question)) {
+            if (QUERY_STOP.contains(t)) continue;
+            for (String s : Synonyms.of(t)) terms.addAll(tokens(s));
+        }
+        terms.removeIf(QUERY_STOP::contains);
+        if (terms.isEmpty()) return List.of();
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        for (String t : terms) should.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("product", productId)), BooleanClause.Occur.FILTER)
+                .add(should.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                .build();
+        try {
+            List<Passage> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                out.add(new Passage(d.get("source"), d.get("shown"), sd.score));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words of {@code text} as the index segments them. */
+    List<String> tokens(String text) {
+        searcher();
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

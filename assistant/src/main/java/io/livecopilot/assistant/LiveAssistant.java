@@ -1,0 +1,485 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.LiveCopilotException;
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Product;
+import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.nlu.CommentUnderstander;
+import io.livecopilot.core.nlu.Entities;
+import io.livecopilot.core.nlu.Intent;
+import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.core.port.ChatModel;
+import io.livecopilot.llm.BuiltinChatModel;
+import io.livecopilot.llm.FactGuard;
+import io.livecopilot.llm.GroundedPrompt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The live assistant of one room: the pipeline for every comment — screen for attacks → understand (normalize, mask
+ * personal data, intent, entities, sentiment) → decide (answer, recommend, ask back, escalate to the host, thank,
+ * ignore) → compose from catalog facts → let the chat model reword it → guard the wording against the facts →
+ * reply policy → out — plus the room context (product on show), per-viewer memory with slots, the host's top
+ * questions and throttled replies to entries, follows, gifts and orders.
+ *
+ * <p>One object per room; all its state is inside it and time comes only from the events, so it can be snapshotted
+ * or run as a keyed operator. Methods are synchronized: the stream of one room is fed by one thread, while the
+ * server may read the top questions or review replies from another.
+ *
+ * <pre>{@code
+ * LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(nlu).build();
+ * for (LiveEvent e : events) for (SuggestedReply r : a.onEvent(e)) send(r);
+ * }</pre>
+ */
+public final class LiveAssistant {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveAssistant.class);
+
+    /** Options of the assistant beyond the reply policy. */
+    public record Options(long questionWindowMs, int maxViewers, int pendingKept) {
+        public static final Options DEFAULTS = new Options(60_000, 20_000, 2_000);
+
+        public Options {
+            if (questionWindowMs <= 0) throw LiveCopilotException.badInput("questionWindowMs: must be > 0, was " + questionWindowMs);
+            if (maxViewers <= 0) throw LiveCopilotException.badInput("maxViewers: must be > 0, was " + maxViewers);
+            if (pendingKept <= 0) throw LiveCopilotException.badInput("pendingKept: must be > 0, was " + pendingKept);
+        }
+    }
+
+    /** Counters of what the assistant did, for logs and the dashboard. */
+    public record Stats(long comments, long replies, long ignored, long attacks, long modelCalls, long guardRejections) {}
+
+    private final Catalog catalog;
+    private final CommentUnderstander understander;
+    private final ChatModel chatModel;
+    private final boolean builtinModel;
+    private final ReplyPolicy policy;
+    private final Options options;
+    private final Composer composer;
+    private final Function<GuardCheck, Boolean> extraGuard;
+    private final FactGuard factGuard;
+    private final QuestionAggregator questions;
+    private final ViewerMemory.Table viewers;
+    private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
+    private final LinkedHashMap<String, SuggestedReply> recent;
+    private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
+    private String room;
+    private String onShow;
+    private long now = Long.MIN_VALUE;
+    private long seq;
+    private double tokens;
+    private long tokensTs = Long.MIN_VALUE;
+    private long comments, replies, ignored, attacks, modelCalls, guardRejections;
+
+    /** What an extra guard (the catalog-wide FactGuard) is asked about a model's wording. */
+    public record GuardCheck(String text, String draft, List<String> sources, String product, Catalog catalog) {}
+
+    private LiveAssistant(Builder b) {
+        this.catalog = b.catalog;
+        this.understander = b.understander;
+        this.chatModel = b.chatModel;
+        this.builtinModel = b.chatModel instanceof BuiltinChatModel;
+        this.policy = b.policy;
+        this.options = b.options;
+        this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog));
+        this.extraGuard = b.extraGuard;
+        this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
+        this.questions = new QuestionAggregator(options.questionWindowMs());
+        this.viewers = new ViewerMemory.Table(options.maxViewers());
+        this.recent = new LinkedHashMap<>(256, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, SuggestedReply> e) {
+                return size() > options.pendingKept();
+            }
+        };
+        this.room = b.room;
+        this.tokens = policy.roomBurst();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The product being presented now, or {@code null}. */
+    public synchronized String productOnShow() {
+        return onShow;
+    }
+
+    /**
+     * Takes one event of the room: a comment gets its suggested reply (or none), {@code product_show} and
+     * {@code segment} set the product on show, clicks and orders go into the viewer's memory, and entries, follows,
+     * gifts and orders get throttled thanks.
+     */
+    public synchronized List<SuggestedReply> onEvent(LiveEvent e) {
+        Objects.requireNonNull(e, "event");
+        if (room == null) room = e.room();
+        if (e.ts() > now) now = e.ts();
+        questions.advance(now);
+        if (e instanceof LiveEvent.Comment c) return onComment(c);
+        if (e instanceof LiveEvent.ProductShow ps) {
+            if (ps.product() != null) onShow = ps.product();
+        } else if (e instanceof LiveEvent.Segment s) {
+            if (s.product() != null) onShow = s.product();
+        } else if (e instanceof LiveEvent.ProductClick pc) {
+            viewers.of(pc.user()).clicked(pc.product());
+        } else if (e instanceof LiveEvent.AddToCart ac) {
+            viewers.of(ac.user()).clicked(ac.product());
+        } else if (e instanceof LiveEvent.Enter en) {
+            return eventReply(en, "enter", "欢迎来到直播间，有问题随时问～", List.of());
+        } else if (e instanceof LiveEvent.Follow f) {
+            return eventReply(f, "follow", "感谢关注❤", List.of());
+        } else if (e instanceof LiveEvent.Gift g) {
+            return eventReply(g, "gift", "感谢礼物支持❤", List.of());
+        } else if (e instanceof LiveEvent.Order o) {
+            viewers.of(o.user()).bought(o.product());
+            Optional<Product> bought = catalog.byId(o.product());
+            Product extra = bought.map(p -> Recommender.complement(catalog, p)).orElse(null);
+            if (extra != null) {
+                return eventReply(o, "order", "感谢下单❤ 搭配" + Composer.label(extra) + "一起用更合适～",
+                        List.of(extra.id() + ".suits"));
+            }
+            return eventReply(o, "order", "感谢下单❤", List.of());
+        }
+        return List.of();
+    }
+
+    /** The host's top questions of the recent window, most asked (and most urgent) first. */
+    public synchronized List<QuestionGroup> topQuestions(int limit) {
+        if (limit <= 0) return List.of();
+        return questions.top(limit);
+    }
+
+    /**
+     * What the assistant does with one comment outside a live stream (the {@code ask} verb): no reply policy and no
+     * host queue, but the viewer's memory carries over between calls, so a missing detail can be given next.
+     */
+    public synchronized AskResult ask(String text, String user, String productOnShow) {
+        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now);
+        Understanding u = t.understanding;
+        String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
+        return new AskResult(t.intent.wire(), u.confidence(), u.entities().toMap(), u.sentiment().wire(), reply,
+                reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
+    }
+
+    /** Approves, edits or rejects a pending (or escalated) reply; empty when the id is unknown or no longer kept. */
+    public synchronized Optional<SuggestedReply> review(String id, ReviewAction action, String text) {
+        SuggestedReply r = recent.get(id);
+        if (r == null) return Optional.empty();
+        SuggestedReply out = switch (action) {
+            case APPROVE -> r.withStatus(SuggestedReply.APPROVED, r.reply());
+            case REJECT -> r.withStatus(SuggestedReply.REJECTED, r.reply());
+            case EDIT -> {
+                if (text == null || text.isBlank()) throw LiveCopilotException.badInput("text: must not be empty when editing a reply");
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF || c >= 0x202A && c <= 0x202E) continue;
+                    sb.append(c == '<' ? '〈' : c == '>' ? '〉' : c);
+                }
+                String t = finish(sb.toString());
+                yield r.withStatus(SuggestedReply.EDITED, t);
+            }
+        };
+        recent.put(id, out);
+        return Optional.of(out);
+    }
+
+    /** The replies awaiting review, oldest first. */
+    public synchronized List<SuggestedReply> pending() {
+        List<SuggestedReply> out = new ArrayList<>();
+        for (SuggestedReply r : recent.values()) if (SuggestedReply.PENDING.equals(r.status())) out.add(r);
+        return out;
+    }
+
+    public synchronized Stats stats() {
+        return new Stats(comments, replies, ignored, attacks, modelCalls, guardRejections);
+    }
+
+    // ---- the pipeline -------------------------------------------------------------------------------------------
+
+    /** One comment after the pipeline, before the reply policy. */
+    private static final class Turn {
+        Understanding understanding;
+        Intent intent;
+        Product product;
+        Draft draft;
+        String text;
+        boolean slotFill;
+        SafetyScreen.Threat threat;
+    }
+
+    private Turn process(String raw, String user, String show, long ts) {
+        comments++;
+        String text = raw == null ? "" : raw;
+        Turn t = new Turn();
+        t.threat = SafetyScreen.screen(text);
+        Understanding u = understander.understand(text, catalog, show);
+        t.understanding = u;
+        t.intent = u.intent();
+        if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
+            attacks++;
+            ignored++;
+            t.draft = Draft.IGNORE;
+            return t;
+        }
+        ViewerMemory vm = viewers.of(user);
+        vm.touch(ts);
+        Entities e = u.entities();
+        String normalized = u.text() == null ? text : u.text();
+        boolean measures = e.heightCm() != null || e.weightKg() != null;
+        Product product = null;
+        if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
+            t.intent = Intent.ASK_SIZE;
+            t.slotFill = true;
+            product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
+            if (product == null) product = catalog.byId(vm.pendingSizeProduct).orElse(null);
+        } else {
+            t.intent = Cues.route(t.intent, u.confidence(), normalized, e);
+        }
+        if (e.heightCm() != null) vm.heightCm = e.heightCm();
+        if (e.weightKg() != null) vm.weightKg = e.weightKg();
+        if (product == null) product = resolve(e, vm, show);
+        t.product = product;
+        if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
+        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
+        Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake));
+        t.draft = d;
+        if (d.decision() == Decision.IGNORE || d.text() == null) {
+            ignored++;
+            return t;
+        }
+        String out = d.text();
+        if (!builtinModel && !fake && (d.decision() == Decision.ANSWER || d.decision() == Decision.RECOMMEND)) {
+            out = reword(d, normalized, product);
+        }
+        t.text = finish(out);
+        return t;
+    }
+
+    /** Whether the intent asks about something other than size (so measures in it do not answer a size question). */
+    private static boolean asksOther(Intent i) {
+        return i.isQuestion() && i != Intent.ASK_SIZE || i == Intent.COMPLAINT || i == Intent.SPAM;
+    }
+
+    private Product resolve(Entities e, ViewerMemory vm, String show) {
+        if (e.product() != null) {
+            Optional<Product> p = catalog.byId(e.product());
+            if (p.isPresent()) return p.get();
+        }
+        if (e.linkNo() != null) {
+            Optional<Product> p = catalog.byLinkNo(e.linkNo());
+            if (p.isPresent()) return p.get();
+        }
+        if (vm.product != null) {
+            Optional<Product> p = catalog.byId(vm.product);
+            if (p.isPresent()) return p.get();
+        }
+        if (show != null) {
+            Optional<Product> p = catalog.byId(show);
+            if (p.isPresent()) return p.get();
+        }
+        return catalog.products().size() == 1 ? catalog.products().get(0) : null;
+    }
+
+    /**
+     * Lets the chat model reword the draft; its text is kept only when it passes the draft check (numbers, promises,
+     * key facts), the catalog-wide {@link FactGuard} and any extra guard — else the draft stands.
+     */
+    private String reword(Draft d, String comment, Product product) {
+        modelCalls++;
+        String text;
+        try {
+            text = chatModel.chat(new GroundedPrompt(d.facts(), d.text(), comment).toRequest(0)).text();
+        } catch (RuntimeException ex) {
+            LOG.warn("chat model {} failed, the draft is sent: {}", chatModel.id(), ex.getMessage());
+            return d.text();
+        }
+        text = text == null ? "" : text.strip();
+        boolean ok = ReplyGuard.passes(text, d)
+                && factGuard.passes(text, product == null ? null : product.id())
+                && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
+                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), catalog))));
+        if (!ok) {
+            guardRejections++;
+            return d.text();
+        }
+        return text;
+    }
+
+    /** Markup removed, cut to the length limit at a clause boundary, marked as written by the AI. */
+    private String finish(String text) {
+        String mark = policy.aiMark();
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '\n' || c == '\r' || Character.isISOControl(c)) continue;
+            sb.append(c);
+        }
+        int max = policy.maxChars() - mark.length();
+        if (sb.length() > max) {
+            int cut = -1;
+            for (int i = max - 1; i > max / 2; i--) {
+                char c = sb.charAt(i);
+                if (c == '；' || c == '，' || c == '。' || c == '）') {
+                    cut = c == '）' ? i + 1 : i;
+                    break;
+                }
+            }
+            sb.setLength(cut > 0 ? cut : max);
+        }
+        return sb.append(mark).toString();
+    }
+
+    private List<SuggestedReply> onComment(LiveEvent.Comment c) {
+        String user = c.user() == null ? "" : c.user();
+        Turn t = process(c.text(), user, onShow, c.ts());
+        Understanding u = t.understanding;
+        if (t.threat == null || t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
+            if (QuestionAggregator.aggregated(t.intent)) {
+                String product = t.product == null ? null : t.product.id();
+                if (!productSpecific(t.intent)) product = u.entities().product();
+                questions.add(c.ts(), t.intent, product, user, u.text());
+            }
+        }
+        if (t.draft.decision() == Decision.IGNORE || t.text == null) return List.of();
+        String productId = t.product == null ? "" : t.product.id();
+        String status = gate(t, user, productId, c.ts());
+        SuggestedReply r = new SuggestedReply(nextId(), c.ts(), c.room(), user, u.text(), t.intent.wire(), t.text,
+                t.draft.sources(), status);
+        if (!SuggestedReply.SUPPRESSED.equals(status)) replies++;
+        if (SuggestedReply.PENDING.equals(status) || SuggestedReply.ESCALATED.equals(status)) recent.put(r.id(), r);
+        return List.of(r);
+    }
+
+    private static boolean productSpecific(Intent i) {
+        return switch (i) {
+            case ASK_PRICE, ASK_DISCOUNT, ASK_STOCK, ASK_SIZE, ASK_VARIANT, ASK_SPEC, ASK_USAGE, ASK_LINK, ASK_AUTHENTICITY,
+                    REQUEST_SHOW -> true;
+            default -> false;
+        };
+    }
+
+    /** The reply policy: escalations go to the host; duplicates, chatty viewers and a busy room are suppressed. */
+    private String gate(Turn t, String user, String productId, long ts) {
+        if (t.draft.decision() == Decision.ESCALATE) return SuggestedReply.ESCALATED;
+        long window = policy.dedupeWindowMs();
+        for (Iterator<Map.Entry<String, Long>> it = answered.entrySet().iterator(); it.hasNext(); ) {
+            if (ts - it.next().getValue() >= window) it.remove();
+            else break;
+        }
+        String key = (t.draft.decision() == Decision.ASK_BACK ? user + '|' : "") + t.intent.wire() + '|' + productId + '|' + t.text;
+        Long last = answered.get(key);
+        if (last != null && ts - last < window) return SuggestedReply.SUPPRESSED;
+        ViewerMemory vm = viewers.of(user);
+        if (!t.slotFill && ts - vm.lastReplyTs < policy.viewerIntervalMs()) return SuggestedReply.SUPPRESSED;
+        if (tokensTs == Long.MIN_VALUE) tokensTs = ts;
+        if (ts > tokensTs) {
+            tokens = Math.min(policy.roomBurst(), tokens + (double) (ts - tokensTs) / policy.roomRefillMs());
+            tokensTs = ts;
+        }
+        if (tokens < 1) return SuggestedReply.SUPPRESSED;
+        tokens -= 1;
+        answered.remove(key);
+        answered.put(key, ts);
+        vm.lastReplyTs = ts;
+        return policy.modeOf(t.intent) == ReplyPolicy.Mode.REVIEW ? SuggestedReply.PENDING : SuggestedReply.AUTO;
+    }
+
+    private List<SuggestedReply> eventReply(LiveEvent e, String kind, String text, List<String> sources) {
+        Long last = lastEventReply.get(kind);
+        if (last != null && e.ts() - last < policy.eventReplyIntervalMs()) return List.of();
+        lastEventReply.put(kind, e.ts());
+        replies++;
+        return List.of(new SuggestedReply(nextId(), e.ts(), e.room(), e.user(), null, kind, finish(text), sources, SuggestedReply.AUTO));
+    }
+
+    private String nextId() {
+        return (room == null ? "room" : room) + "-" + (++seq);
+    }
+
+    /** Options of a {@link LiveAssistant}; the catalog and the understander are required. */
+    public static final class Builder {
+        private Catalog catalog;
+        private CommentUnderstander understander;
+        private ChatModel chatModel = new BuiltinChatModel();
+        private ReplyPolicy policy = ReplyPolicy.defaults();
+        private Options options = Options.DEFAULTS;
+        private KnowledgeBase knowledgeBase;
+        private Function<GuardCheck, Boolean> extraGuard;
+        private FactGuard factGuard;
+        private String room;
+
+        public Builder catalog(Catalog v) {
+            this.catalog = v;
+            return this;
+        }
+
+        public Builder understander(CommentUnderstander v) {
+            this.understander = v;
+            return this;
+        }
+
+        /** The model that rewords drafts (default: the built-in one, which keeps them as they are). */
+        public Builder chatModel(ChatModel v) {
+            this.chatModel = v;
+            return this;
+        }
+
+        public Builder replyPolicy(ReplyPolicy v) {
+            this.policy = v;
+            return this;
+        }
+
+        public Builder options(Options v) {
+            this.options = v;
+            return this;
+        }
+
+        /** A knowledge base built once for the catalog and shared by the rooms that sell it. */
+        public Builder knowledgeBase(KnowledgeBase v) {
+            this.knowledgeBase = v;
+            return this;
+        }
+
+        /** A further check of the model's wording (e.g. the script studio's FactGuard); {@code true} = passes. */
+        public Builder extraGuard(Function<GuardCheck, Boolean> v) {
+            this.extraGuard = v;
+            return this;
+        }
+
+        /** The catalog's fact guard, built once and shared by rooms (default: built for the catalog when a model other than the built-in one is used). */
+        public Builder factGuard(FactGuard v) {
+            this.factGuard = v;
+            return this;
+        }
+
+        /** The room id (default: the room of the first event). */
+        public Builder room(String v) {
+            this.room = v;
+            return this;
+        }
+
+        public LiveAssistant build() {
+            if (catalog == null) throw LiveCopilotException.badInput("catalog: required to build a LiveAssistant");
+            if (understander == null) throw LiveCopilotException.badInput("understander: required to build a LiveAssistant");
+            if (chatModel == null) chatModel = new BuiltinChatModel();
+            if (policy == null) policy = ReplyPolicy.defaults();
+            if (options == null) options = Options.DEFAULTS;
+            if (knowledgeBase != null && knowledgeBase.catalog() != catalog)
+                throw LiveCopilotException.badInput("knowledgeBase: must be built from the same catalog");
+            return new LiveAssistant(this);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Product;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks products for a viewer who asks what to buy: those whose suits, category, name or selling points match the
+ * stated need or person, within the budget, never sold out or meant for someone the viewer excludes, with a nudge
+ * towards what the viewer clicked and away from what they already bought. Also picks a complement after a purchase.
+ */
+final class Recommender {
+    /** Person words viewers use, and the catalog word they point to. */
+    private static final Map<String, String> PERSON = Map.ofEntries(
+            Map.entry("男朋友", "男"), Map.entry("男友", "男"), Map.entry("老公", "男"), Map.entry("爸爸", "男"), Map.entry("老爸", "男"),
+            Map.entry("男生", "男"), Map.entry("男士", "男"), Map.entry("女朋友", "女"), Map.entry("女友", "女"), Map.entry("老婆", "女"),
+            Map.entry("妈妈", "女"), Map.entry("老妈", "女"), Map.entry("女生", "女"), Map.entry("宝宝", "儿童"), Map.entry("孩子", "儿童"),
+            Map.entry("小孩", "儿童"), Map.entry("老人", "老人"), Map.entry("爷爷", "老人"), Map.entry("奶奶", "老人"), Map.entry("学生", "学生"));
+
+    /** A product with its score and the need it matched (or {@code null}). */
+    record Pick(Product product, int score, String matched) {}
+
+    private Recommender() {}
+
+    static List<Pick> recommend(Catalog catalog, String text, BigDecimal budget, ViewerMemory viewer, String onShow, int limit) {
+        String t = text == null ? "" : text;
+        StringBuilder persons = new StringBuilder();
+        for (Map.Entry<String, String> e : PERSON.entrySet()) if (t.contains(e.getKey())) persons.append(e.getValue()).append(' ');
+        List<Pick> picks = new ArrayList<>();
+        for (Product p : catalog.products()) {
+            if (p.soldOut()) continue;
+            if (budget != null && p.bestPrice().compareTo(budget) > 0) continue;
+            if (excluded(p, t)) continue;
+            int score = 0;
+            String matched = null;
+            for (String s : p.suits()) {
+                int run = commonRun(t, s);
+                int add = run >= 3 || run == s.length() && run >= 2 ? 4 : run == 2 ? 2 : !persons.isEmpty() && containsAny(s, persons.toString()) ? 2 : 0;
+                score += add;
+                if (add > 0 && matched == null) matched = s;
+            }
+            if (p.category() != null && !p.category().isBlank()) {
+                if (overlaps(t, p.category())) score += 2;
+                else if (!persons.isEmpty() && containsAny(p.category(), persons.toString())) score += 1;
+            }
+            for (String n : p.names()) if (overlaps(t, n)) score += 2;
+            for (String sp : p.sellingPoints()) if (overlaps(t, sp)) score += 1;
+            if (viewer != null) {
+                if (viewer.clicked.contains(p.id())) score += 1;
+                if (viewer.bought.contains(p.id())) score -= 5;
+            }
+            if (p.id().equals(onShow)) score += 1;
+            picks.add(new Pick(p, score, matched));
+        }
+        picks.sort(Comparator.comparingInt((Pick x) -> -x.score()).thenComparing(x -> x.product().bestPrice()));
+        boolean anyMatch = !picks.isEmpty() && picks.get(0).score() >= 2;
+        if (!anyMatch && budget == null) {
+            // nothing fits a stated need: no guess beyond the product on show
+            List<Pick> shown = new ArrayList<>();
+            for (Pick x : picks) if (x.product().id().equals(onShow)) shown.add(x);
+            return shown;
+        }
+        if (anyMatch) picks.removeIf(x -> x.score() < 2);
+        return picks.subList(0, Math.min(limit, picks.size()));
+    }
+
+    /** A product to suggest after a purchase of {@code bought}: another category, sharing who it suits, in stock. */
+    static Product complement(Catalog catalog, Product bought) {
+        Product best = null;
+        int bestScore = -1;
+        for (Product p : catalog.products()) {
+            if (p.id().equals(bought.id()) || p.soldOut()) continue;
+            if (p.category() != null && p.category().equals(bought.category())) continue;
+            int score = 0;
+            for (String s : p.suits()) for (String b : bought.suits()) if (overlaps(s, b)) score++;
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return bestScore > 0 ? best : null;
+    }
+
+    private static boolean excluded(Product p, String t) {
+        for (String n : p.notFor()) if (overlaps(t, n)) return true;
+        return false;
+    }
+
+    private static boolean containsAny(String s, String words) {
+        for (String w : words.split(" ")) if (!w.isEmpty() && s.contains(w)) return true;
+        return false;
+    }
+
+    /** The length of the longest run of characters the two texts share. */
+    static int commonRun(String a, String b) {
+        int best = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = 0; j < b.length(); j++) {
+                int k = 0;
+                while (i + k < a.length() && j + k < b.length() && a.charAt(i + k) == b.charAt(j + k)) k++;
+                if (k > best) best = k;
+            }
+        }
+        return best;
+    }
+
+    /** Whether two Chinese phrases share a two-character word (or one contains the other). */
+    static boolean overlaps(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.contains(b) || b.length() >= 2 && b.contains(a) && a.length() >= 2) return true;
+        for (int i = 0; i + 2 <= b.length(); i++) {
+            char c0 = b.charAt(i), c1 = b.charAt(i + 1);
+            if (!Character.isLetterOrDigit(c0) || !Character.isLetterOrDigit(c1)) continue;
+            if (a.indexOf(b.substring(i, i + 2)) >= 0) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,55 @@
+package io.livecopilot.assistant;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a model's wording of a reply against the draft composed from catalog facts: every number must be one the
+ * draft states, every promise word (包邮, 有货, 送, 无理由 …) must be in the draft, every key fact of the draft must be
+ * kept, and no contact, link, markup or configuration talk may appear. A reply that fails is replaced by the draft.
+ */
+final class ReplyGuard {
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern CN_AMOUNT = Pattern.compile("[零一二两三四五六七八九十百千万]+\\s*(块|元|折|毛|角)");
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "<|>|\\{|\\}|https?:|www\\.|javascript|script|微信|vx|wx|v信|qq|扣扣|电话|手机|私聊|私信|加我|联系方式|@"
+                    + "|系统提示|提示词|prompt|指令|规则|设定|配置|api|key|token|模型|gpt|openai|密钥|忽略",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that promise something; the model may use one only where the draft does. */
+    private static final List<String> CLAIMS = List.of("包邮", "不包邮", "有货", "现货", "库存", "还有", "免费", "赠", "送", "减",
+            "折", "券", "优惠", "便宜", "无理由", "退", "换", "运费险", "保修", "质保", "正品", "保证", "承诺", "绝对", "最低", "秒杀",
+            "限时", "福利", "抽奖", "红包", "返现", "半价", "买一", "全网", "第一", "最好", "永久", "终身", "今天", "明天", "小时", "天",
+            "发货", "不发", "到货", "补货", "适合", "可以", "能", "建议", "码", "元", "块");
+
+    private ReplyGuard() {}
+
+    /** Whether {@code text} may be sent in place of {@code draft}. */
+    static boolean passes(String text, Draft draft) {
+        if (text == null || text.isBlank() || text.length() > 200 || draft.text() == null) return false;
+        String d = draft.text();
+        if (FORBIDDEN.matcher(text).find() && !FORBIDDEN.matcher(d).find()) return false;
+        if (SafetyScreen.longNumber(text)) return false;
+        Set<String> allowed = new HashSet<>();
+        Matcher m = NUMBER.matcher(d);
+        while (m.find()) allowed.add(canonical(m.group()));
+        m = NUMBER.matcher(text);
+        while (m.find()) if (!allowed.contains(canonical(m.group()))) return false;
+        m = CN_AMOUNT.matcher(text);
+        while (m.find()) if (!d.contains(m.group())) return false;
+        for (String c : CLAIMS) if (text.contains(c) && !d.contains(c)) return false;
+        if (d.contains("不包邮") && text.replace("不包邮", "").contains("包邮")) return false;
+        if (d.contains("不发货") && !text.contains("不发货")) return false;
+        for (String k : draft.keyFacts()) if (!text.contains(k)) return false;
+        return true;
+    }
+
+    private static String canonical(String n) {
+        if (n.indexOf('.') < 0) return n.replaceFirst("^0+(?=\\d)", "");
+        String s = n.replaceFirst("0+$", "");
+        if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        return s.replaceFirst("^0+(?=\\d)", "");
+    }
+}

@@ -1,0 +1,71 @@
+package io.livecopilot.assistant;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One viewer's short memory in a room: the product they talk about, their height and weight (slots), a question
+ * waiting for a missing slot, what they clicked and bought, and when they last got a reply. Slots expire after
+ * {@link #TTL_MS} of event time.
+ */
+final class ViewerMemory {
+    static final long TTL_MS = 10 * 60_000L;
+
+    String product;
+    Integer heightCm;
+    Double weightKg;
+    long slotsTs;
+    /** The product whose size question waits for height/weight, or {@code null}. */
+    String pendingSizeProduct;
+    /** Products for which height/weight were already asked back once. */
+    final java.util.Set<String> askedBack = new java.util.HashSet<>(2);
+    final Deque<String> clicked = new ArrayDeque<>(4);
+    final Deque<String> bought = new ArrayDeque<>(4);
+    long lastReplyTs = Long.MIN_VALUE / 2;
+
+    void touch(long ts) {
+        if (ts - slotsTs > TTL_MS) {
+            heightCm = null;
+            weightKg = null;
+            pendingSizeProduct = null;
+            askedBack.clear();
+        }
+        slotsTs = ts;
+    }
+
+    void clicked(String p) {
+        remember(clicked, p);
+    }
+
+    void bought(String p) {
+        remember(bought, p);
+    }
+
+    private static void remember(Deque<String> d, String p) {
+        if (p == null) return;
+        d.remove(p);
+        d.addFirst(p);
+        while (d.size() > 5) d.removeLast();
+    }
+
+    /** The memories of a room's viewers, the least recently seen dropped past {@code max}, so memory stays bounded. */
+    static final class Table extends LinkedHashMap<String, ViewerMemory> {
+        private final int max;
+
+        Table(int max) {
+            super(256, 0.75f, true);
+            this.max = max;
+        }
+
+        ViewerMemory of(String user) {
+            return computeIfAbsent(user == null ? "" : user, u -> new ViewerMemory());
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ViewerMemory> eldest) {
+            return size() > max;
+        }
+    }
+}

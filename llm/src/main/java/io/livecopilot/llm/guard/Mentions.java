@@ -1,0 +1,74 @@
+package io.livecopilot.llm.guard;
+
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Product;
+import io.livecopilot.nlp.adlaw.AdLawText;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where a text names a product of the catalog: by name or alias (longest first) or by link number
+ * ("1号链接", "链接3", "二号", "#2").
+ */
+public final class Mentions {
+    private static final Pattern LINK = Pattern.compile(
+            "(?<![0-9.月])(\\d{1,3}|[一二三四五六七八九十两]{1,3})\\s*号(?!(色|码|楼|线|店|床|电池|机|段|字|口))|链接\\s*(\\d{1,3})|#(\\d{1,3})");
+
+    /** One mention: where it is and which product it names. */
+    public record Mention(int start, int end, Product product) {}
+
+    private record Name(String text, Product product) {}
+
+    private final Catalog catalog;
+    private final List<Name> names = new ArrayList<>();
+
+    public Mentions(Catalog catalog) {
+        this.catalog = catalog;
+        for (Product p : catalog.products()) {
+            for (String n : p.names()) {
+                if (n == null) continue;
+                String t = AdLawText.normalize(n.strip());
+                if (t.length() >= 2) names.add(new Name(t, p));
+            }
+        }
+        names.sort(Comparator.comparingInt((Name n) -> n.text.length()).reversed());
+    }
+
+    /** Every mention in the normalized text, in order, without overlaps. */
+    public List<Mention> find(String normalized) {
+        List<Mention> out = new ArrayList<>();
+        boolean[] taken = new boolean[normalized.length()];
+        for (Name n : names) {
+            int from = 0, i;
+            while ((i = normalized.indexOf(n.text, from)) >= 0) {
+                int end = i + n.text.length();
+                if (!any(taken, i, end)) {
+                    out.add(new Mention(i, end, n.product));
+                    for (int k = i; k < end; k++) taken[k] = true;
+                }
+                from = i + 1;
+            }
+        }
+        Matcher m = LINK.matcher(normalized);
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
+            BigDecimal v = Numbers.parse(g);
+            if (v == null) continue;
+            Optional<Product> p = catalog.byLinkNo(v.intValue());
+            if (p.isPresent() && !any(taken, m.start(), m.end())) out.add(new Mention(m.start(), m.end(), p.get()));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean any(boolean[] t, int a, int b) {
+        for (int i = a; i < b; i++) if (t[i]) return true;
+        return false;
+    }
+}

@@ -1,0 +1,146 @@
+package io.livecopilot.script.quality;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A character-level n-gram language model with interpolated Kneser-Ney smoothing (fixed discount): the highest order
+ * uses counts, lower orders use continuation counts (how many different characters precede an n-gram), and the
+ * lowest order is interpolated with a uniform distribution over the vocabulary plus one unknown character.
+ *
+ * <p>Digits are read as one class and Latin letters as another, so that prices and sizes do not look unusual. Built by
+ * {@link #train}; immutable afterwards.
+ */
+public final class CharNgramModel {
+    private static final char BOS = '\u0002';
+    private static final char EOS = '\u0003';
+
+    private final int order;
+    private final double discount;
+    /** counts.get(k): k-gram → count (raw for k == order, continuation for lower orders). */
+    private final List<Map<String, Integer>> counts;
+    /** contexts.get(k): (k-1)-char context → {sum of counts of its k-grams, number of distinct followers}. */
+    private final List<Map<String, int[]>> contexts;
+    private final int vocabulary;
+    private final int trainedChars;
+
+    private CharNgramModel(int order, double discount, List<Map<String, Integer>> counts, List<Map<String, int[]>> contexts, int vocabulary, int trainedChars) {
+        this.order = order;
+        this.discount = discount;
+        this.counts = counts;
+        this.contexts = contexts;
+        this.vocabulary = vocabulary;
+        this.trainedChars = trainedChars;
+    }
+
+    /** Trains a model of the given order (2–6) on lines of text. */
+    public static CharNgramModel train(List<String> lines, int order, double discount) {
+        if (order < 2 || order > 6) throw new IllegalArgumentException("order: must be 2 to 6, was " + order);
+        if (!(discount > 0 && discount < 1)) throw new IllegalArgumentException("discount: must be in (0,1), was " + discount);
+        List<Map<String, Integer>> counts = new java.util.ArrayList<>();
+        List<Map<String, int[]>> contexts = new java.util.ArrayList<>();
+        for (int k = 0; k <= order; k++) {
+            counts.add(new HashMap<>());
+            contexts.add(new HashMap<>());
+        }
+        java.util.Set<Character> vocab = new java.util.HashSet<>();
+        int chars = 0;
+        Map<String, Integer> top = counts.get(order);
+        for (String line : lines) {
+            String s = pad(classes(line), order);
+            for (int i = order - 1; i < s.length(); i++) {
+                vocab.add(s.charAt(i));
+                chars++;
+                top.merge(s.substring(i - order + 1, i + 1), 1, Integer::sum);
+            }
+        }
+        // continuation counts for lower orders: distinct left extensions of each (k)-gram
+        for (int k = order - 1; k >= 1; k--) {
+            Map<String, Integer> higher = counts.get(k + 1);
+            Map<String, Integer> lower = counts.get(k);
+            for (String g : higher.keySet()) lower.merge(g.substring(1), 1, Integer::sum);
+        }
+        for (int k = 1; k <= order; k++) {
+            Map<String, int[]> ctx = contexts.get(k);
+            for (Map.Entry<String, Integer> e : counts.get(k).entrySet()) {
+                String h = e.getKey().substring(0, k - 1);
+                int[] st = ctx.computeIfAbsent(h, x -> new int[2]);
+                st[0] += e.getValue();
+                st[1] += 1;
+            }
+        }
+        return new CharNgramModel(order, discount, counts, contexts, vocab.size() + 1, chars);
+    }
+
+    /** Digits → '0', Latin letters → 'a'. */
+    static String classes(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') c = '0';
+            if (c >= '0' && c <= '9') c = '0';
+            else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) c = 'a';
+            else if (Character.isWhitespace(c)) continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static String pad(String s, int order) {
+        return String.valueOf(BOS).repeat(order - 1) + s + EOS;
+    }
+
+    /** The probability of {@code c} after the context (at most order-1 characters). */
+    double prob(String history, char c) {
+        return prob(history, c, order);
+    }
+
+    private double prob(String h, char c, int k) {
+        if (k == 1) {
+            int[] st = contexts.get(1).get("");
+            double uniform = 1.0 / vocabulary;
+            if (st == null) return uniform;
+            int n = counts.get(1).getOrDefault(String.valueOf(c), 0);
+            return Math.max(n - discount, 0) / st[0] + discount * st[1] / st[0] * uniform;
+        }
+        String ctx = h.length() > k - 1 ? h.substring(h.length() - (k - 1)) : h;
+        if (ctx.length() < k - 1) return prob(h, c, k - 1);
+        int[] st = contexts.get(k).get(ctx);
+        double lower = prob(h, c, k - 1);
+        if (st == null) return lower;
+        int n = counts.get(k).getOrDefault(ctx + c, 0);
+        return (Math.max(n - discount, 0) + discount * st[1] * lower) / st[0];
+    }
+
+    /** Sum of natural-log probabilities of a line (with its end), and the number of predicted characters. */
+    public double[] logProb(String line) {
+        String s = pad(classes(line), order);
+        double lp = 0;
+        int n = 0;
+        for (int i = order - 1; i < s.length(); i++) {
+            lp += Math.log(prob(s.substring(i - order + 1, i), s.charAt(i)));
+            n++;
+        }
+        return new double[] {lp, n};
+    }
+
+    /** Per-character perplexity of the lines. */
+    public double perplexity(List<String> lines) {
+        double lp = 0;
+        double n = 0;
+        for (String l : lines) {
+            if (classes(l).isEmpty()) continue;
+            double[] r = logProb(l);
+            lp += r[0];
+            n += r[1];
+        }
+        return n == 0 ? Double.NaN : Math.exp(-lp / n);
+    }
+
+    public int order() { return order; }
+
+    public int vocabulary() { return vocabulary; }
+
+    public int trainedChars() { return trainedChars; }
+}

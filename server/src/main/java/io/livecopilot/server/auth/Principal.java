@@ -1,0 +1,4 @@
+package io.livecopilot.server.auth;
+
+/** Who made a request: the token's name and role. */
+public record Principal(String name, Role role) {}
