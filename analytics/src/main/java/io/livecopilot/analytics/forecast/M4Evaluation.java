@@ -242,7 +242,7 @@ public final class M4Evaluation {
             return;
         }
         AutoForecaster auto = AutoForecaster.builder()
-                .origins(Integer.parseInt(opt.getOrDefault("origins", "3")))
+                .origins(Integer.parseInt(opt.getOrDefault("origins", "0")))
                 .combine(Integer.parseInt(opt.getOrDefault("combine", "3")))
                 .tolerance(Double.parseDouble(opt.getOrDefault("tolerance", "1.5")))
                 .build();
