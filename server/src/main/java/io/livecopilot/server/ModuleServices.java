@@ -1,5 +1,8 @@
 package io.livecopilot.server;
 
+import io.livecopilot.analytics.forecast.ForecastJob;
+import io.livecopilot.analytics.forecast.SeriesCsvReader;
+import io.livecopilot.analytics.profile.ViewerProfiles;
 import io.livecopilot.analytics.review.History;
 import io.livecopilot.analytics.review.ReviewHtml;
 import io.livecopilot.analytics.review.SessionReview;
@@ -50,9 +53,29 @@ public final class ModuleServices implements ServerServices {
         if (events.isEmpty()) throw LiveCopilotException.badInput("room \"" + room + "\": no events to review");
         long start = events.get(0).ts(), end = events.get(events.size() - 1).ts();
         CommentUnderstander u = understander == null ? null : understander.get();
-        return SessionReview.builder().catalog(catalog).understander(u)
-                .history(History.pastSummaries(log, room, SESSION_GAP_MS, start, end, 20))
+        ViewerProfiles profiles = new ViewerProfiles(catalog);
+        List<Map<String, Object>> past = History.pastSummaries(log, room, SESSION_GAP_MS, start, end, 30, profiles::accept);
+        return SessionReview.builder().catalog(catalog).understander(u).history(past).viewerProfiles(profiles)
                 .build().review(events);
+    }
+
+    @Override
+    public Object forecast(String csv, int horizon, List<Double> levels, Integer leadTime) {
+        ForecastJob job;
+        try {
+            ForecastJob.Builder b = ForecastJob.builder(horizon).levels(levels);
+            if (leadTime != null) b.leadTime(leadTime);
+            job = b.build();
+        } catch (IllegalArgumentException e) {
+            throw LiveCopilotException.badInput("forecast: " + e.getMessage());
+        }
+        SeriesCsvReader.Result read = SeriesCsvReader.readText(csv, "body");
+        if (read.series().isEmpty()) {
+            String why = read.rejected().isEmpty() ? "no data rows" : read.rejected().stream().limit(3)
+                    .map(r -> "body:" + r.line() + ": " + r.reason()).collect(java.util.stream.Collectors.joining("; "));
+            throw LiveCopilotException.badInput("body: no usable series (" + why + ")");
+        }
+        return job.toJson(job.run(read.series()), read.rejected());
     }
 
     private io.livecopilot.server.live.AssistantOperator standalone;

@@ -180,16 +180,89 @@ public final class EventReader {
         Block parse() {
             events = new LiveEvent[n];
             if (reasons != null && reasons.length < n) reasons = Arrays.copyOf(reasons, n);
-            for (int i = 0; i < n; i++) {
-                if (from[i] < 0) continue;
-                try {
-                    events[i] = EventCodec.parseLine(data, from[i], to[i] - from[i]);
-                } catch (BadEventException ex) {
-                    if (reasons == null) reasons = new String[n];
-                    reasons[i] = ex.getMessage();
+            int i = 0;
+            while (i < n) {
+                if (from[i] < 0) {
+                    i++;
+                    continue;
                 }
+                int j = i;
+                while (j < n && from[j] >= 0) j++;
+                while (i < j) i = parseRun(i, j);
             }
             return this;
+        }
+
+        /**
+         * Parses lines [i, j) with one parser over their bytes (a JSON Lines block is a sequence of root objects),
+         * which spares a parser per line. Anything irregular — a line that is not one object, an object spanning lines,
+         * a syntax error — sends the lines involved through {@link EventCodec#parseLine} one by one, which defines the
+         * result; then reading goes on after them. Returns the index of the next line to read.
+         */
+        private int parseRun(int i, int j) {
+            if (data[from[i]] != '{') return single(i, i);
+            int base = from[i];
+            int k = i;
+            try (JsonParser p = EventCodec.FACTORY.createParser(data, base, to[j - 1] - base)) {
+                while (k < j) {
+                    JsonToken t = p.nextToken();
+                    if (t == null) return single(k, j - 1);
+                    int off = base + (int) p.currentTokenLocation().getByteOffset();
+                    if (off < from[k]) return single(k - 1, k - 1); // more content on the line just read
+                    if (t != JsonToken.START_OBJECT || off >= to[k]) return single(k, lineOf(off, k, j - 1));
+                    LiveEvent e = null;
+                    String reason = null;
+                    try {
+                        e = EventCodec.parseObject(p);
+                    } catch (BadEventException ex) {
+                        reason = ex.getMessage();
+                    }
+                    int end = base + (int) p.currentLocation().getByteOffset();
+                    if (end > to[k]) return single(k, lineOf(end - 1, k, j - 1)); // the object ran over its line
+                    events[k] = e;
+                    if (reason != null) {
+                        if (reasons == null) reasons = new String[n];
+                        reasons[k] = reason;
+                    }
+                    k++;
+                }
+                if (p.nextToken() != null) return single(j - 1, j - 1); // trailing content on the last line
+                return j;
+            } catch (JsonProcessingException ex) {
+                long at = ex.getLocation() == null ? -1 : ex.getLocation().getByteOffset();
+                int m = at < 0 ? j - 1 : lineOf(base + (int) at, i, j - 1);
+                if (m < k) return single(m, m); // garbage after the object of a line already read
+                return single(k, m);
+            } catch (IOException ex) {
+                return single(k, j - 1);
+            }
+        }
+
+        /** The index of the line in [lo, hi] (a run: no refused lines) that holds the byte offset. */
+        private int lineOf(int offset, int lo, int hi) {
+            int a = lo, b = hi;
+            while (a < b) {
+                int mid = (a + b + 1) >>> 1;
+                if (from[mid] <= offset) a = mid;
+                else b = mid - 1;
+            }
+            return a;
+        }
+
+        /** Parses lines [a, b] one by one (the definition of each line's result) and returns b + 1. */
+        private int single(int a, int b) {
+            for (int x = a; x <= b; x++) {
+                if (from[x] < 0) continue;
+                events[x] = null;
+                try {
+                    events[x] = EventCodec.parseLine(data, from[x], to[x] - from[x]);
+                    if (reasons != null) reasons[x] = null;
+                } catch (BadEventException ex) {
+                    if (reasons == null) reasons = new String[n];
+                    reasons[x] = ex.getMessage();
+                }
+            }
+            return b + 1;
         }
     }
 
