@@ -179,8 +179,9 @@ public final class AutoForecaster {
         pool.add(ExponentialSmoothingMethod.ses());
         if (intermittent) {
             for (IntermittentMethod.Kind kind : IntermittentMethod.Kind.values()) pool.add(new IntermittentMethod(kind));
-            for (int p : seasons) pool.add(new SeasonalNaiveMethod(p));
-            return pool;
+            // zeros that come with a season (closed nights, no sales on Mondays) are a pattern, not intermittency:
+            // then the seasonal methods compete too
+            if (seasons.isEmpty()) return pool;
         }
         pool.add(ExponentialSmoothingMethod.holt());
         pool.add(ExponentialSmoothingMethod.damped());

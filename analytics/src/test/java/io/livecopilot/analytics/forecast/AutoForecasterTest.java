@@ -60,6 +60,24 @@ class AutoForecasterTest {
     }
 
     @Test
+    void should_forecast_closed_nights_as_a_daily_pattern_not_as_intermittent_demand() {
+        SplittableRandom r = new SplittableRandom(1);
+        double[] y = new double[24 * 7 * 5];
+        for (int t = 0; t < y.length; t++) {
+            int hour = t % 24;
+            y[t] = hour < 8 ? 0 : Math.round(100 * Math.sin(Math.PI * (hour - 8) / 16) * (1 + 0.1 * (r.nextDouble() - 0.5)));
+        }
+        Forecast f = auto.forecast(y, Frequency.HOURLY.periods(), 24, 48);
+        assertThat(f.intermittent()).isTrue();
+        assertThat(f.seasons()).contains(24);
+        for (int k = 0; k < 48; k++) {
+            int hour = (y.length + k) % 24;
+            if (hour < 8) assertThat(f.mean()[k]).isLessThan(10);
+            if (hour == 16) assertThat(f.mean()[k]).isGreaterThan(90);
+        }
+    }
+
+    @Test
     void should_fall_back_to_naive_on_a_series_too_short_to_evaluate() {
         Forecast one = auto.forecast(new double[] {42}, List.of(7), 1, 3);
         assertThat(one.mean()).containsExactly(42, 42, 42);
