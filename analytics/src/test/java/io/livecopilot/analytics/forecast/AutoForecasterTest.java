@@ -165,6 +165,37 @@ class AutoForecasterTest {
     }
 
     @Test
+    void should_give_finite_forecasts_and_ordered_bounds_on_random_inputs() {
+        SplittableRandom r = new SplittableRandom(21);
+        List<List<Integer>> periodChoices = List.of(List.of(), List.of(7), List.of(12), List.of(24, 168), List.of(52), List.of(4));
+        for (int i = 0; i < 200; i++) {
+            int n = 1 + r.nextInt(500);
+            double[] y = new double[n];
+            int kind = r.nextInt(6);
+            double level = Math.pow(10, r.nextInt(9) - 2);
+            for (int t = 0; t < n; t++) {
+                y[t] = switch (kind) {
+                    case 0 -> level * r.nextDouble();
+                    case 1 -> r.nextDouble() < 0.8 ? 0 : level * r.nextInt(5);
+                    case 2 -> level * (gauss(r) - 0.5);
+                    case 3 -> t % 13 == 0 ? level * 1e6 : level;
+                    case 4 -> t < n / 2 ? 0 : level * (1 + Math.sin(t));
+                    default -> (t % 2 == 0 ? 0 : 1e6) + t;
+                };
+            }
+            List<Integer> periods = periodChoices.get(r.nextInt(periodChoices.size()));
+            int h = 1 + r.nextInt(30);
+            Forecast f = auto.forecast(y, periods, 1 + r.nextInt(2), h);
+            double[] lo = f.lower(95), hi = f.upper(95);
+            for (int k = 0; k < h; k++) {
+                assertThat(f.mean()[k]).as("series %d kind %d n %d", i, kind, n).isFinite();
+                assertThat(lo[k]).isLessThanOrEqualTo(f.mean()[k]);
+                assertThat(hi[k]).isGreaterThanOrEqualTo(f.mean()[k]).isFinite();
+            }
+        }
+    }
+
+    @Test
     void should_reject_a_horizon_below_one_and_an_empty_series() {
         assertThatThrownBy(() -> auto.forecast(new double[] {1, 2}, List.of(), 1, 0))
                 .hasMessage("horizon: must be >= 1, was 0");
