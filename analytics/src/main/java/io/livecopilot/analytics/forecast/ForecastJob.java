@@ -91,8 +91,7 @@ public final class ForecastJob {
         return series.parallelStream().map(s -> {
             List<Integer> periods = s.periods();
             if (s.frequency() == Frequency.INDEX) {
-                int p = Seasonality.detectPeriod(s.values());
-                periods = p > 1 ? List.of(p) : List.of();
+                periods = Seasonality.detectPeriods(s.values());
             }
             Forecast full = forecaster.forecast(s.values(), periods, maseLag(s, periods), steps);
             StockAdvice stock = leadTime == null ? null : StockAdvice.of(full, leadTime, review, service);

@@ -24,7 +24,7 @@ public final class M4Evaluation {
     public record Score(String method, double smape, double mase, double owa) {}
 
     /** The result: one score per method, and the wall time the automatic forecaster took per series. */
-    public record Result(int series, int horizon, List<Score> scores, double autoMillisPerSeries) {
+    public record Result(int series, int horizon, List<Score> scores, double autoMillisPerSeries, double coverage80, double coverage95) {
         public Score score(String method) {
             return scores.stream().filter(s -> s.method.equals(method)).findFirst().orElseThrow();
         }
@@ -34,6 +34,14 @@ public final class M4Evaluation {
 
     /** Evaluates the set; {@code period} is the M4 seasonal period (24 hourly, 1 weekly). */
     public static Result evaluate(List<SyntheticSeries.Sample> set, Frequency freq, int period, AutoForecaster auto) {
+        return evaluate(set, freq, period, auto, false);
+    }
+
+    /**
+     * Evaluates the set; with {@code indexOnly} the forecaster is not told the frequency and finds the periods
+     * from the autocorrelation function, as for a file whose timestamps are integers.
+     */
+    public static Result evaluate(List<SyntheticSeries.Sample> set, Frequency freq, int period, AutoForecaster auto, boolean indexOnly) {
         Map<String, BiFunction<double[], Integer, double[]>> methods = new LinkedHashMap<>();
         methods.put("naive2", benchmark(new NaiveMethod(), period));
         methods.put("snaive", (y, h) -> new SeasonalNaiveMethod(period).forecast(y, h));
@@ -51,6 +59,7 @@ public final class M4Evaluation {
         int m = methods.size() + 1;
         double[][] smape = new double[m][set.size()], mase = new double[m][set.size()];
         long[] autoNanos = new long[set.size()];
+        int[] in80 = new int[set.size()], in95 = new int[set.size()];
         java.util.stream.IntStream.range(0, set.size()).parallel().forEach(i -> {
             SyntheticSeries.Sample s = set.get(i);
             int j = 0;
@@ -62,8 +71,16 @@ public final class M4Evaluation {
                 j++;
             }
             long t0 = System.nanoTime();
-            double[] fc = auto.forecast(s.train(), freq.periods(), period, h).mean();
+            List<Integer> periods = indexOnly ? Seasonality.detectPeriods(s.train()) : freq.periods();
+            Forecast af = auto.forecast(s.train(), periods, period, h);
             autoNanos[i] = System.nanoTime() - t0;
+            double[] fc = af.mean();
+            double[] lo80 = af.lower(80), hi80 = af.upper(80), lo95 = af.lower(95), hi95 = af.upper(95);
+            for (int k = 0; k < h; k++) {
+                double v = s.test()[k];
+                if (v >= lo80[k] && v <= hi80[k]) in80[i]++;
+                if (v >= lo95[k] && v <= hi95[k]) in95[i]++;
+            }
             smape[j][i] = Accuracy.smape(s.test(), fc);
             mase[j][i] = Accuracy.mase(s.train(), s.test(), fc, period);
         });
@@ -77,7 +94,13 @@ public final class M4Evaluation {
         }
         double total = 0;
         for (long t : autoNanos) total += t;
-        return new Result(set.size(), h, scores, total / 1e6 / set.size());
+        long c80 = 0, c95 = 0;
+        for (int i = 0; i < set.size(); i++) {
+            c80 += in80[i];
+            c95 += in95[i];
+        }
+        double points = (double) set.size() * h;
+        return new Result(set.size(), h, scores, total / 1e6 / set.size(), c80 / points, c95 / points);
     }
 
     /** An M4 benchmark: the method on the series adjusted by multiplicative decomposition when seasonal at period. */
@@ -126,6 +149,7 @@ public final class M4Evaluation {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %d series, horizon %d, auto %.1f ms/series (wall, parallel)%n",
                 title, r.series(), r.horizon(), r.autoMillisPerSeries()));
+        sb.append(String.format(Locale.ROOT, "auto interval coverage: 80%%: %.3f, 95%%: %.3f%n", r.coverage80(), r.coverage95()));
         sb.append(String.format(Locale.ROOT, "%-8s %8s %8s %8s%n", "method", "sMAPE", "MASE", "OWA"));
         for (Score s : r.scores()) {
             sb.append(String.format(Locale.ROOT, "%-8s %8.3f %8.3f %8.3f%n", s.method(), s.smape(), s.mase(), s.owa()));
@@ -135,7 +159,7 @@ public final class M4Evaluation {
 
     /**
      * Command line: {@code --synthetic hourly|weekly [--seed N] [--count N]} or
-     * {@code --train F --test F --frequency hourly|weekly}; options {@code --origins N --combine K}.
+     * {@code --train F --test F --frequency hourly|weekly}; options {@code --origins N --combine K --tolerance T --index true} (the last: periods from the ACF, as for integer timestamps).
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> opt = new LinkedHashMap<>();
@@ -156,9 +180,10 @@ public final class M4Evaluation {
         AutoForecaster auto = AutoForecaster.builder()
                 .origins(Integer.parseInt(opt.getOrDefault("origins", "3")))
                 .combine(Integer.parseInt(opt.getOrDefault("combine", "3")))
+                .tolerance(Double.parseDouble(opt.getOrDefault("tolerance", "1.5")))
                 .build();
         long t0 = System.nanoTime();
-        Result r = evaluate(set, freq, freq.maseLag(), auto);
+        Result r = evaluate(set, freq, freq.maseLag(), auto, Boolean.parseBoolean(opt.getOrDefault("index", "false")));
         System.out.print(table(title, r));
         System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }

@@ -150,7 +150,7 @@ public final class ReviewHtml {
                 .append("<div><h3>情绪随时间</h3><div class=\"chart small\" id=\"c-sentiment\"></div></div></div>");
         h.append("<div class=\"two\"><div><h3>热词</h3><p class=\"words\">");
         for (Map<String, Object> w : (List<Map<String, Object>>) comments.get("hot_words")) {
-            h.append("<span>").append(escape(w.get("word"))).append(" <small>").append(escape(w.get("viewers"))).append("</small></span> ");
+            h.append("<span>").append(escape(w.get("word"))).append(" <small>").append(escape(w.get("count"))).append("</small></span> ");
         }
         h.append("</p></div><div><h3>问得最多的问题</h3><table><tr><th>问题</th><th>商品</th><th>次数</th><th>例句</th></tr>");
         for (Map<String, Object> q : (List<Map<String, Object>>) comments.get("top_questions")) {
