@@ -310,7 +310,8 @@
   }
   function renderChecks(res, text) {
     const all = [];
-    for (const r of res.results || []) for (const v of r.violations || []) all.push(v);
+    for (const r of Array.isArray(res.results) ? res.results : []) for (const v of Array.isArray(r.violations) ? r.violations : []) all.push(v);
+    if (Array.isArray(res.violations)) for (const v of res.violations) all.push(v.violation || v); // the checks of a generated script
     const ul = clear($('scr-violations'));
     if (!all.length) ul.append(h('li', null, t('scr.clean')));
     for (const v of all) ul.append(h('li', null, h('span', { class: 'tag ' + v.kind }, v.kind), ' 「' + v.text + '」 ', v.detail || '', v.suggestion ? ' → ' + v.suggestion : ''));
