@@ -230,8 +230,8 @@ public final class LiveAssistant {
         t.intent = u.intent();
         ViewerMemory vm = viewers.of(user);
         vm.touch(ts);
-        Entities e = u.entities();
         String normalized = u.text() == null ? text : u.text();
+        Entities e = Gaps.fill(u.entities(), normalized, catalog);
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
