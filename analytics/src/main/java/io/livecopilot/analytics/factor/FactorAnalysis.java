@@ -20,10 +20,11 @@ import java.util.Map;
 
 /**
  * The key-factor analysis of one session: a ridge regression per outcome (clicks, paid orders and GMV per minute) on
- * the timeline, with the online viewers as a control, indicator columns for the minutes after each coupon release
+ * the timeline, with the online viewers as a control (and, for orders and GMV, the clicks of the last minutes, so
+ * that their effects read as conversion), indicator columns for the minutes after each coupon release
  * (0-5 and 5-10 minutes), for each segment kind and for each product on show, and, in a second model, the log price of
- * the product on show in place of the products. Intervals are ±1.96 standard errors from the ridge sandwich
- * covariance (a bootstrap was tried first: it cannot resample a 5-minute coupon window reliably). Minutes whose paid orders stand far above the fit are
+ * the product on show in place of the products. Intervals are ±1.96 heteroskedasticity-robust (HC3) standard
+ * errors from the ridge sandwich covariance (a bootstrap was tried first: it cannot resample a 5-minute coupon window reliably). Minutes whose paid orders stand far above the fit are
  * reported as moments.
  *
  * <p>Ridge (columns standardized, intercept free) keeps the estimate defined when factors overlap (a product is
@@ -33,24 +34,32 @@ import java.util.Map;
 public final class FactorAnalysis {
     /** The outcomes, in report order. */
     public static final List<String> OUTCOMES = List.of("clicks", "paid_orders", "gmv");
+    /** Factors on for fewer minutes than this are left out (too few minutes to tell anything). */
+    public static final int MIN_MINUTES_ON = 2;
+    /** The coupon windows tried, in minutes, when none is fixed. */
+    public static final int[] WINDOWS = {2, 3, 5, 8};
+    /** Above this many coupon releases, their windows are pooled into one factor. */
+    public static final int MAX_SEPARATE_COUPONS = 3;
 
     private final int couponWindow;
+    private final boolean chooseWindow;
     private final double lambda;
 
     private FactorAnalysis(Builder b) {
-        this.couponWindow = b.couponWindow;
+        this.couponWindow = b.couponWindow == null ? 5 : b.couponWindow;
+        this.chooseWindow = b.couponWindow == null;
         this.lambda = b.lambda;
     }
 
     public static Builder builder() { return new Builder(); }
 
-    /** The analysis with the default settings: 5-minute coupon windows, λ = 1. */
+    /** The analysis with the default settings: coupon window chosen by fit among 2, 3, 5 and 8 minutes, λ = 3. */
     public static FactorAnalysis standard() { return builder().build(); }
 
     /** Options of the analysis. */
     public static final class Builder {
-        private int couponWindow = 5;
-        private double lambda = 1.0;
+        private Integer couponWindow;
+        private double lambda = 3.0;
 
         public Builder couponWindowMinutes(int minutes) {
             if (minutes < 1) throw new IllegalArgumentException("couponWindowMinutes: must be ≥ 1, was " + minutes);
@@ -87,8 +96,8 @@ public final class FactorAnalysis {
     public Result analyze(List<MinuteRow> rows, Map<String, BigDecimal> unitPrices) {
         int n = rows.size();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("method", "ridge regression per minute (λ=" + lambda + ", standardized columns) with online viewers as control; "
-                + "95% intervals from the ridge sandwich standard errors");
+        model.put("method", "ridge regression per minute (λ=" + lambda + ", standardized columns) with online viewers (and, for orders and GMV, recent clicks) as controls; "
+                + "95% intervals from heteroskedasticity-robust (HC3) sandwich standard errors");
         model.put("minutes", n);
         if (n < 10) {
             model.put("note", "too few minutes (" + n + ") to estimate factors");
@@ -98,22 +107,69 @@ public final class FactorAnalysis {
         for (int i = 0; i < n; i++) {
             MinuteRow r = rows.get(i);
             y[0][i] = r.clicks();
-            y[1][i] = r.paidOrders();
-            y[2][i] = r.gmv().doubleValue();
+            y[1][i] = r.attributedPaidOrders();
+            y[2][i] = r.attributedGmv().doubleValue();
         }
-        double[] online = new double[n];
-        for (int i = 0; i < n; i++) online[i] = rows.get(i).online();
+        double[] online = new double[n], clicks = new double[n];
+        for (int i = 0; i < n; i++) {
+            online[i] = rows.get(i).online();
+            clicks[i] = rows.get(i).clicks();
+        }
+        // clicks depend on the audience; the orders and GMV credited to a minute's clicks depend on those clicks too,
+        // so that their factors read as conversion
+        double[][][] controls = {{online}, {online, clicks}, {online, clicks}};
 
-        List<Column> coupons = couponColumns(rows);
         List<Column> segments = categoryColumns(rows, true);
         List<Column> products = categoryColumns(rows, false);
+        // the window after a coupon release: the fixed one, or the one among WINDOWS that fits the conversions best
+        int window = couponWindow;
+        if (chooseWindow) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int w : WINDOWS) {
+                List<Column> trial = new ArrayList<>(couponColumns(rows, w));
+                trial.addAll(segments);
+                trial.addAll(products);
+                trial.removeIf(c -> c.on() < MIN_MINUTES_ON || c.on() == n);
+                double rss = 0;
+                for (double r : fit(trial, controls[1], y[1]).residuals) rss += r * r;
+                if (rss < best - 1e-9) {
+                    best = rss;
+                    window = w;
+                }
+            }
+        }
+        List<Column> coupons = couponColumns(rows, window);
+        // a segment kind whose segments start with a coupon release (promo segments release the coupons) cannot be
+        // told apart from the coupons: its effect is counted in theirs
+        java.util.Set<Integer> releases = new java.util.HashSet<>();
+        Map<String, int[]> starts = new HashMap<>(); // kind -> {segments started, started with a coupon}
+        for (int i = 0; i < n; i++) {
+            for (Marker mk : rows.get(i).markers()) if (mk.kind().equals("coupon")) releases.add(i);
+        }
+        for (int i = 0; i < n; i++) {
+            for (Marker mk : rows.get(i).markers()) {
+                if (!mk.kind().equals("segment")) continue;
+                int[] c = starts.computeIfAbsent(mk.name(), k -> new int[2]);
+                c[0]++;
+                if (releases.contains(i)) c[1]++;
+            }
+        }
+        List<String> merged = new ArrayList<>();
+        segments.removeIf(seg -> {
+            int[] c = starts.get(seg.name);
+            boolean drop = c != null && c[0] > 0 && c[1] >= 0.8 * c[0];
+            if (drop) merged.add(seg.name);
+            return drop;
+        });
+        model.put("coupon_window_minutes", window);
+        if (!merged.isEmpty()) model.put("segments_counted_with_coupons", merged);
 
         List<Column> main = new ArrayList<>(coupons);
         main.addAll(segments);
         main.addAll(products);
-        main.removeIf(c -> c.on() == 0 || c.on() == n);
+        main.removeIf(c -> c.on() < MIN_MINUTES_ON || c.on() == n);
         Fit[] fits = new Fit[OUTCOMES.size()];
-        for (int k = 0; k < OUTCOMES.size(); k++) fits[k] = fit(main, online, y[k]);
+        for (int k = 0; k < OUTCOMES.size(); k++) fits[k] = fit(main, controls[k], y[k]);
 
         List<Factor> factors = new ArrayList<>();
         for (int j = 0; j < main.size(); j++) {
@@ -145,11 +201,11 @@ public final class FactorAnalysis {
             double sd = sd(logPrice);
             List<Column> priceModel = new ArrayList<>(coupons);
             priceModel.addAll(segments);
-            priceModel.removeIf(c -> c.on() == 0 || c.on() == n);
+            priceModel.removeIf(c -> c.on() < MIN_MINUTES_ON || c.on() == n);
             priceModel.add(new Column("price", "price", "讲解商品价格（对数，+1 个标准差）", null, logPrice));
             int j = priceModel.size() - 1;
             Map<String, Effect> effects = new LinkedHashMap<>();
-            for (int k = 0; k < OUTCOMES.size(); k++) effects.put(OUTCOMES.get(k), fit(priceModel, online, y[k]).effect(j, mean(y[k]), sd));
+            for (int k = 0; k < OUTCOMES.size(); k++) effects.put(OUTCOMES.get(k), fit(priceModel, controls[k], y[k]).effect(j, mean(y[k]), sd));
             String label = String.format(Locale.ROOT, "讲解商品价格（价格高 %.0f%%）", (Math.exp(sd) - 1) * 100);
             factors.add(new Factor("price", "price", label, null, priced, effects, importance(effects), explain(label, effects)));
         }
@@ -166,33 +222,54 @@ public final class FactorAnalysis {
             if (rs == 0 || resid[i] < 2 * rs) break;
             MinuteRow row = rows.get(i);
             String hhmm = hhmm(row.minute());
-            double expected = row.paidOrders() - resid[i];
-            String text = String.format(Locale.ROOT, "%s 成交 %d 单，比同等在线人数与环节下的预期（%.1f 单）多 %.1f 单%s。",
-                    hhmm, row.paidOrders(), expected, resid[i], row.product() == null ? "" : "（讲解 " + row.product() + "）");
+            double expected = row.attributedPaidOrders() - resid[i];
+            String text = String.format(Locale.ROOT, "%s 这一分钟的点击带来成交 %d 单，比同等在线人数、点击与环节下的预期（%.1f 单）多 %.1f 单%s。",
+                    hhmm, row.attributedPaidOrders(), expected, resid[i], row.product() == null ? "" : "（讲解 " + row.product() + "）");
             Map<String, Effect> eff = Map.of("paid_orders", new Effect(resid[i], Double.NaN, Double.NaN, resid[i] / Math.max(1e-9, mean(y[1])), true));
-            factors.add(new Factor("moment", hhmm, hhmm + " 成交异常高", row.product(), 1, eff, 0, text));
+            factors.add(new Factor("moment", hhmm, hhmm + " 转化异常高", row.product(), 1, eff, 0, text));
         }
         model.put("r2", Map.of("clicks", fits[0].r2, "paid_orders", fits[1].r2, "gmv", fits[2].r2));
-        model.put("control", Map.of("online_per_100_viewers", Map.of(
-                "clicks", fits[0].onlineCoef * 100, "paid_orders", fits[1].onlineCoef * 100, "gmv", fits[2].onlineCoef * 100)));
-        model.put("coupon_windows", List.of("0-" + couponWindow, couponWindow + "-" + 2 * couponWindow));
+        model.put("outcomes", Map.of("clicks", "product clicks in the minute",
+                "paid_orders", "paid orders credited to the minute of the click that led to them (else of the order)",
+                "gmv", "their paid amounts"));
+        model.put("controls", Map.of("clicks", List.of("online"), "paid_orders", List.of("online", "clicks"), "gmv", List.of("online", "clicks")));
+        model.put("ranking", "by the smallest relative effect the 95% interval allows (|effect| − 1.96 s.e., over the outcome's mean), "
+                + "paid orders weighted 1, GMV 0.6, clicks 0.5");
+        model.put("coupon_windows", List.of("0-" + window, window + "-" + 2 * window));
         return new Result(factors, model);
     }
 
-    private List<Column> couponColumns(List<MinuteRow> rows) {
+    /**
+     * Indicator columns for the minutes after coupon releases: per release when there are at most
+     * {@value #MAX_SEPARATE_COUPONS}, else pooled over all releases (many short windows cannot be told apart).
+     */
+    private List<Column> couponColumns(List<MinuteRow> rows, int couponWindow) {
         int n = rows.size();
-        List<Column> cols = new ArrayList<>();
+        List<int[]> at = new ArrayList<>(); // row index, marker index
         for (int i = 0; i < n; i++) {
-            for (Marker m : rows.get(i).markers()) {
-                if (!m.kind().equals("coupon")) continue;
-                String what = "发券 " + m.name() + (m.product() != null ? "（" + m.product() + "）" : "")
-                        + (m.discount() != null ? "减" + m.discount().stripTrailingZeros().toPlainString() + "元" : "");
-                for (int w = 0; w < 2; w++) {
-                    double[] x = new double[n];
-                    for (int k = i + w * couponWindow; k < Math.min(n, i + (w + 1) * couponWindow); k++) x[k] = 1;
-                    String label = hhmm(m.ts()) + " " + what + " 后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow) + " 分钟";
-                    cols.add(new Column("coupon", m.name(), label, m.product(), x));
-                }
+            List<Marker> markers = rows.get(i).markers();
+            for (int j = 0; j < markers.size(); j++) if (markers.get(j).kind().equals("coupon")) at.add(new int[] {i, j});
+        }
+        List<Column> cols = new ArrayList<>();
+        if (at.size() > MAX_SEPARATE_COUPONS) {
+            for (int w = 0; w < 2; w++) {
+                double[] x = new double[n];
+                for (int[] a : at) for (int k = a[0] + w * couponWindow; k < Math.min(n, a[0] + (w + 1) * couponWindow); k++) x[k] = 1;
+                cols.add(new Column("coupon", "coupons", "发券后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow)
+                        + " 分钟（全场 " + at.size() + " 次发券合并）", null, x));
+            }
+            return cols;
+        }
+        for (int[] a : at) {
+            int i = a[0];
+            Marker m = rows.get(i).markers().get(a[1]);
+            String what = "发券 " + m.name() + (m.product() != null ? "（" + m.product() + "）" : "")
+                    + (m.discount() != null ? "减" + m.discount().stripTrailingZeros().toPlainString() + "元" : "");
+            for (int w = 0; w < 2; w++) {
+                double[] x = new double[n];
+                for (int k = i + w * couponWindow; k < Math.min(n, i + (w + 1) * couponWindow); k++) x[k] = 1;
+                String label = hhmm(m.ts()) + " " + what + " 后 " + (w * couponWindow) + "-" + ((w + 1) * couponWindow) + " 分钟";
+                cols.add(new Column("coupon", m.name(), label, m.product(), x));
             }
         }
         return cols;
@@ -225,12 +302,20 @@ public final class FactorAnalysis {
         };
     }
 
+    /** The smallest relative effect the 95 % interval allows, weighted by outcome (paid orders 1, GMV 0.6, clicks 0.5). */
     private static double importance(Map<String, Effect> effects) {
         double best = 0;
         for (Map.Entry<String, Effect> e : effects.entrySet()) {
             Effect f = e.getValue();
-            double w = e.getKey().equals("clicks") ? 0.5 : 1.0;
-            double s = Math.abs(f.lift()) * w * (f.significant() ? 1.0 : 0.3);
+            double w = switch (e.getKey()) {
+                case "paid_orders" -> 1.0;
+                case "gmv" -> 0.6;
+                default -> 0.5;
+            };
+            if (f.perMinute() == 0 || f.lift() == 0) continue;
+            double half = (f.upper() - f.lower()) / 2;
+            double sure = Math.max(0, Math.abs(f.perMinute()) - half) * Math.abs(f.lift() / f.perMinute());
+            double s = w * sure;
             if (Double.isFinite(s)) best = Math.max(best, s);
         }
         return best;
@@ -256,18 +341,16 @@ public final class FactorAnalysis {
     }
 
     private static final class Fit {
-        final double[] beta;      // per column on the original scale; the last column is the online control
+        final double[] beta;      // per column on the original scale; the controls come last
         final double[] se;        // standard errors on the original scale
         final double[] residuals;
         final double r2;
-        final double onlineCoef;
 
         Fit(double[] beta, double[] se, double[] residuals, double r2) {
             this.beta = beta;
             this.se = se;
             this.residuals = residuals;
             this.r2 = r2;
-            this.onlineCoef = beta[beta.length - 1];
         }
 
         Effect effect(int j, double mean, double scale) {
@@ -281,12 +364,12 @@ public final class FactorAnalysis {
      * Ridge on standardized columns (intercept free), with the sandwich covariance
      * σ² (Z'Z + λI)⁻¹ Z'Z (Z'Z + λI)⁻¹ for the standard errors, σ² from the residuals.
      */
-    private Fit fit(List<Column> cols, double[] online, double[] y) {
-        int n = y.length, p = cols.size() + 1;
+    private Fit fit(List<Column> cols, double[][] controls, double[] y) {
+        int n = y.length, p = cols.size() + controls.length;
         double[][] x = new double[n][p];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < cols.size(); j++) x[i][j] = cols.get(j).x[i];
-            x[i][p - 1] = online[i];
+            for (int c = 0; c < controls.length; c++) x[i][cols.size() + c] = controls[c][i];
         }
         double[] mx = new double[p], sx = new double[p];
         double my = mean(y);
@@ -312,8 +395,19 @@ public final class FactorAnalysis {
             ss += resid[i] * resid[i];
             st += yc[i] * yc[i];
         }
-        double sigma2 = ss / Math.max(1, n - p - 1);
-        RealMatrix cov = ainv.multiply(ztz).multiply(ainv).scalarMultiply(sigma2);
+        // HC3: each residual inflated by its leverage, so that a factor on for a few noisy minutes gets a wide interval
+        RealMatrix h = zm.multiply(ainv);
+        double[][] meat = new double[p][p];
+        for (int i = 0; i < n; i++) {
+            double hii = 0;
+            for (int j = 0; j < p; j++) hii += h.getEntry(i, j) * z[i][j];
+            double w = resid[i] * resid[i] / Math.pow(Math.max(1e-6, 1 - hii), 2);
+            for (int j = 0; j < p; j++) {
+                if (z[i][j] == 0) continue;
+                for (int k = 0; k < p; k++) meat[j][k] += w * z[i][j] * z[i][k];
+            }
+        }
+        RealMatrix cov = ainv.multiply(new Array2DRowRealMatrix(meat, false)).multiply(ainv);
         double[] beta = new double[p], se = new double[p];
         for (int j = 0; j < p; j++) {
             beta[j] = sx[j] == 0 ? 0 : g[j] / sx[j];

@@ -227,14 +227,16 @@ final class Suggestions {
             if (!(row.get("value") instanceof Number v)) continue;
             double median = ((Number) row.get("median")).doubleValue();
             boolean rate = key.endsWith("_rate");
-            String now = rate ? Labels.pct(v.doubleValue()) : Labels.num(v.doubleValue());
-            String med = rate ? Labels.pct(median) : Labels.num(median);
+            Function<Double, String> fmt = rate ? Labels::pct : key.equals("gmv") ? x -> Labels.yuan(BigDecimal.valueOf(x)) : Labels::num;
+            String now = fmt.apply(v.doubleValue());
+            String med = fmt.apply(median);
+            if (median != 0 && Math.abs(v.doubleValue() / median - 1) < 0.05) continue; // within 5 %: not worth a remark
             if ("below_median".equals(level)) {
                 add("history", String.format(Locale.ROOT, "本场%s %s，低于本直播间近 %d 场的中位数 %s：对照上面的因素找原因。",
                         Labels.metric(key), now, n, med), Map.of("metric", key, "value", v, "median", median));
             } else if ("above_p75".equals(level)) {
                 add("history", String.format(Locale.ROOT, "本场%s %s，高于本直播间近 %d 场的 75 分位（%s）：保留本场的做法。",
-                        Labels.metric(key), now, n, rate ? Labels.pct(((Number) row.get("p75")).doubleValue()) : Labels.num(((Number) row.get("p75")).doubleValue())),
+                        Labels.metric(key), now, n, fmt.apply(((Number) row.get("p75")).doubleValue())),
                         Map.of("metric", key, "value", v, "p75", row.get("p75")));
             }
         }
