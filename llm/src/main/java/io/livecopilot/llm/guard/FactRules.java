@@ -29,7 +29,7 @@ public final class FactRules {
 
     private static final FastPattern AMOUNT = FastPattern.compile(
             "(?=[¥￥0-9零一二两三四五六七八九十百千万价只仅到券原满减立省直秒才售现活])(?:[¥￥]\\s*(\\d+(?:\\.\\d{1,2})?)"
-                    + "|(\\d+(?:\\.\\d{1,2})?)\\s*(块钱|元|块|米(?![色白黄饭粒0-9一二三四五六七八九]))(\\d(?![0-9]))?"
+                    + "|(\\d+(?:\\.\\d{1,2})?)\\s*(块钱|元|块|米(?![色白黄饭粒床长宽高深0-9一二三四五六七八九]))(\\d(?![0-9]))?"
                     + "|(?<![零一二两三四五六七八九十百千万])([零一二两三四五六七八九十百千万]{1,8})\\s*(元|块钱|块)([一二三四五六七八九](?![十百千]))?"
                     + "|(?:价|价格|只要|仅需|只需|仅要|到手|券后|原价|满|减|立减|省|直降|秒杀|才|售价|现价|活动价|直播价)\\s*(?:是|为|:|就是|只要|仅)?\\s*(\\d+(?:\\.\\d{1,2})?)"
                     + "(?![\\d.]|\\s*(件|个|%|折|天|小时|号|cm|厘米|码|斤|g|克|ml|毫升|w|瓦|人|单|份|套|盒|瓶|袋|支|片|粒|双|条|分钟|秒|年|月|岁|度|l|升|kg|公斤|元|块|米|万|期)))");
@@ -52,7 +52,7 @@ public final class FactRules {
     private static final FastPattern SIZE_LABEL = fast("xsml2-5均f穿选拍买34", 
             "(?<![a-z0-9.])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l|均码|f)\\s*码|(?<![a-z0-9])(?:穿|选|拍|买)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])|(?<![0-9])(3[3-9]|4[0-6])\\s*码");
     private static final FastPattern SIZE_RANGE = fast("xsml2-5", "(?<![a-z0-9])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*(?:-|到|至|~)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
-    private static final Pattern HEIGHT = Pattern.compile("(?<![0-9.])(1[4-9]\\d)(?![0-9.]|\\s*(斤|kg|公斤|千克|元|块|件|g|克|ml|毫升|w|瓦))\\s*(?:cm|厘米|公分)?|([一1])\\s*米\\s*([五六七八九5-9])([0-9一二三四五六七八九])?");
+    private static final Pattern HEIGHT = Pattern.compile("(?<![0-9.])(1[4-9]\\d)(?![0-9.]|\\s*(斤|kg|公斤|千克|元|块|件|g|克|ml|毫升|w|瓦)|\\s*(到|-|~|至)\\s*\\d{2,3}\\s*(斤|kg|公斤|千克))\\s*(?:cm|厘米|公分)?|([一1])\\s*米\\s*([五六七八九5-9])([0-9一二三四五六七八九])?");
     private static final Pattern WEIGHT = Pattern.compile("(?<![0-9])(\\d{2,3})\\s*(斤|kg|公斤)");
     private static final FastPattern SIZE_FOR = fast("穿选拍买建推就", "(?:穿|选|拍|买|建议|推荐|就)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
     private static final FastPattern SIZE_FITS_ONE = fast("xsml2-5", "(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应)\\s*(?:身高)?\\s*(1[4-9]\\d)(?![0-9]|\\s*(?:-|到|至|~))");
@@ -198,6 +198,8 @@ public final class FactRules {
                 numStart = m.start(1);
                 unit = "¥";
             } else if (m.group(2) != null) {
+                // 米 is yuan in live-room slang ("99米") but metres in "1.8米床", "2米长": whole amounts of 5 or more only
+                if (m.group(3).equals("米") && (m.group(2).contains(".") || new BigDecimal(m.group(2)).compareTo(BigDecimal.valueOf(5)) < 0)) continue;
                 v = new BigDecimal(m.group(2));
                 if (m.group(4) != null) v = v.add(new BigDecimal(m.group(4)).movePointLeft(1));
                 numStart = m.start(2);
@@ -689,6 +691,7 @@ public final class FactRules {
             BigDecimal n = Numbers.parse(g);
             if (n == null) continue;
             ProductFacts f = productAt(cs, m.start());
+            if (f != null && f.mentions(m.group())) continue; // the catalog's own words (an FAQ answer)
             Integer days = f != null ? f.aftersale().returnsDays() : catalog.shop().aftersale().returnsDays();
             String who = f != null ? label(f) : "店铺";
             if (days == null) {
@@ -708,6 +711,7 @@ public final class FactRules {
             if (n == null) continue;
             int months = unit.equals("年") ? n.intValue() * 12 : n.intValue();
             ProductFacts f = productAt(cs, w.start());
+            if (f != null && f.mentions(w.group())) continue;
             Integer wm = f != null ? f.aftersale().warrantyMonths() : catalog.shop().aftersale().warrantyMonths();
             String who = f != null ? label(f) : "店铺";
             if (wm == null) {
@@ -719,6 +723,7 @@ public final class FactRules {
         FastPattern.Scanner l = LIFETIME.matcher(t);
         while (l.find()) {
             ProductFacts f = productAt(cs, l.start());
+            if (f != null && f.mentions(l.group())) continue;
             Integer wm = f != null ? f.aftersale().warrantyMonths() : catalog.shop().aftersale().warrantyMonths();
             String who = f != null ? label(f) : "店铺";
             out.add(fact(raw, l.start(), l.end(), "“" + raw.substring(l.start(), l.end()) + "”不是目录的售后政策，" + who
@@ -792,6 +797,8 @@ public final class FactRules {
             if (n == null) continue;
             int hours = unit.equals("天") ? n.intValue() * 24 : n.intValue();
             ShippingPolicy s = shippingAt(cs, h.start());
+            ProductFacts hf = productAt(cs, h.start());
+            if (hf != null && hf.mentions(h.group())) continue;
             if (s.shipsWithinHours() == null) {
                 out.add(fact(raw, h.start(), h.end(), "发货时效目录里没有，不能承诺“" + raw.substring(h.start(), h.end()) + "”", ""));
             } else if (hours < s.shipsWithinHours()) {
