@@ -40,35 +40,61 @@ public final class PiiMasker {
     /** {@code text} with every piece of personal data replaced by its token; "" for {@code null}. */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) return "";
-        if (!mayHoldPii(text)) return text;
+        // one pass decides which patterns can match at all; most comments need none
+        int n = text.length();
+        int run = 0, maxRun = 0, cnRun = 0, maxCnRun = 0;
+        boolean anyDigit = false;
+        boolean at = false, wechat = false, qq = false, addressWord = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+                run++;
+                cnRun = 0;
+                anyDigit = true;
+            } else if (ChineseNumbers.digit(c) >= 0 || c == '十') {
+                anyDigit = true;
+                cnRun = c == '十' ? 0 : cnRun + 1;
+                if (cnRun > maxCnRun) maxCnRun = cnRun;
+            } else {
+                cnRun = 0;
+                if (c != ' ' && c != '-' && c != '－' && c != '_' && c != '.' && c != '·' && c != ',' && c != '，' && c != '+') run = 0;
+                switch (c) {
+                    case '@' -> at = true;
+                    case '微', '薇', '威', 'v', 'V', 'w', 'W' -> wechat = true;
+                    case 'q', 'Q', '扣', '企' -> qq = true;
+                    case '路', '街', '巷', '弄', '同', '道', '区', '园', '寓', '厦', '村', '苑' -> addressWord = true;
+                    default -> { }
+                }
+            }
+            if (run > maxRun) maxRun = run;
+        }
+        boolean address = addressWord && anyDigit;
+        if (maxRun < 5 && maxCnRun < 7 && !at && !wechat && !address) return text;
         String s = text;
-        if (s.indexOf('@') >= 0) s = replace(EMAIL_RE, s, EMAIL);
-        s = chineseDigits(s);
-        s = replace(WECHAT_RE, s, null);
-        s = replace(QQ_RE, s, null);
-        s = replace(ID_RE, s, ID_CARD);
-        s = replace(PHONE_RE, s, PHONE);
-        s = replace(BANK_RE, s, BANK_CARD);
-        s = replace(LANDLINE_RE, s, LANDLINE);
-        s = replace(ADDRESS_RE, s, ADDRESS);
+        if (at) s = replace(EMAIL_RE, s, EMAIL);
+        if (maxCnRun >= 7) {
+            s = chineseDigits(s);
+            maxRun = Math.max(maxRun, maxCnRun);
+        }
+        if (wechat) s = replace(WECHAT_RE, s, null);
+        if (qq && maxRun >= 5) s = replace(QQ_RE, s, null);
+        if (maxRun >= 15) s = replace(ID_RE, s, ID_CARD);
+        if (maxRun >= 11) s = replace(PHONE_RE, s, PHONE);
+        if (maxRun >= 14) s = replace(BANK_RE, s, BANK_CARD);
+        if (maxRun >= 9) s = replace(LANDLINE_RE, s, LANDLINE);
+        if (addressWord) s = replace(ADDRESS_RE, s, ADDRESS);
         return s;
     }
 
-    /** Whether {@code text} has anything a mask could apply to: five digits, an @, a WeChat/QQ word or an address word. */
-    private static boolean mayHoldPii(String s) {
-        int digits = 0, maxDigits = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９') || ChineseNumbers.digit(c) >= 0) {
-                digits++;
-                if (digits > maxDigits) maxDigits = digits;
-            } else if (c != ' ' && c != '-' && c != '－') {
-                digits = 0;
-            }
-            if (c == '@' || c == '路' || c == '街' || c == '巷' || c == '弄' || c == '栋' || c == '幢' || c == '室'
-                    || c == '村' || c == '区' || c == '苑') return true;
+    private static final String[] LEAD_INS = {"收货地址是", "收货地址", "地址是", "地址", "寄到", "送到", "发到", "邮到", "寄去", "我住在", "我住",
+            "住在", "我家在", "家在", "我在", "在"};
+
+    /** How many characters at the start of an address match are lead-in words ("寄到", "我住") rather than the address. */
+    private static int leadIn(String s, int start, int end) {
+        for (String l : LEAD_INS) {
+            if (end - start > l.length() + 2 && s.startsWith(l, start)) return l.length();
         }
-        return maxDigits >= 5;
+        return 0;
     }
 
     private static String chineseDigits(String s) {
@@ -91,7 +117,9 @@ public final class PiiMasker {
         StringBuilder b = new StringBuilder(s.length());
         int last = 0;
         do {
-            b.append(s, last, m.start());
+            int start = m.start();
+            if (p == ADDRESS_RE) start += leadIn(s, start, m.end());
+            b.append(s, last, start);
             if (token != null) {
                 b.append(token);
             } else if (p == WECHAT_RE) {

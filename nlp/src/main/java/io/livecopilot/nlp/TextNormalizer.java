@@ -71,9 +71,34 @@ public final class TextNormalizer {
             }
         }
         String out = b == null ? text : b.toString();
+        if (hasSurrogates(out)) out = squeezeCodePoints(out);
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == ' ') end--;
         return end == out.length() ? out : out.substring(0, end);
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) if (Character.isSurrogate(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Runs of one supplementary code point (emoji) longer than three squeezed to three; lone surrogates dropped. */
+    private static String squeezeCodePoints(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int prev = -1, run = 0;
+        for (int i = 0, n = s.length(); i < n; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+            if (cp == prev) {
+                if (++run >= 3) continue;
+            } else {
+                run = 0;
+            }
+            b.appendCodePoint(cp);
+            prev = cp;
+        }
+        return b.toString();
     }
 
     /** The canonical character for {@code c}: 0 to drop it, ' ' for any space. */
@@ -210,7 +235,7 @@ public final class TextNormalizer {
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9])?(?![0-9]))"
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?)"
                     + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]))");
     /** A Chinese numeral before a unit or after a marker word: converted to digits. */
     private static final Pattern CN_NUMBER = Pattern.compile(
@@ -218,27 +243,49 @@ public final class TextNormalizer {
     private static final Pattern JIN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*斤(半)?");
     private static final Pattern KG = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:公斤|千克|kg)(?![a-z])");
     private static final Pattern CM = Pattern.compile("([0-9]{2,3})\\s*(?:厘米|公分|cm)(?![a-z])");
-    private static final Pattern YUAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:米|r|rmb|块钱|块|元|圆)(?![a-z0-9])");
+    private static final Pattern YUAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:米|块钱|块|元|圆|(?:rmb|r)(?![a-z]))");
     private static final Pattern HASH_NO = Pattern.compile("#\\s*([0-9]{1,3})(?![0-9])");
 
+    /** Characters that may start a unit after a Chinese numeral (the gate before the CN_NUMBER regex). */
+    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把";
+    /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
+    private static final String MARKER_ENDS = "第高重算接码";
+
     static String numbers(String s) {
-        boolean cn = false, unit = false, hash = false;
-        for (int i = 0, n = s.length(); i < n; i++) {
+        int n = s.length();
+        boolean digit = false, hash = false, cnGate = false, moneyUnit = false, mi = false, one = false;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
-                if (c == '#') hash = true;
-            } else if (ChineseNumbers.isNumeralChar(c)) cn = true;
-            else if (c == '斤' || c == '米' || c == '块' || c == '元' || c == '公' || c == '千' || c == '厘') unit = true;
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                    if (c == '1') one = true;
+                } else if (c == '#') hash = true;
+                else if (c == 'm') mi = true;
+                else if (c == 'r') moneyUnit = true;
+            } else if (ChineseNumbers.isNumeralChar(c)) {
+                if (c == '一') one = true;
+                if (!cnGate) {
+                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1));
+                    if (startOfRun && i > 0 && MARKER_ENDS.indexOf(s.charAt(i - 1)) >= 0) cnGate = true;
+                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(s.charAt(i + 1));
+                    if (endOfRun && i + 1 < n && UNIT_STARTS.indexOf(s.charAt(i + 1)) >= 0) cnGate = true;
+                }
+            } else if (c == '米') {
+                mi = true;
+                moneyUnit = true;
+            } else if (c == '块' || c == '元' || c == '圆') moneyUnit = true;
         }
-        boolean ascii = s.indexOf('m') >= 0 || s.indexOf('r') >= 0 || s.indexOf('k') >= 0 || s.indexOf('c') >= 0;
-        if (cn || unit || ascii) s = replaceHeight(s);
-        if (cn) s = replaceCnNumbers(s);
+        if (mi && one) s = replaceHeight(s);
+        if (cnGate) {
+            s = replaceCnNumbers(s);
+            digit = true;
+        }
+        if (!digit) return s;
         if (s.indexOf('斤') >= 0) s = replaceJin(s);
-        if (ascii || unit) {
-            s = replace(KG, s, m -> m.group(1) + "kg");
-            s = replace(CM, s, m -> m.group(1) + "cm");
-            s = replace(YUAN, s, m -> m.group(1) + "元");
-        }
+        if (s.indexOf("kg") >= 0 || s.indexOf("公斤") >= 0 || s.indexOf("千克") >= 0) s = replace(KG, s, m -> m.group(1) + "kg");
+        if (s.indexOf("cm") >= 0 || s.indexOf("厘米") >= 0 || s.indexOf("公分") >= 0) s = replace(CM, s, m -> m.group(1) + "cm");
+        if (moneyUnit) s = replace(YUAN, s, m -> m.group(1) + "元");
         if (hash) s = replace(HASH_NO, s, m -> m.group(1) + "号");
         return s;
     }

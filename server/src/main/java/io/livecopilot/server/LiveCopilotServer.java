@@ -327,18 +327,19 @@ public final class LiveCopilotServer implements AutoCloseable {
         String csv = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         if (csv.isBlank()) throw LiveCopilotException.badInput("body: a long CSV series,timestamp,value is required, the body was empty");
         int horizon = intParam(ctx, "horizon", 7, 1, 1000);
-        List<Integer> levels = new ArrayList<>();
+        List<Double> levels = new ArrayList<>();
         String lv = ctx.queryParam("level");
         for (String s : (lv == null || lv.isBlank() ? "80,95" : lv).split(",")) {
             try {
-                int x = Integer.parseInt(s.strip());
-                if (x <= 0 || x >= 100) throw new NumberFormatException();
+                double x = Double.parseDouble(s.strip());
+                if (!(x > 0 && x < 100)) throw new NumberFormatException();
                 levels.add(x);
             } catch (NumberFormatException e) {
-                throw LiveCopilotException.badInput("level: must be percentages between 1 and 99 separated by commas, was \"" + lv + "\"");
+                throw LiveCopilotException.badInput("level: must be percentages between 0 and 100 separated by commas, was \"" + lv + "\"");
             }
         }
-        Json.send(ctx, 200, b.services.forecast(csv, horizon, levels));
+        Integer lead = ctx.queryParam("lead_time") == null ? null : intParam(ctx, "lead_time", 1, 0, 365);
+        Json.send(ctx, 200, b.services.forecast(csv, horizon, levels, lead));
     }
 
     // ---- static pages --------------------------------------------------------------------------------------------

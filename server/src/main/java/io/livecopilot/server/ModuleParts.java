@@ -2,6 +2,8 @@ package io.livecopilot.server;
 
 import io.livecopilot.analytics.RoomMetrics;
 import io.livecopilot.analytics.review.HotWords;
+import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.assistant.ReviewAction;
 import io.livecopilot.assistant.SuggestedReply;
@@ -45,13 +47,47 @@ public final class ModuleParts implements LiveParts {
         return new Metrics();
     }
 
+    /**
+     * The room's assistant. While the understander is still loading (its supplier gives {@code null} for now, see
+     * {@link #whileLoading}) the room gets an assistant that starts working once it is there.
+     */
     @Override
     public AssistantOperator assistant(String room) {
         CommentUnderstander u = understander == null ? null : understander.get();
-        if (u == null) return null;
+        if (u == null) return loading ? new Deferred(room) : null;
+        return build(room, u);
+    }
+
+    private volatile boolean loading;
+
+    /** Says that the understander is being loaded in the background: rooms made meanwhile get it when it is ready. */
+    public ModuleParts whileLoading() {
+        loading = true;
+        return this;
+    }
+
+    private AssistantOperator build(String room, CommentUnderstander u) {
         Tagging tagging = new Tagging(u);
-        LiveAssistant a = LiveAssistant.builder().room(room).catalog(catalog.get()).understander(tagging).build();
+        KnowledgeBase k = knowledgeBase(catalog.get());
+        LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
         return new Assistant(a, tagging);
+    }
+
+    private Catalog kbCatalog;
+    private KnowledgeBase kb;
+
+    /** One knowledge base per catalog, shared by the rooms that sell it (it is read-only once built). */
+    synchronized KnowledgeBase knowledgeBase(Catalog c) {
+        if (kb == null || !c.equals(kbCatalog)) {
+            kb = new KnowledgeBase(c);
+            kbCatalog = c;
+        }
+        return kb;
+    }
+
+    /** An assistant outside any room, for {@code POST /api/ask} without a room; {@code null} without an understander. */
+    public AssistantOperator standalone() {
+        return assistant("ask");
     }
 
     @Override
@@ -117,6 +153,49 @@ public final class ModuleParts implements LiveParts {
         }
     }
 
+    /** A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over. */
+    final class Deferred implements AssistantOperator {
+        private final String room;
+        private AssistantOperator real;
+
+        Deferred(String room) {
+            this.room = room;
+        }
+
+        private AssistantOperator real() {
+            if (real == null) {
+                CommentUnderstander u = understander.get();
+                if (u != null) real = build(room, u);
+            }
+            return real;
+        }
+
+        @Override
+        public List<Reply> onEvent(LiveEvent e) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.onEvent(e);
+        }
+
+        @Override
+        public List<Map<String, Object>> topQuestions(int n) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.topQuestions(n);
+        }
+
+        @Override
+        public Optional<Reply> decide(String id, ReplyAction action, String text) {
+            AssistantOperator r = real();
+            return r == null ? Optional.empty() : r.decide(id, action, text);
+        }
+
+        @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            AssistantOperator r = real();
+            if (r == null) throw io.livecopilot.core.LiveCopilotException.unavailable("the assistant is still loading its language models; retry in a few seconds", null);
+            return r.ask(text, user, productOnShow);
+        }
+    }
+
     /** {@link LiveAssistant} as a room operator. */
     static final class Assistant implements AssistantOperator {
         private final LiveAssistant a;
@@ -162,8 +241,27 @@ public final class ModuleParts implements LiveParts {
         }
 
         @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            return askMap(a.ask(text, user, productOnShow));
+        }
+
+        @Override
         public Optional<Reply> decide(String id, ReplyAction action, String text) {
             return a.review(id, ReviewAction.valueOf(action.name()), text).map(r -> reply(r, null));
+        }
+
+        /** The JSON of {@code ask --json} (spec/cli.md). */
+        static Map<String, Object> askMap(AskResult r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intent", r.intent());
+            m.put("confidence", r.confidence());
+            m.put("entities", r.entities());
+            m.put("sentiment", r.sentiment());
+            m.put("reply", r.reply());
+            m.put("sources", r.sources());
+            m.put("recommend", r.recommend());
+            m.put("decision", r.decision() == null ? null : r.decision().wire());
+            return m;
         }
 
         private static Reply reply(SuggestedReply r, String sentiment) {

@@ -22,7 +22,7 @@ public final class ServerChild {
         tokens.put("admin", Role.ADMIN, settings.token());
         LiveCopilotServer server = LiveCopilotServer.builder().store(store).tokens(tokens)
                 .parts(new ModuleParts(() -> store.catalog().load(), () -> null))
-                .services(new ModuleServices(store.events(), () -> null))
+                .services(new ModuleServices(store.events(), () -> null, null))
                 .port(0).rateLimit(10_000, 10_000).build().start();
         Path tmp = Path.of(args[1] + ".tmp");
         Files.writeString(tmp, Integer.toString(server.port()));

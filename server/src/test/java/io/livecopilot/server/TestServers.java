@@ -1,32 +1,22 @@
 package io.livecopilot.server;
 
-import io.livecopilot.core.catalog.Catalog;
-import io.livecopilot.server.live.AssistantOperator;
-import io.livecopilot.server.live.LiveParts;
-import io.livecopilot.server.live.MetricsOperator;
+import io.livecopilot.core.nlu.CommentUnderstander;
+import io.livecopilot.nlp.BuiltinUnderstander;
 
-/**
- * The server as the browser tests run it: the build's real operators ({@link ModuleParts}, {@link ModuleServices});
- * only while the build has no comment understander, the assistant part is {@link CountingParts}' test assistant.
- */
+/** The server as the browser tests run it: the build's real operators and services, over a store in memory. */
 final class TestServers {
+    private static CommentUnderstander nlu;
+
     private TestServers() {}
 
-    static LiveCopilotServer.Builder builder(MemoryStore store) {
-        ModuleParts real = new ModuleParts(store::load, () -> null);
-        CountingParts fake = new CountingParts();
-        LiveParts parts = new LiveParts() {
-            @Override public MetricsOperator metrics(String room) { return real.metrics(room); }
-
-            @Override public AssistantOperator assistant(String room) {
-                AssistantOperator a = real.assistant(room);
-                return a != null ? a : fake.assistant(room);
-            }
-        };
-        return LiveCopilotServer.builder().store(store).parts(parts).services(new ModuleServices(store, () -> null));
+    static synchronized CommentUnderstander understander() {
+        if (nlu == null) nlu = BuiltinUnderstander.load((java.nio.file.Path) null);
+        return nlu;
     }
 
-    static Catalog catalog(MemoryStore store) {
-        return store.load();
+    static LiveCopilotServer.Builder builder(MemoryStore store) {
+        CommentUnderstander u = understander();
+        ModuleParts parts = new ModuleParts(store::load, () -> u);
+        return LiveCopilotServer.builder().store(store).parts(parts).services(new ModuleServices(store, () -> u, parts));
     }
 }

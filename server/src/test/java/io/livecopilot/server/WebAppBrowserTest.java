@@ -68,6 +68,8 @@ class WebAppBrowserTest {
         body.append(ev("live1", 40, "comment", "u1", ",\"text\":\"3号链接多少钱？\"")).append('\n');
         body.append(ev("live1", 41, "comment", "u2", ",\"text\":\"" + XSS.replace("\"", "\\\"") + "\"")).append('\n');
         body.append(ev("live1", 42, "comment", "u3", ",\"text\":\"能发新疆吗？\"")).append('\n');
+        body.append(ev("live1", 45, "comment", "u4", ",\"text\":\"有什么推荐的吗，160斤穿什么\"")).append('\n');
+        body.append(ev("live1", 46, "comment", "u5", ",\"text\":\"真丝衬衫和阔腿裤哪个好\"")).append('\n');
         body.append(ev("live1", 50, "pay", "u1", ",\"order_id\":\"o1\",\"amount\":\"129.00\"")).append('\n');
         assertThat(admin.post("/api/rooms/live1/events", body.toString()).statusCode()).isEqualTo(202);
 
@@ -141,7 +143,8 @@ class WebAppBrowserTest {
         driver.get(admin.base + "/#/console");
         waiting().until(d -> d.findElements(By.cssSelector("#comments li")).size() >= 3);
         List<String> texts = driver.findElements(By.cssSelector("#comments li .text")).stream().map(WebElement::getText).toList();
-        assertThat(texts).contains(XSS, "3号链接多少钱？", "能发新疆吗？");
+        // the assistant shows comments normalized (full-width punctuation folded, personal data masked)
+        assertThat(texts).contains(XSS, "3号链接多少钱?", "能发新疆吗?");
         assertThat(driver.findElements(By.cssSelector("#comments img, #replies img"))).isEmpty();
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
 
@@ -172,6 +175,54 @@ class WebAppBrowserTest {
 
     @Test
     @Order(4)
+    void should_write_a_script_and_highlight_a_banned_word() throws Exception {
+        driver.get(admin.base + "/#/script");
+        waiting().until(d -> d.findElements(By.cssSelector("#scr-products input")).size() == 2);
+        driver.findElements(By.cssSelector("#scr-products input")).get(0).click();
+        driver.findElement(By.id("scr-minutes")).clear();
+        driver.findElement(By.id("scr-minutes")).sendKeys("20");
+        driver.findElement(By.id("scr-generate")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.id("scr-text")).getAttribute("value").length() > 100);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("script-failed");
+            throw new AssertionError("no script; toast: " + driver.findElement(By.id("toast")).getAttribute("textContent") + "; console: " + consoleErrors(), e);
+        }
+        shot("script-generated");
+        WebElement text = driver.findElement(By.id("scr-text"));
+        text.clear();
+        text.sendKeys("家人们这条裤子是全网最低价，穿上效果最好");
+        driver.findElement(By.id("scr-check")).click();
+        try {
+            waiting().until(d -> !d.findElements(By.cssSelector("#scr-highlight mark.banned_word")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("check-failed");
+            throw new AssertionError("no highlight; violations: " + driver.findElement(By.id("scr-violations")).getText()
+                    + "; highlight: " + driver.findElement(By.id("scr-highlight")).getText() + "; toast: "
+                    + driver.findElement(By.id("toast")).getAttribute("textContent") + "; console: " + consoleErrors(), e);
+        }
+        assertThat(driver.findElement(By.cssSelector("#scr-highlight mark.banned_word")).getText()).isNotBlank();
+        shot("script");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void should_forecast_and_advise_stock() throws Exception {
+        driver.get(admin.base + "/#/forecast");
+        StringBuilder csv = new StringBuilder("series,timestamp,value\\n");
+        for (int d = 1; d <= 28; d++) csv.append("P01,2026-10-").append(String.format("%02d", d)).append(',').append(20 + d % 5).append("\\n");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('fc-csv').value = '" + csv + "';");
+        driver.findElement(By.id("fc-go")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#fc-advice tr")).size() == 2);
+        assertThat(driver.findElement(By.id("fc-advice")).getText()).contains("P01");
+        Thread.sleep(500);
+        shot("forecast");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void should_switch_to_english() {
         driver.get(admin.base + "/#/dashboard");
         waiting().until(d -> d.findElement(By.id("lang")).isDisplayed());

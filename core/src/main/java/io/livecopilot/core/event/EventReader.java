@@ -122,6 +122,238 @@ public final class EventReader {
         return -1;
     }
 
+    // ---- parallel reading ---------------------------------------------------------------------------------------
+
+    private static final String TOO_LONG = "line longer than " + MAX_LINE_BYTES + " bytes";
+
+    /** Bytes per block handed to a parsing thread. */
+    static final int BLOCK_BYTES = 1 << 18;
+
+    /**
+     * Reads JSON Lines like {@link #read(InputStream, Sink)} — same events, same refusals, same line numbers, same
+     * order — but parses blocks of lines on {@code threads} worker threads while the calling thread splits the input
+     * and feeds the sink in input order. Memory stays bounded: at most {@code 2 × threads} blocks are in flight.
+     */
+    public static Stats readParallel(InputStream in, int threads, Sink sink) throws IOException {
+        return readParallel(in, threads, BLOCK_BYTES, sink);
+    }
+
+    /** {@link #readParallel(InputStream, int, Sink)} of a file. */
+    public static Stats readParallel(Path file, int threads, Sink sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readParallel(in, threads, sink);
+        } catch (IOException e) {
+            throw LiveCopilotException.badInput(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A block of lines cut from the input: their bytes, where each line lies, and its line number. */
+    private static final class Block {
+        final byte[] data;
+        int n;
+        int[] from = new int[256], to = new int[256];
+        long[] lineNo = new long[256];
+        LiveEvent[] events;
+        String[] reasons;
+
+        Block(byte[] data) { this.data = data; }
+
+        void add(int f, int t, long line) {
+            if (n == from.length) {
+                from = Arrays.copyOf(from, n * 2);
+                to = Arrays.copyOf(to, n * 2);
+                lineNo = Arrays.copyOf(lineNo, n * 2);
+            }
+            from[n] = f;
+            to[n] = t;
+            lineNo[n++] = line;
+        }
+
+        /** A line refused before parsing (over-long); its reason is set now. */
+        void refuse(long line, String reason) {
+            add(-1, -1, line);
+            if (reasons == null) reasons = new String[Math.max(16, from.length)];
+            if (reasons.length < from.length) reasons = Arrays.copyOf(reasons, from.length);
+            reasons[n - 1] = reason;
+        }
+
+        Block parse() {
+            events = new LiveEvent[n];
+            if (reasons != null && reasons.length < n) reasons = Arrays.copyOf(reasons, n);
+            int i = 0;
+            while (i < n) {
+                if (from[i] < 0) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && from[j] >= 0) j++;
+                while (i < j) i = parseRun(i, j);
+            }
+            return this;
+        }
+
+        /**
+         * Parses lines [i, j) with one parser over their bytes (a JSON Lines block is a sequence of root objects),
+         * which spares a parser per line. Anything irregular — a line that is not one object, an object spanning lines,
+         * a syntax error — sends the lines involved through {@link EventCodec#parseLine} one by one, which defines the
+         * result; then reading goes on after them. Returns the index of the next line to read.
+         */
+        private int parseRun(int i, int j) {
+            if (data[from[i]] != '{') return single(i, i);
+            int base = from[i];
+            int k = i;
+            try (JsonParser p = EventCodec.FACTORY.createParser(data, base, to[j - 1] - base)) {
+                while (k < j) {
+                    JsonToken t = p.nextToken();
+                    if (t == null) return single(k, j - 1);
+                    int off = base + (int) p.currentTokenLocation().getByteOffset();
+                    if (off < from[k]) return single(k - 1, k - 1); // more content on the line just read
+                    if (t != JsonToken.START_OBJECT || off >= to[k]) return single(k, lineOf(off, k, j - 1));
+                    LiveEvent e = null;
+                    String reason = null;
+                    try {
+                        e = EventCodec.parseObject(p);
+                    } catch (BadEventException ex) {
+                        reason = ex.getMessage();
+                    }
+                    int end = base + (int) p.currentLocation().getByteOffset();
+                    if (end > to[k]) return single(k, lineOf(end - 1, k, j - 1)); // the object ran over its line
+                    events[k] = e;
+                    if (reason != null) {
+                        if (reasons == null) reasons = new String[n];
+                        reasons[k] = reason;
+                    }
+                    k++;
+                }
+                if (p.nextToken() != null) return single(j - 1, j - 1); // trailing content on the last line
+                return j;
+            } catch (JsonProcessingException ex) {
+                long at = ex.getLocation() == null ? -1 : ex.getLocation().getByteOffset();
+                int m = at < 0 ? j - 1 : lineOf(base + (int) at, i, j - 1);
+                if (m < k) return single(m, m); // garbage after the object of a line already read
+                return single(k, m);
+            } catch (IOException ex) {
+                return single(k, j - 1);
+            }
+        }
+
+        /** The index of the line in [lo, hi] (a run: no refused lines) that holds the byte offset. */
+        private int lineOf(int offset, int lo, int hi) {
+            int a = lo, b = hi;
+            while (a < b) {
+                int mid = (a + b + 1) >>> 1;
+                if (from[mid] <= offset) a = mid;
+                else b = mid - 1;
+            }
+            return a;
+        }
+
+        /** Parses lines [a, b] one by one (the definition of each line's result) and returns b + 1. */
+        private int single(int a, int b) {
+            for (int x = a; x <= b; x++) {
+                if (from[x] < 0) continue;
+                events[x] = null;
+                try {
+                    events[x] = EventCodec.parseLine(data, from[x], to[x] - from[x]);
+                    if (reasons != null) reasons[x] = null;
+                } catch (BadEventException ex) {
+                    if (reasons == null) reasons = new String[n];
+                    reasons[x] = ex.getMessage();
+                }
+            }
+            return b + 1;
+        }
+    }
+
+    static Stats readParallel(InputStream in, int threads, int blockBytes, Sink sink) throws IOException {
+        if (threads <= 1) return read(in, sink);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "event-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<Block>> inFlight = new java.util.ArrayDeque<>();
+        long[] stats = new long[3]; // items, ok, bad
+        try {
+            byte[] carry = new byte[0];
+            int carryLen = 0;
+            long lineNo = 0;
+            boolean skipping = false, first = true, eof = false;
+            while (!eof) {
+                byte[] buf = new byte[Math.max(blockBytes, carryLen * 2)]; // doubling: a long line is copied O(1) times on average
+                System.arraycopy(carry, 0, buf, 0, carryLen);
+                int end = carryLen + in.readNBytes(buf, carryLen, buf.length - carryLen);
+                eof = end < buf.length;
+                Block b = new Block(buf);
+                int start = 0;
+                if (first && end >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) start = 3;
+                first = false;
+                for (int i = start; i < end; i++) {
+                    if (buf[i] != '\n') continue;
+                    if (skipping) skipping = false;
+                    else cut(b, buf, start, i, ++lineNo);
+                    start = i + 1;
+                }
+                carryLen = 0;
+                if (start < end) {
+                    if (eof) {
+                        if (!skipping) cut(b, buf, start, end, ++lineNo);
+                    } else if (skipping) {
+                        // still inside an over-long line: drop these bytes
+                    } else if (end - start >= MAX_LINE_BYTES) {
+                        b.refuse(++lineNo, TOO_LONG);
+                        skipping = true;
+                    } else {
+                        carry = Arrays.copyOfRange(buf, start, end);
+                        carryLen = carry.length;
+                    }
+                }
+                if (b.n > 0) inFlight.add(pool.submit(b::parse));
+                while (inFlight.size() > 2 * threads || (eof && !inFlight.isEmpty())) drain(inFlight.poll(), sink, stats);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Stats(stats[0], stats[1], stats[2]);
+    }
+
+    /** Records one line of a block unless it is blank; a trailing CR is dropped. */
+    private static void cut(Block b, byte[] buf, int from, int to, long lineNo) {
+        if (to - from >= MAX_LINE_BYTES) {
+            b.refuse(lineNo, TOO_LONG);
+            return;
+        }
+        if (to > from && buf[to - 1] == '\r') to--;
+        int s = from;
+        while (s < to && (buf[s] == ' ' || buf[s] == '\t')) s++;
+        if (s < to) b.add(s, to, lineNo);
+    }
+
+    private static void drain(java.util.concurrent.Future<Block> f, Sink sink, long[] stats) throws IOException {
+        Block b;
+        try {
+            b = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading events");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IOException(e.getCause());
+        }
+        for (int i = 0; i < b.n; i++) {
+            stats[0]++;
+            LiveEvent e = b.events[i];
+            if (e != null) {
+                stats[1]++;
+                sink.accept(e);
+            } else {
+                stats[2]++;
+                sink.reject(b.lineNo[i], b.reasons[i]);
+            }
+        }
+    }
+
     /** Reads a request body that is either a JSON array of events or JSON Lines. */
     public static Stats readAny(byte[] body, Sink sink) {
         int i = 0;

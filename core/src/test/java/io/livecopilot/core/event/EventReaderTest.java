@@ -69,6 +69,24 @@ class EventReaderTest {
                 }
                 return cur[pos++] & 0xff;
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                int n = 0;
+                while (n < len) {
+                    if (pos == cur.length && i == lines) break;
+                    if (pos == cur.length) {
+                        int c = read();
+                        b[off + n++] = (byte) c;
+                        continue;
+                    }
+                    int k = Math.min(len - n, cur.length - pos);
+                    System.arraycopy(cur, pos, b, off + n, k);
+                    pos += k;
+                    n += k;
+                }
+                return n == 0 ? -1 : n;
+            }
         };
         long[] likes = {0};
         List<Long> badLines = new ArrayList<>();
@@ -109,5 +127,67 @@ class EventReaderTest {
         String body = "{\"ts\":" + T + ",\"room\":\"r\",\"type\":\"share\",\"user\":\"u\"}\n";
         assertThat(EventReader.readAny(body.getBytes(StandardCharsets.UTF_8), c)).isEqualTo(new EventReader.Stats(1, 1, 0));
         assertThat(c.events).containsExactly(new LiveEvent.Share(T, "r", "u"));
+    }
+
+    private static List<String> trace(byte[] input, boolean parallel, int block) throws IOException {
+        List<String> out = new ArrayList<>();
+        EventReader.Sink sink = new EventReader.Sink() {
+            @Override
+            public void accept(LiveEvent e) { out.add(EventCodec.toJson(e)); }
+
+            @Override
+            public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
+        };
+        EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), 2, block, sink)
+                : EventReader.read(new ByteArrayInputStream(input), sink);
+        out.add(st.toString());
+        return out;
+    }
+
+    @Test
+    void should_read_in_parallel_exactly_what_the_sequential_reader_reads() throws IOException {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 20_000; i++) {
+            String ok = "{\"ts\":" + (T + i) + ",\"room\":\"r\",\"type\":\"follow\",\"user\":\"u" + i + "\"}";
+            switch (r.nextInt(26)) {
+                case 0 -> sb.append("garbage ").append(i);
+                case 12 -> sb.append(ok).append(' ').append(ok); // two objects on one line
+                case 13 -> sb.append("{\"ts\":").append(T).append(','); // truncated: would run into the next line
+                case 14 -> sb.append(new String[] {"[1,2]", "5", "\"str\"", "null", "}", "{}"}[r.nextInt(6)]);
+                case 15 -> sb.append(ok).append("x");
+                case 16 -> sb.append("{\"ts\":").append(T).append(",\r\"room\":\"r\",\"type\":\"follow\",\"user\":\"cr\"}");
+                case 17 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"没写完");
+                case 18 -> sb.append("{\"x\":{\"y\":[1,{\"z\":2}]},\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"share\",\"user\":\"u\"}\t  ");
+                case 19 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"\\u4f60\\u597d\\n\"}");
+                case 20 -> sb.append("\t").append(ok).append(",");
+                case 21 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"like\",\"user\":\"u\",\"count\":\"x\"}");
+                case 1 -> sb.append("   ");
+                case 2 -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"nope\"}");
+                case 3 -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"第").append(i).append("条 多少钱\"}\r");
+                default -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r").append(i % 3).append("\",\"type\":\"like\",\"user\":\"u").append(i).append("\",\"count\":").append(1 + i % 7).append('}');
+            }
+            sb.append('\n');
+        }
+        sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"follow\",\"user\":\"last\"}"); // no final newline
+        byte[] input = sb.toString().getBytes(StandardCharsets.UTF_8);
+        List<String> expected = trace(input, false, 0);
+        assertThat(expected.get(expected.size() - 1)).startsWith("Stats[items=");
+        for (int block : new int[] {200, 4096, 1 << 18}) {
+            assertThat(trace(input, true, block)).as("block " + block).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void should_refuse_over_long_lines_in_parallel_like_the_sequential_reader() throws IOException {
+        String ok = "{\"ts\":" + T + ",\"room\":\"r\",\"type\":\"follow\",\"user\":\"u\"}";
+        String huge = "{\"ts\":" + T + ",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"" + "x".repeat(EventReader.MAX_LINE_BYTES + 10) + "\"}";
+        byte[] input = (ok + "\n" + huge + "\n" + ok + "\n" + huge + "\n" + huge).getBytes(StandardCharsets.UTF_8);
+        List<String> expected = trace(input, false, 0);
+        assertThat(expected).containsExactly(EventCodec.toJson(new LiveEvent.Follow(T, "r", "u")), "REJECT 2: line longer than 1048576 bytes",
+                EventCodec.toJson(new LiveEvent.Follow(T, "r", "u")), "REJECT 4: line longer than 1048576 bytes",
+                "REJECT 5: line longer than 1048576 bytes", "Stats[items=5, accepted=2, rejected=3]");
+        assertThat(trace(input, true, 1 << 18)).isEqualTo(expected);
+        assertThat(trace(input, true, 5000)).isEqualTo(expected);
     }
 }

@@ -211,13 +211,18 @@ public final class DataReader {
         int textCol = -1, labelCol = -1;
         try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(text)) {
             boolean header = true;
+            int prevLine = 0;
             while (true) {
                 int lineNo;
                 String[] row;
                 try {
                     if (!it.hasNextValue()) break;
                     row = it.nextValue();
-                    lineNo = it.getCurrentLocation() == null ? -1 : (int) it.getCurrentLocation().getLineNr();
+                    // after a row the parser stands at the start of the next line; a last line without newline stays put
+                    com.fasterxml.jackson.core.JsonLocation at = it.getCurrentLocation();
+                    int after = at == null ? prevLine + 2 : (int) at.getLineNr();
+                    lineNo = Math.max(prevLine + 1, after - 1);
+                    prevLine = lineNo;
                 } catch (IOException | RuntimeException e) {
                     int ln = it.getCurrentLocation() == null ? -1 : (int) it.getCurrentLocation().getLineNr();
                     if (header) throw LiveCopilotException.badInput(name + ":1: cannot read the header: " + e.getMessage());

@@ -17,9 +17,9 @@ public record FeatureSettings(int bits, int minN, int maxN, boolean skipGrams, b
         if (maxChars < 1) throw new IllegalArgumentException("maxChars: must be ≥ 1, was " + maxChars);
     }
 
-    /** The default for intents: char 1–3-grams, skip-bigrams, 2^18 buckets. */
+    /** The default for intents: char 1–3-grams, skip-bigrams, 2^16 buckets (as accurate as 2^18 on held-out data, twice as fast). */
     public static FeatureSettings intentDefaults() {
-        return new FeatureSettings(18, 1, 3, true, true, 512);
+        return new FeatureSettings(16, 1, 3, true, true, 512);
     }
 
     /** The default for sentiment on reviews: char 1–3-grams, skip-bigrams, 2^21 buckets. */

@@ -41,7 +41,9 @@ public final class LinearModel {
     private final float[] bias;
     private final float[] nb; // per bucket, or null
     private final int otherIndex;
-    private final ThreadLocal<int[]> scratch = ThreadLocal.withInitial(() -> new int[4096]);
+    /** One bit per bucket: whether its weight row is non-zero (32 KB for 2^18 buckets, so it stays in cache). */
+    private final long[] used;
+    private final ThreadLocal<Scratch> scratch;
 
     LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
         this.task = task;
@@ -53,6 +55,11 @@ public final class LinearModel {
         this.bias = bias;
         this.nb = nb;
         this.otherIndex = Arrays.asList(labels).indexOf("other");
+        int labelCount = labels.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(labelCount));
+        int buckets = 1 << settings.features().bits();
+        this.used = new long[Math.max(1, buckets >>> 6)];
+        for (int f = 0; f < buckets; f++) if (rowUsed(f)) used[f >>> 6] |= 1L << f;
     }
 
     public Task task() {
@@ -109,21 +116,35 @@ public final class LinearModel {
 
     void scores(String text, double[] s) {
         int K = labels.length;
-        int[] buf = scratch.get();
+        Scratch sc = scratch.get();
         int cap = featurizer.capacity(text.length());
-        if (buf.length < cap) {
-            buf = new int[Math.max(cap, buf.length * 2)];
-            scratch.set(buf);
-        }
+        if (sc.features.length < cap) sc.features = new int[Math.max(cap, sc.features.length * 2)];
+        int[] buf = sc.features;
         int n = featurizer.featurize(text, buf);
-        for (int k = 0; k < K; k++) s[k] = bias[k];
-        if (n == 0) return;
-        float scale = (float) (1.0 / Math.sqrt(n));
-        for (int j = 0; j < n; j++) {
-            int f = buf[j];
-            float v = nb == null ? scale : scale * nb[f];
-            int base = f * K;
-            for (int k = 0; k < K; k++) s[k] += v * weights[base + k];
+        float[] acc = sc.acc;
+        java.util.Arrays.fill(acc, 0f);
+        if (n > 0) {
+            float scale = (float) (1.0 / Math.sqrt(n));
+            long[] u = used;
+            float[] w = weights;
+            for (int j = 0; j < n; j++) {
+                int f = buf[j];
+                if ((u[f >>> 6] & (1L << f)) == 0) continue; // unseen in training: skip the cache miss
+                float v = nb == null ? scale : scale * nb[f];
+                int base = f * K;
+                for (int k = 0; k < K; k++) acc[k] += v * w[base + k];
+            }
+        }
+        for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
+    }
+
+    /** Per-thread buffers of prediction: the feature buckets and the score accumulators. */
+    private static final class Scratch {
+        int[] features = new int[4096];
+        final float[] acc;
+
+        Scratch(int k) {
+            acc = new float[k];
         }
     }
 

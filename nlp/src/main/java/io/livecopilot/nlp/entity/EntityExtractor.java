@@ -30,7 +30,7 @@ public final class EntityExtractor {
     private static final Pattern SIZE_LETTER = Pattern.compile("(?<![a-z0-9])([2-6]xl|xxxl|xxl|xl|xs|s|m|l)(?![a-z])");
     private static final Pattern SIZE_NUMBER = Pattern.compile("(?<![0-9.])([0-9]{2,3}(?:\\.5)?)\\s*码");
     private static final Pattern SIZE_WORD = Pattern.compile("均码|加大码|大码|小码|中码|大号|中号|小号|特大号|free\\s?size|one\\s?size");
-    private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])(1[3-9][0-9]|2[01][0-9])\\s*cm");
+    private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])([5-9][0-9]|1[0-9][0-9]|2[01][0-9])\\s*cm");
     private static final Pattern HEIGHT_WORD = Pattern.compile("(?:身高|高)\\s*(?:是|有)?\\s*(1[3-9][0-9]|2[01][0-9])(?![0-9])");
     private static final Pattern WEIGHT_KG = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]+)?)\\s*kg");
     private static final Pattern WEIGHT_WORD = Pattern.compile("体重\\s*(?:是|有)?\\s*([0-9]{2,3}(?:\\.[0-9]+)?)(?![0-9.]|kg)");
@@ -65,16 +65,44 @@ public final class EntityExtractor {
             return productOnShow == null ? Entities.NONE : Entities.NONE;
         }
         CatalogIndex idx = index(catalog);
+        // one pass decides which patterns can match at all
+        int n = text.length();
+        boolean digit = false, letter = false, hao = false, ma = false, budgetWord = false, gao = false, times = false;
+        int run = 0, maxRun = 0;
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+                if (++run > maxRun) maxRun = run;
+                continue;
+            }
+            run = 0;
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') letter = true;
+                else if (c == '*') times = true;
+                continue;
+            }
+            switch (c) {
+                case '号', '链', '第' -> hao = true;
+                case '码' -> ma = true;
+                case '内', '下', '左', '上', '出', '封', '预', '超' -> budgetWord = true;
+                case '高', '重' -> gao = true;
+                case '×' -> times = true;
+                default -> { }
+            }
+        }
         // link numbers and products, in order of position
         List<int[]> linkPositions = new ArrayList<>(2);
         Integer linkNo = null;
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            int v = Integer.parseInt(g);
-            if (v <= 0 || v > 999) continue;
-            if (linkNo == null) linkNo = v;
-            linkPositions.add(new int[]{m.start(), v});
+        if (digit && (hao || letter)) {
+            Matcher m = LINK.matcher(text);
+            while (m.find()) {
+                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                int v = Integer.parseInt(g);
+                if (v <= 0 || v > 999) continue;
+                if (linkNo == null) linkNo = v;
+                linkPositions.add(new int[]{m.start(), v});
+            }
         }
         Map<Integer, String> productsAt = new java.util.TreeMap<>();
         for (int[] lp : linkPositions) {
@@ -87,64 +115,74 @@ public final class EntityExtractor {
         if (productsAt.isEmpty() && idx.partial != null) {
             for (PhraseMatcher.Match<String> pm : idx.partial.findAll(text)) productsAt.putIfAbsent(pm.start(), pm.value());
         }
-        List<String> products = new ArrayList<>(new java.util.LinkedHashSet<>(productsAt.values()));
+        List<String> products = productsAt.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(new java.util.LinkedHashSet<>(productsAt.values()));
         if (products.isEmpty() && productOnShow != null && DEMONSTRATIVES.first(text) != null) products.add(productOnShow);
         String product = products.isEmpty() ? null : products.get(0);
 
-        String size = size(text);
+        String size = size(text, digit && ma, ma || hao || letter, letter);
         String color = color(text, idx, products, productOnShow);
 
         Integer height = null;
         Double weight = null;
-        Matcher hm = HEIGHT_CM.matcher(text);
-        if (hm.find()) height = Integer.parseInt(hm.group(1));
-        if (height == null) {
-            hm = HEIGHT_WORD.matcher(text);
-            if (hm.find()) height = Integer.parseInt(hm.group(1));
-        }
-        Matcher wm = WEIGHT_KG.matcher(text);
-        if (wm.find()) {
-            double w = Double.parseDouble(wm.group(1));
-            if (w > 0 && w < 300) weight = w;
-        }
-        if (weight == null) {
-            wm = WEIGHT_WORD.matcher(text);
-            if (wm.find()) {
-                double w = Double.parseDouble(wm.group(1));
-                weight = w >= 80 ? w / 2 : w;
+        if (digit) {
+            if (letter && text.indexOf("cm") >= 0) {
+                Matcher hm = HEIGHT_CM.matcher(text);
+                if (hm.find()) height = Integer.parseInt(hm.group(1));
             }
-        }
-        if (height == null || weight == null) {
-            Matcher hw = HEIGHT_WEIGHT.matcher(text);
-            if (hw.find()) {
-                if (height == null) height = Integer.parseInt(hw.group(1));
-                if (weight == null) {
-                    double w = Double.parseDouble(hw.group(2));
-                    weight = w > 80 ? w / 2 : w;
+            if (height == null && gao) {
+                Matcher hm = HEIGHT_WORD.matcher(text);
+                if (hm.find()) height = Integer.parseInt(hm.group(1));
+            }
+            if (letter && text.indexOf("kg") >= 0) {
+                Matcher wm = WEIGHT_KG.matcher(text);
+                if (wm.find()) {
+                    double w = Double.parseDouble(wm.group(1));
+                    if (w > 0 && w < 300) weight = w;
                 }
             }
-        }
-        if (height == null && WEIGHT_CONTEXT.matcher(text).find()) {
-            Matcher bh = BARE_HEIGHT.matcher(text);
-            if (bh.find()) height = Integer.parseInt(bh.group(1));
+            if (weight == null && gao && text.indexOf("体重") >= 0) {
+                Matcher wm = WEIGHT_WORD.matcher(text);
+                if (wm.find()) {
+                    double w = Double.parseDouble(wm.group(1));
+                    weight = w >= 80 ? w / 2 : w;
+                }
+            }
+            if ((height == null || weight == null) && maxRun >= 3) {
+                Matcher hw = HEIGHT_WEIGHT.matcher(text);
+                if (hw.find()) {
+                    if (height == null) height = Integer.parseInt(hw.group(1));
+                    if (weight == null) {
+                        double w = Double.parseDouble(hw.group(2));
+                        weight = w > 80 ? w / 2 : w;
+                    }
+                }
+            }
+            if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
+                Matcher bh = BARE_HEIGHT.matcher(text);
+                if (bh.find()) height = Integer.parseInt(bh.group(1));
+            }
         }
 
         BigDecimal budget = null;
-        Matcher bm = BUDGET.matcher(text);
-        if (bm.find()) {
-            String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
-            budget = new BigDecimal(g);
+        if (digit && budgetWord) {
+            Matcher bm = BUDGET.matcher(text);
+            if (bm.find()) {
+                String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
+                budget = new BigDecimal(g);
+            }
         }
         Integer quantity = null;
-        Matcher qm = QUANTITY.matcher(text);
-        while (qm.find()) {
-            String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
-            int q = Integer.parseInt(g);
-            if (q <= 0 || q > 999) continue;
-            if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
-            if (height != null && height == q) continue;
-            quantity = q;
-            break;
+        if (digit) {
+            Matcher qm = QUANTITY.matcher(text);
+            while (qm.find()) {
+                String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
+                int q = Integer.parseInt(g);
+                if (q <= 0 || q > 999) continue;
+                if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
+                if (height != null && height == q) continue;
+                quantity = q;
+                break;
+            }
         }
         String region = null;
         PhraseMatcher.Match<String> rm = REGIONS.first(text);
@@ -154,11 +192,17 @@ public final class EntityExtractor {
         return new Entities(linkNo, product, products, size, color, height, weight, budget, quantity, region);
     }
 
-    private static String size(String text) {
-        Matcher m = SIZE_NUMBER.matcher(text);
-        if (m.find()) return m.group(1) + "码";
-        m = SIZE_WORD.matcher(text);
-        if (m.find()) return m.group().replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
+    private static String size(String text, boolean numberGate, boolean wordGate, boolean letterGate) {
+        Matcher m;
+        if (numberGate) {
+            m = SIZE_NUMBER.matcher(text);
+            if (m.find()) return m.group(1) + "码";
+        }
+        if (wordGate) {
+            m = SIZE_WORD.matcher(text);
+            if (m.find()) return m.group().replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
+        }
+        if (!letterGate) return null;
         m = SIZE_LETTER.matcher(text);
         while (m.find()) {
             String s = m.group(1);
@@ -176,31 +220,40 @@ public final class EntityExtractor {
     }
 
     private static String color(String text, CatalogIndex idx, List<String> products, String productOnShow) {
-        // variants of the products in question first, then of any product, then the colour lexicon
+        // the earliest colour or variant word wins; at one position a variant of the products in question first,
+        // then a variant of any product, then the colour lexicon
+        int bestStart = Integer.MAX_VALUE;
+        String best = null;
         List<String> order = new ArrayList<>(products);
         if (productOnShow != null && !order.contains(productOnShow)) order.add(productOnShow);
         for (String id : order) {
             PhraseMatcher<String> vm = idx.variants.get(id);
             if (vm == null) continue;
             PhraseMatcher.Match<String> hit = vm.first(text);
-            if (hit != null) return surfaceWithSe(text, hit);
+            if (hit != null && hit.start() < bestStart) {
+                bestStart = hit.start();
+                best = surfaceWithSe(text, hit);
+            }
         }
         if (idx.allVariants != null) {
             PhraseMatcher.Match<String> hit = idx.allVariants.first(text);
-            if (hit != null) return surfaceWithSe(text, hit);
+            if (hit != null && hit.start() < bestStart) {
+                bestStart = hit.start();
+                best = surfaceWithSe(text, hit);
+            }
         }
         for (PhraseMatcher.Match<String> c : COLORS.findAll(text)) {
+            if (c.start() >= bestStart) break;
             String w = c.phrase();
             char next = c.end() < text.length() ? text.charAt(c.end()) : ' ';
             if (w.length() == 1) {
-                if (next == '色') return w + "色";
-                if (next == '的' || next == '款') return w + "色";
+                if (next == '色' || next == '的' || next == '款') return w + "色";
                 continue;
             }
             if (w.endsWith("味")) return w;
             return next == '色' && !w.endsWith("色") ? w + "色" : w;
         }
-        return null;
+        return best;
     }
 
     private static String surfaceWithSe(String text, PhraseMatcher.Match<String> hit) {

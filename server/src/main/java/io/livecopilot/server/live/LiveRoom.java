@@ -120,6 +120,11 @@ public final class LiveRoom {
         return needAssistant().topQuestions(n);
     }
 
+    /** What the room's assistant does with one comment, in the room's context (product on show, viewer memory). */
+    public synchronized Map<String, Object> ask(String text, String user, String productOnShow) {
+        return needAssistant().ask(text, user, productOnShow);
+    }
+
     /** Applies a room manager's decision to a suggested reply and publishes the updated reply on the feed. */
     public Reply decide(String replyId, ReplyAction action, String text) {
         if (action == ReplyAction.EDIT && (text == null || text.isBlank())) {

@@ -143,6 +143,8 @@
 
   // ---- console ---------------------------------------------------------------------------------------------------
   function onReply(r) {
+    const old = state.items.get(r.id);
+    if (old && r.sentiment == null) r.sentiment = old.sentiment; // decisions come back without the comment's tags
     if (!state.items.has(r.id)) { state.order.unshift(r.id); if (state.order.length > MAX_ITEMS) state.items.delete(state.order.pop()); }
     state.items.set(r.id, r);
     if (state.sel == null && actionable(r)) state.sel = r.id;
@@ -177,7 +179,7 @@
   async function decide(id, action, text) {
     try {
       const r = await api('POST', '/api/rooms/' + encodeURIComponent(state.room) + '/replies/' + encodeURIComponent(id), text == null ? { action } : { action, text });
-      state.items.set(r.id, r);
+      onReply(r);
       moveSel(1, true);
       scheduleConsole();
     } catch (e) { if (e.status !== 401) toast(explain(e)); }
@@ -308,7 +310,8 @@
   }
   function renderChecks(res, text) {
     const all = [];
-    for (const r of res.results || []) for (const v of r.violations || []) all.push(v);
+    for (const r of Array.isArray(res.results) ? res.results : []) for (const v of Array.isArray(r.violations) ? r.violations : []) all.push(v);
+    if (Array.isArray(res.violations)) for (const v of res.violations) all.push(v.violation || v); // the checks of a generated script
     const ul = clear($('scr-violations'));
     if (!all.length) ul.append(h('li', null, t('scr.clean')));
     for (const v of all) ul.append(h('li', null, h('span', { class: 'tag ' + v.kind }, v.kind), ' 「' + v.text + '」 ', v.detail || '', v.suggestion ? ' → ' + v.suggestion : ''));
@@ -408,34 +411,36 @@
     try {
       const r = await api('GET', '/api/rooms/' + encodeURIComponent(state.room) + '/timeline');
       const lines = ['series,timestamp,value'];
-      for (const row of r.timeline || []) lines.push(state.room + ',' + (row.time || row.minute) + ',' + (row.paid_orders || 0));
+      for (const row of r.timeline || []) lines.push(state.room + ',' + new Date(row.minute).toISOString() + ',' + (row.paid_orders || 0));
       $('fc-csv').value = lines.join('\n');
     } catch (e) { if (e.status !== 401) $('fc-note').textContent = explain(e); }
   }
   async function runForecast() {
     const horizon = Number($('fc-horizon').value) || 7;
+    const lead = Number($('fc-lead').value) || 1;
     try {
-      const r = await api('POST', '/api/forecast?horizon=' + horizon, $('fc-csv').value, { type: 'text/csv; charset=utf-8' });
-      $('fc-note').textContent = '';
+      const r = await api('POST', '/api/forecast?horizon=' + horizon + '&lead_time=' + lead, $('fc-csv').value, { type: 'text/csv; charset=utf-8' });
+      $('fc-note').textContent = (r.rejected || []).length ? (r.rejected.length + ' rows rejected: ' + r.rejected.slice(0, 3).map((x) => 'line ' + x.line + ': ' + x.reason).join('; ')) : '';
       const cat = state.catalog || await loadCatalog();
       const stock = new Map((cat.products || []).map((p) => [p.id, p.stock]));
       const series = r.series || [];
       const c = chart('chart-forecast');
       if (c && series.length) {
-        const s0 = series[0], lv = Object.keys(s0.upper || {}).sort().pop();
+        const s0 = series[0], lv = Object.keys(s0.upper || {}).sort((a, b) => Number(a) - Number(b)).pop();
         c.setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 48, right: 16, top: 28, bottom: 28 },
-          xAxis: { type: 'category', data: s0.forecast.map((_, i) => '+' + (i + 1)) }, yAxis: { type: 'value' },
+          xAxis: { type: 'category', data: (s0.timestamps && s0.timestamps.length ? s0.timestamps : s0.forecast.map((_, i) => '+' + (i + 1))) }, yAxis: { type: 'value' },
           series: series.slice(0, 6).flatMap((s) => [{ name: s.id, type: 'line', data: s.forecast },
-            lv && s.upper && s.upper[lv] ? { name: s.id + ' ' + lv + '%↑', type: 'line', lineStyle: { type: 'dashed' }, data: s.upper[lv] } : null].filter(Boolean)) });
+            lv && s.upper && s.upper[lv] ? { name: s.id + ' ' + lv + '%↑', type: 'line', lineStyle: { type: 'dashed' }, data: s.upper[lv] } : null].filter(Boolean)) }, true);
       }
       const tb = clear($('fc-advice'));
-      tb.append(h('tr', null, h('th', null, t('fc.series')), h('th', null, 'model'), h('th', null, t('fc.need')), h('th', null, t('fc.stock')), h('th', null, t('fc.todo'))));
+      tb.append(h('tr', null, h('th', null, t('fc.series')), h('th', null, 'model'), h('th', null, t('fc.total')), h('th', null, t('fc.need')), h('th', null, t('fc.stock')), h('th', null, t('fc.todo'))));
       for (const s of series) {
-        const lv = Object.keys(s.upper || {}).sort().pop();
-        const need = Math.ceil((lv ? s.upper[lv] : s.forecast).reduce((a, b) => a + Math.max(0, Number(b)), 0));
+        const total = Math.round(s.forecast.reduce((a, b) => a + Math.max(0, Number(b)), 0));
+        const need = s.stock ? s.stock.units : null;
         const have = stock.get(s.id);
-        const todo = have == null ? '' : (need > have ? String(need - have) : t('fc.ok'));
-        tb.append(h('tr', null, h('td', null, s.id), h('td', null, s.model || ''), h('td', null, need), h('td', null, have == null ? '–' : have), h('td', null, todo)));
+        const todo = have == null || need == null ? '' : (need > have ? String(need - have) : t('fc.ok'));
+        tb.append(h('tr', null, h('td', null, s.id), h('td', null, s.model || ''), h('td', null, total), h('td', null, need == null ? '–' : need),
+          h('td', null, have == null ? '–' : have), h('td', null, todo)));
       }
     } catch (e) { if (e.status !== 401) $('fc-note').textContent = explain(e); }
   }

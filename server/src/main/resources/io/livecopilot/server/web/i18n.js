@@ -29,7 +29,7 @@ window.LC_I18N = {
     'rev.factors': '影响转化的因素', 'rev.suggestions': '改进建议',
     'fc.input': '历史销量（长表 CSV：series,timestamp,value）', 'fc.horizon': '预测步数', 'fc.go': '预测',
     'fc.fromroom': '用直播间的成交生成', 'fc.chart': '预测与区间', 'fc.advice': '备货建议', 'fc.series': '商品/序列',
-    'fc.need': '预测需求（上界）', 'fc.stock': '现有库存', 'fc.todo': '建议补货', 'fc.ok': '库存充足',
+    'fc.need': '建议备货量', 'fc.total': '预测总量', 'fc.lead': '补货周期（步）', 'fc.stock': '现有库存', 'fc.todo': '建议补货', 'fc.ok': '库存充足',
     'err.prefix': '出错了：', 'unavailable': '此功能所需模块尚未就绪'
   },
   en: {
@@ -60,7 +60,7 @@ window.LC_I18N = {
     'rev.factors': 'What moved conversion', 'rev.suggestions': 'Suggestions',
     'fc.input': 'Sales history (long CSV: series,timestamp,value)', 'fc.horizon': 'Horizon (steps)', 'fc.go': 'Forecast',
     'fc.fromroom': 'Build from the room\'s sales', 'fc.chart': 'Forecast and intervals', 'fc.advice': 'Stock advice', 'fc.series': 'Product / series',
-    'fc.need': 'Demand (upper bound)', 'fc.stock': 'In stock', 'fc.todo': 'Restock', 'fc.ok': 'enough stock',
+    'fc.need': 'Units to hold', 'fc.total': 'Forecast total', 'fc.lead': 'Lead time (steps)', 'fc.stock': 'In stock', 'fc.todo': 'Restock', 'fc.ok': 'enough stock',
     'err.prefix': 'Error: ', 'unavailable': 'the module this needs is not available yet'
   }
 };
