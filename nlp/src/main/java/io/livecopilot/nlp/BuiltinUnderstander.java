@@ -57,10 +57,17 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         }
     }
 
-    /** A new built-in understander whose models are cached in {@code modelDir} (null: trained in memory, not cached). */
+    /**
+     * The built-in understander whose models are cached on disk in {@code modelDir} (null: trained in memory, not
+     * cached); one shared instance per directory for the life of the process.
+     */
     public static BuiltinUnderstander load(Path modelDir) {
-        return new BuiltinUnderstander(BuiltinModels.load(Task.INTENT, modelDir), BuiltinModels.load(Task.SENTIMENT, modelDir));
+        String key = modelDir == null ? "" : modelDir.toAbsolutePath().normalize().toString();
+        return BY_DIR.computeIfAbsent(key, k ->
+                new BuiltinUnderstander(BuiltinModels.load(Task.INTENT, modelDir), BuiltinModels.load(Task.SENTIMENT, modelDir)));
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, BuiltinUnderstander> BY_DIR = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LinearModel intentModel() {
         return intent;

@@ -54,12 +54,13 @@ public final class FactRules {
     private static final Pattern HEIGHT = Pattern.compile("(?<![0-9.])(1[4-9]\\d)(?![0-9.]|\\s*(斤|kg|公斤|千克|元|块|件|g|克|ml|毫升|w|瓦))\\s*(?:cm|厘米|公分)?|([一1])\\s*米\\s*([五六七八九5-9])([0-9一二三四五六七八九])?");
     private static final Pattern WEIGHT = Pattern.compile("(?<![0-9])(\\d{2,3})\\s*(斤|kg|公斤)");
     private static final Pattern SIZE_FOR = Pattern.compile("(?:穿|选|拍|买|建议|推荐|就)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
+    private static final Pattern SIZE_FITS_ONE = Pattern.compile("(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应)\\s*(?:身高)?\\s*(1[4-9]\\d)(?![0-9]|\\s*(?:-|到|至|~))");
     private static final Pattern SIZE_FITS = Pattern.compile("(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应|建议|推荐)?\\s*(?:身高)?\\s*(1[4-9]\\d)\\s*(?:-|到|至|~)\\s*(1[4-9]\\d)");
     private static final Pattern MATERIAL = Pattern.compile(
-            "(?=[0-9纯全精长新棉羊真桑蚕亚涤聚锦尼氨莫天冰雪灯头牛pu鸭鹅白3不陶高钢硅实竹铝钛9黄铂乳记1])(\\d{1,3}%\\s*)?(纯棉|全棉|精梳棉|长绒棉|新疆棉|棉质|羊毛|羊绒|真丝|桑蚕丝|蚕丝|亚麻|涤纶|聚酯纤维|锦纶|尼龙|氨纶|莫代尔|天丝|冰丝|雪纺|灯芯绒|真皮|头层牛皮|牛皮|羊皮|pu皮|鸭绒|鹅绒|白鸭绒|白鹅绒|316不锈钢|304不锈钢|不锈钢|陶瓷|高硼硅|钢化玻璃|硅胶|实木|竹纤维|铝合金|钛合金|纯钛|纯银|925银|18k金|黄金|铂金|乳胶|记忆棉|棉)");
+            "(?=[0-9纯全精长新棉羊真桑蚕亚涤聚锦尼氨莫天冰雪灯头牛pu鸭鹅白3不陶高钢硅实竹铝钛9黄铂乳记1碳凯羽莱g])(\\d{1,3}%\\s*)?(纯棉|全棉|精梳棉|长绒棉|新疆棉|棉质|羊毛|羊绒|真丝|桑蚕丝|蚕丝|亚麻|涤纶|聚酯纤维|锦纶|尼龙|氨纶|莫代尔|天丝|冰丝|雪纺|灯芯绒|真皮|头层牛皮|牛皮|羊皮|pu皮|鸭绒|鹅绒|白鸭绒|白鹅绒|316不锈钢|304不锈钢|不锈钢|陶瓷|高硼硅|钢化玻璃|硅胶|实木|竹纤维|铝合金|钛合金|纯钛|纯银|925银|18k金|黄金|铂金|乳胶|记忆棉|碳板|碳纤维|凯夫拉|羽绒|莱卡|gore-tex|棉)");
     private static final Pattern INGREDIENT = Pattern.compile("(?:含有?|添加了?|加了|富含|配方|成分|萃取|提取)\\s*(玻尿酸|透明质酸|烟酰胺|视黄醇|a醇|胶原蛋白|神经酰胺|积雪草|维c|维生素c|vc|果酸|水杨酸|益生菌|乳酸菌|膳食纤维|燕窝|人参|阿胶|蜂蜜|赤藓糖醇|叶黄素|dha|角鲨烷|二裂酵母|寡肽|虾青素|胶原|酵素|咖啡因|氨基酸)");
     private static final Pattern FREE_FROM = Pattern.compile("(?<![0-9.])(无|不含|零|0|不添加|没有添加|低)\\s*(蔗糖|糖|防腐剂|香精|酒精|色素|添加剂|添加|脂肪|脂|卡|热量|反式脂肪|麸质|激素|荧光剂|甲醛|油)");
-    private static final Pattern PARAM = Pattern.compile("(?<![0-9.a-z])(\\d+(?:\\.\\d+)?)\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|%|分贝|db|万)");
+    private static final Pattern PARAM = Pattern.compile("(?<![0-9.a-z零一二两三四五六七八九十百千])(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|册装|本装|片|粒|袋|支|瓶|盒|罐|册|本|%|分贝|db|万)");
     private static final Pattern RETURNS = Pattern.compile(NUM + "\\s*天\\s*(?:内)?\\s*(无理由|退换|退货|包退|包换|可退|试用|无忧|退)|退货期?\\s*" + NUM + "\\s*天");
     private static final Pattern WARRANTY = Pattern.compile("(?:保修|质保|包修|保固|包换)期?\\s*" + NUM + "\\s*(年|个月)|" + NUM + "\\s*(年|个月)\\s*(?:保修|质保|包换|包修|保固)");
     private static final Pattern LIFETIME = Pattern.compile("(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
@@ -72,8 +73,9 @@ public final class FactRules {
     private static final Pattern COURIER = Pattern.compile("顺丰|中通|圆通|韵达|申通|京东物流|京东快递|邮政|ems|极兔|百世|德邦|菜鸟");
     private static final Pattern INSURANCE = Pattern.compile("运费险|退货险|运费保险");
     private static final Pattern INSURANCE_NEG = Pattern.compile("(不送|没有|没|无|不含|不支持|不带|不提供)\\s*(运费险|退货险|运费保险)");
-    private static final Pattern GIFT = Pattern.compile("买[一二两三1-3]送[一二两三1-3]|加赠|赠送|还送|再送|送.{0,6}(小样|礼品|赠品|礼盒|同款)|赠品");
+    private static final Pattern GIFT = Pattern.compile("买[一二两三1-3]送[一二两三1-3]|(?:加赠|赠送|还送|再送|就送|免费送|加送|额外送|多送|另送|买.{0,8}送|拍.{0,6}送|下单.{0,4}送)(?!运费险|退货险|到|货)([^，。！？,.!?\\s]{0,8})|送.{0,6}(小样|礼品|赠品|礼盒)|赠品");
     private static final Pattern HALF = Pattern.compile("半价");
+    private static final Pattern COLOUR = Pattern.compile("(酒红|藏青|墨绿|奶白|米白|卡其|香槟|雾霾蓝|浅粉|天蓝|宝蓝|玫红|[红黑白蓝粉灰绿黄紫橙棕咖米杏驼金银])色(?!号|系)");
     private static final Pattern COLOR_COUNT = Pattern.compile(NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
     private static final Pattern WECHAT = Pattern.compile("(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我)?(微信|vx|v信|薇信|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
@@ -457,17 +459,34 @@ public final class FactRules {
                         row.size() + "码适合身高" + row.heightMin() + "-" + row.heightMax()));
             }
         }
+        // "M码适合170"
+        Matcher one = SIZE_FITS_ONE.matcher(t);
+        while (one.find()) {
+            ProductFacts f = productAt(cs, one.start());
+            if (f == null) continue;
+            List<SizeRow> rows = f.rows(one.group(1));
+            if (rows.isEmpty() || rows.get(0).heightMin() == null) continue;
+            int h = Integer.parseInt(one.group(2));
+            if (!rows.get(0).fits(h, null)) {
+                SizeRow row = rows.get(0);
+                out.add(fact(raw, one.start(), one.end(), label(f) + "的" + row.size() + "码对应身高" + row.heightMin() + "-" + row.heightMax() + "cm", ""));
+            }
+        }
         // "160 100斤穿M": the height and weight said before the size in the same sentence
         Matcher sf = SIZE_FOR.matcher(t);
+        int previousEnd = 0;
         while (sf.find()) {
             int at = sf.start(1);
             Clauses.Clause c = clauseAt(cs, at);
+            int from = Math.max(previousEnd, c == null ? 0 : c.sentenceStart());
+            previousEnd = sf.end();
             if (c == null) continue;
             ProductFacts f = productAt(cs, at);
             if (f == null || f.product().sizes().isEmpty()) continue;
             List<SizeRow> rows = f.rows(sf.group(1));
             if (rows.isEmpty()) continue;
-            String before = t.substring(c.sentenceStart(), sf.start());
+            // the body measures said for this size: since the previous size in the sentence
+            String before = t.substring(Math.min(from, sf.start()), sf.start());
             Integer height = null;
             Double weight = null;
             Matcher hm = HEIGHT.matcher(before);
@@ -571,7 +590,10 @@ public final class FactRules {
             String before = t.substring(Math.max(0, m.start() - 6), m.start());
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 6));
             if (!isParameter(unit, before, after, t, m)) continue;
-            Quantity q = Quantity.of(new BigDecimal(m.group(1)), unit);
+            BigDecimal number = Numbers.parse(m.group(1));
+            if (number == null) continue;
+            if (!Character.isDigit(m.group(1).charAt(0)) && (unit.equals("%") || unit.equals("万") || unit.equals("年") || unit.equals("个月"))) continue;
+            Quantity q = Quantity.of(number, unit);
             if (q == null) continue;
             ProductFacts f = productAt(cs, m.start());
             if (f == null) {
@@ -615,6 +637,11 @@ public final class FactRules {
                 if (after.startsWith("内") || after.matches("^(之内|以内)?\\s*(就)?(极速)?(发|发货|发出).*") || before.contains("发")) return false;
                 return before.matches(".*(续航|待机|充电|播放|保温|保冷|使用|工作|运行|通话|焖|煮|加热|充满).*");
             }
+            case "片", "粒", "袋", "支", "瓶", "盒", "罐", "册", "本" -> {
+                // a count is a claim about the pack ("一盒30袋", "一共10册"), not how many to buy ("拍2盒")
+                return before.matches(".*(一盒|一套|一袋|一箱|一包|一瓶|一罐|一共|共|每盒|每套|每袋|每箱|每包|里面有|含|整套|全套|套装).*")
+                        || after.startsWith("装");
+            }
             case "个月", "年" -> {
                 return before.contains("保质期") || after.startsWith("保质期");
             }
@@ -635,8 +662,8 @@ public final class FactRules {
             case "cm", "厘米", "公分" -> {
                 // viewers' heights belong to the size checks
                 if (before.matches(".*(身高|个子|高|适合).*") || after.matches("^\\s*(的|左右|以上|以下|穿|选|宝宝|姐妹|女生|男生|-|到|~).*")) return false;
-                double v = Double.parseDouble(m.group(1));
-                return !(v >= 140 && v <= 200);
+                BigDecimal v = Numbers.parse(m.group(1));
+                return v != null && !(v.doubleValue() >= 140 && v.doubleValue() <= 200);
             }
             default -> {
                 return true;
@@ -810,17 +837,26 @@ public final class FactRules {
         while (m.find()) {
             if (m.group().contains("运费")) continue;
             ProductFacts f = productAt(cs, m.start());
-            if (f == null) continue;
             Clauses.Clause c = clauseAt(cs, m.start());
             if (negatedBefore(t, c == null ? 0 : c.start(), m.start(), 2)) continue;
+            String gift = m.group(1) == null ? "" : m.group(1).replaceFirst("^(一个|一份|一支|一盒|一张|一套|个|张|一|你们|你|您|大家|给)", "");
             boolean backed = false;
-            for (var p : f.product().promotions()) {
-                String k = p.kind() == null ? "" : p.kind();
-                String tx = p.text() == null ? "" : p.text();
-                if (k.equals("gift") || k.equals("bundle") || tx.contains("送") || tx.contains("赠")) backed = true;
+            for (ProductFacts x : f == null ? all : List.of(f)) if (giftBacked(x, m.group(), gift)) backed = true;
+            if (!backed) {
+                out.add(fact(raw, m.start(), m.end(), (f == null ? "目录" : label(f) + "的") + "促销里没有这个赠品，不能说“"
+                        + raw.substring(m.start(), m.end()) + "”", ""));
             }
-            if (f.mentions(m.group())) backed = true;
-            if (!backed) out.add(fact(raw, m.start(), m.end(), label(f) + "的促销里没有赠品，不能说“" + raw.substring(m.start(), m.end()) + "”", ""));
+        }
+        Matcher col = COLOUR.matcher(t);
+        while (col.find()) {
+            ProductFacts f = productAt(cs, col.start());
+            if (f == null || f.product().variants().isEmpty()) continue;
+            Clauses.Clause c = clauseAt(cs, col.start());
+            if (negatedBefore(t, c == null ? 0 : c.start(), col.start(), 3) || isQuestion(t, c)) continue;
+            String stem = col.group(1);
+            if (f.mentions(stem)) continue;
+            out.add(fact(raw, col.start(), col.end(), label(f) + "没有" + raw.substring(col.start(), col.end()) + "，可选的是"
+                    + String.join("、", f.product().variants()), ""));
         }
         Matcher cc = COLOR_COUNT.matcher(t);
         while (cc.find()) {
@@ -834,6 +870,24 @@ public final class FactRules {
                         k + "个颜色"));
             }
         }
+    }
+
+    /** Whether the product's promotions give this gift: a gift promotion, and the gift named in it when one is named. */
+    private static boolean giftBacked(ProductFacts f, String said, String gift) {
+        if (f.mentions(said)) return true;
+        boolean any = false, named = false;
+        for (var p : f.product().promotions()) {
+            String k = p.kind() == null ? "" : p.kind();
+            String tx = p.text() == null ? "" : p.text();
+            if (k.equals("gift") || k.equals("bundle") || tx.contains("送") || tx.contains("赠")) any = true;
+            // "送充电宝" is not backed by "送同款小样": the gift must share a two-character word with the promotion
+            for (int i = 0; i + 2 <= gift.length(); i++) {
+                String bi = gift.substring(i, i + 2);
+                if (Character.isIdeographic(bi.charAt(0)) && Character.isIdeographic(bi.charAt(1)) && tx.contains(bi)) named = true;
+            }
+        }
+        boolean hasCjkName = gift.codePoints().filter(Character::isIdeographic).count() >= 2;
+        return any && (!hasCjkName || named);
     }
 
     // ---- contacts and markup -------------------------------------------------------------------------------
