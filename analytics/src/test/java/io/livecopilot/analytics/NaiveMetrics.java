@@ -51,11 +51,11 @@ final class NaiveMetrics {
         double area = 0;
         int peak = 0;
         Long prev = null;
+        boolean presence = !enters.isEmpty() || snaps.isEmpty();
         for (long t : times) {
-            int c = snaps.isEmpty() ? inside(all, t) : lastSnapshot(snaps, t);
-            peak = Math.max(peak, c);
+            peak = Math.max(peak, inside(all, t));
             if (prev != null) {
-                int cPrev = snaps.isEmpty() ? inside(all, prev) : lastSnapshot(snaps, prev);
+                int cPrev = presence ? inside(all, prev) : lastSnapshot(snaps, prev);
                 area += (double) cPrev * (t - prev);
             }
             prev = t;

@@ -108,19 +108,37 @@ class RoomMetricsTest {
     }
 
     @Test
-    void should_take_peak_and_average_online_from_snapshots_when_present() {
+    void should_take_the_peak_from_snapshots_and_the_average_from_presence() {
         List<LiveEvent> ev = parse("""
                 {"ts":0,"room":"r","type":"enter","user":"a"}
                 {"ts":1000,"room":"r","type":"online","count":100}
+                {"ts":2000,"room":"r","type":"enter","user":"b"}
                 {"ts":3000,"room":"r","type":"online","count":400}
                 {"ts":4000,"room":"r","type":"online","count":200}
                 {"ts":5000,"room":"r","type":"leave","user":"a"}
                 """);
-        Map<String, Object> s = feed(ev).summary();
+        RoomMetrics m = feed(ev);
+        Map<String, Object> s = m.summary();
         assertThat(s.get("peak_online")).isEqualTo(400);
+        // a inside 5 s, b 3 s (until the last event): 8 viewer-seconds over 5 s
+        assertThat((Double) s.get("avg_online")).isCloseTo(8.0 / 5, within(1e-9));
+        assertThat((Double) s.get("avg_watch_s")).isCloseTo(4.0, within(1e-9));
+        assertThat(m.timeline()).singleElement().satisfies(r -> assertThat(r.online()).isEqualTo(200));
+    }
+
+    @Test
+    void should_average_the_snapshots_when_nobody_is_seen_entering() {
+        Map<String, Object> s = feed(parse("""
+                {"ts":0,"room":"r","type":"segment","kind":"opening"}
+                {"ts":1000,"room":"r","type":"online","count":100}
+                {"ts":3000,"room":"r","type":"online","count":400}
+                {"ts":4000,"room":"r","type":"online","count":200}
+                {"ts":5000,"room":"r","type":"segment","kind":"closing"}
+                """)).summary();
         // 0 for 1 s, 100 for 2 s, 400 for 1 s, 200 for 1 s over 5 s
         assertThat((Double) s.get("avg_online")).isCloseTo(800.0 / 5, within(1e-9));
-        assertThat((Double) s.get("avg_watch_s")).isCloseTo(5.0, within(1e-9));
+        assertThat(s.get("peak_online")).isEqualTo(400);
+        assertThat(s.get("avg_watch_s")).isNull();
     }
 
     @Test

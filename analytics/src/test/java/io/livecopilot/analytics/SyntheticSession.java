@@ -15,8 +15,8 @@ import java.util.Random;
  * minutes after its release; the products convert differently. Events come out sorted by time.
  */
 public final class SyntheticSession {
-    static final String ROOM = "r1";
-    static final long T0 = Timestamps.parse("2026-11-28T20:00:00+08:00");
+    public static final String ROOM = "r1";
+    public static final long T0 = Timestamps.parse("2026-11-28T20:00:00+08:00");
 
     /** The effects the session was generated with. */
     public record Truth(List<String> productsByConversion, int couponMinute, String coupon, double couponLift, int couponWindow) {}

@@ -40,6 +40,20 @@ final class Composer {
                 boolean slotFill, boolean fake) {}
 
     Draft compose(Turn t) {
+        Draft d = draft(t);
+        Product p = t.product();
+        if (p != null && p.soldOut() && d.decision() == Decision.ANSWER && d.text() != null && !d.text().contains("售罄")) {
+            List<String> keys = new ArrayList<>(d.keyFacts());
+            keys.add("售罄");
+            List<String> src = new ArrayList<>(d.sources());
+            if (!src.contains(p.id() + ".stock")) src.add(p.id() + ".stock");
+            String note = d.text().contains(p.name()) ? "（目前已售罄）" : "（" + label(p) + "目前已售罄）";
+            return new Draft(d.decision(), d.text() + note, src, d.facts(), keys, d.recommend());
+        }
+        return d;
+    }
+
+    private Draft draft(Turn t) {
         return switch (t.intent()) {
             case ASK_PRICE -> needProduct(t, this::price);
             case ASK_DISCOUNT -> needProduct(t, this::discount);
@@ -213,7 +227,7 @@ final class Composer {
         if (h == null && w == null && asked != null) {
             for (SizeRow r : p.sizes()) {
                 if (r.size().equalsIgnoreCase(asked)) {
-                    return new Acc().part(label(p) + "有" + r.size() + "码" + range(r)).source(p.id() + ".sizes").key(r.size())
+                    return new Acc().part(label(p) + "有" + r.size() + "码").source(p.id() + ".sizes").key(r.size())
                             .draft(Decision.ANSWER, "");
                 }
             }
@@ -227,7 +241,7 @@ final class Composer {
             }
             return new Acc().part(label(p) + "尺码表：" + chart(p)).source(p.id() + ".sizes").draft(Decision.ANSWER, "");
         }
-        String who = (h != null ? h + "cm" : "") + (h != null && w != null ? "、" : "") + (w != null ? Money.spoken(BigDecimal.valueOf(w)) + "kg" : "");
+        String who = h != null && w != null ? "按身高体重" : h != null ? "按身高" : "按体重";
         List<SizeRow> both = new ArrayList<>();
         for (SizeRow r : p.sizes()) if (r.fits(h, w)) both.add(r);
         Acc acc = new Acc().source(p.id() + ".sizes");
@@ -241,11 +255,11 @@ final class Composer {
             if (byH != null && byW != null) {
                 SizeRow larger = p.sizes().indexOf(byH) >= p.sizes().indexOf(byW) ? byH : byW;
                 vm.pendingSizeProduct = null;
-                return acc.part(who + "：按身高是" + byH.size() + "码、按体重是" + byW.size() + "码，建议拍" + larger.size() + "码")
+                return acc.part("按身高是" + byH.size() + "码、按体重是" + byW.size() + "码，建议拍" + label(p) + "的" + larger.size() + "码")
                         .key(larger.size()).draft(Decision.ANSWER, "");
             }
             vm.pendingSizeProduct = null;
-            return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适" + who + "的码，我去问下主播～",
+            return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适的码，我去问下主播～",
                     List.of(p.id() + ".sizes"), null, null, null);
         }
         // one of the two is known
@@ -254,7 +268,7 @@ final class Composer {
             return acc.part(who + "建议拍" + label(p) + "的" + both.get(0).size() + "码").key(both.get(0).size()).draft(Decision.ANSWER, "");
         }
         if (both.isEmpty()) {
-            return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适" + who + "的码，我去问下主播～",
+            return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适的码，我去问下主播～",
                     List.of(p.id() + ".sizes"), null, null, null);
         }
         if (vm.askedBack.add(p.id())) {
@@ -416,15 +430,16 @@ final class Composer {
         }
         if (s.shipsWithinHours() != null) {
             if (sb.length() > 0) sb.append("，");
-            sb.append("拍下后").append(s.shipsWithinHours()).append("小时内发货");
+            sb.append("下单后").append(s.shipsWithinHours()).append("小时内发货");
             acc.key(String.valueOf(s.shipsWithinHours())).fact("发货时间：" + s.shipsWithinHours() + "小时内");
         }
+        boolean excluding = region == null && s.excludedRegions() != null && !s.excludedRegions().isEmpty();
         if (region == null && s.freeShipping() != null) {
-            sb.append(sb.length() > 0 ? "，" : "").append(s.freeShipping() ? "包邮" : "不包邮");
+            sb.append(sb.length() > 0 ? "，" : "").append(excluding ? "可发地区" : "").append(s.freeShipping() ? "包邮" : "不包邮");
             acc.fact(s.freeShipping() ? "包邮" : "不包邮");
         }
-        if (region == null && s.excludedRegions() != null && !s.excludedRegions().isEmpty()) {
-            sb.append("（").append(String.join("、", s.excludedRegions())).append("暂不发货）");
+        if (excluding) {
+            sb.append("，").append(String.join("、", s.excludedRegions())).append("暂不发货");
         }
         if (sb.length() == 0) return Draft.of(Decision.ESCALATE, ASK_HOST);
         acc.part(sb.toString());

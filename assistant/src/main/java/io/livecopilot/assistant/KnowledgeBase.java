@@ -46,11 +46,21 @@ public final class KnowledgeBase {
             "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有");
 
     private final Catalog catalog;
-    private final Analyzer analyzer;
-    private final IndexSearcher searcher;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private Analyzer analyzer;
+    private IndexSearcher searcher;
 
+    /** Indexes the catalog when first searched (the segmenter's dictionary takes a moment to load). */
     public KnowledgeBase(Catalog catalog) {
         this.catalog = catalog;
+    }
+
+    private synchronized IndexSearcher searcher() {
+        if (searcher == null) build();
+        return searcher;
+    }
+
+    private void build() {
         this.analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -68,7 +78,7 @@ public final class KnowledgeBase {
                 }
             }
             w.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the catalog", e);
         }
@@ -90,10 +100,11 @@ public final class KnowledgeBase {
     /** The best passages of {@code productId} for {@code question}, best first; empty when no word matches. */
     public List<Passage> search(String productId, String question, int limit) {
         if (productId == null || question == null || question.isBlank()) return List.of();
+        IndexSearcher searcher = searcher();
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {
             if (QUERY_STOP.contains(t)) continue;
-            for (String s : Synonyms.of(t)) terms.addAll(tokens(s));
+            for (String s : Synonyms.of(t)) terms.addAll(s.equals(t) ? List.of(t) : synonymTokens.computeIfAbsent(s, this::tokens));
         }
         terms.removeIf(QUERY_STOP::contains);
         if (terms.isEmpty()) return List.of();
@@ -117,6 +128,7 @@ public final class KnowledgeBase {
 
     /** The words of {@code text} as the index segments them. */
     List<String> tokens(String text) {
+        searcher();
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -10,6 +10,7 @@ import io.livecopilot.core.nlu.Intent;
 import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.llm.BuiltinChatModel;
+import io.livecopilot.llm.FactGuard;
 import io.livecopilot.llm.GroundedPrompt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class LiveAssistant {
     private final Options options;
     private final Composer composer;
     private final Function<GuardCheck, Boolean> extraGuard;
+    private final FactGuard factGuard;
     private final QuestionAggregator questions;
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
@@ -89,6 +91,7 @@ public final class LiveAssistant {
         this.options = b.options;
         this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog));
         this.extraGuard = b.extraGuard;
+        this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
         this.questions = new QuestionAggregator(options.questionWindowMs());
         this.viewers = new ViewerMemory.Table(options.maxViewers());
         this.recent = new LinkedHashMap<>(256, 0.75f, false) {
@@ -160,13 +163,14 @@ public final class LiveAssistant {
 
     /**
      * What the assistant does with one comment outside a live stream (the {@code ask} verb): no reply policy and no
-     * host queue, but the viewer's memory carries over between calls, so a missing detail can be given next.
+     * host queue; each comment names its own product (or means the one on show), but a question waiting for a
+     * missing detail (height and weight) carries over to the viewer's next call.
      */
     public synchronized AskResult ask(String text, String user, String productOnShow) {
-        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now);
+        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
-        return new AskResult(t.intent.wire(), u.confidence(), u.entities().toMap(), u.sentiment().wire(), reply,
+        return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
 
@@ -179,7 +183,13 @@ public final class LiveAssistant {
             case REJECT -> r.withStatus(SuggestedReply.REJECTED, r.reply());
             case EDIT -> {
                 if (text == null || text.isBlank()) throw LiveCopilotException.badInput("text: must not be empty when editing a reply");
-                String t = finish(SafetyScreen.clean(text).replace('<', '〈').replace('>', '〉'));
+                StringBuilder sb = new StringBuilder(text.length());
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c >= 0x200B && c <= 0x200F || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF || c >= 0x202A && c <= 0x202E) continue;
+                    sb.append(c == '<' ? '〈' : c == '>' ? '〉' : c);
+                }
+                String t = finish(sb.toString());
                 yield r.withStatus(SuggestedReply.EDITED, t);
             }
         };
@@ -203,6 +213,7 @@ public final class LiveAssistant {
     /** One comment after the pipeline, before the reply policy. */
     private static final class Turn {
         Understanding understanding;
+        Entities entities;
         Intent intent;
         Product product;
         Draft draft;
@@ -211,24 +222,18 @@ public final class LiveAssistant {
         SafetyScreen.Threat threat;
     }
 
-    private Turn process(String raw, String user, String show, long ts) {
+    private Turn process(String raw, String user, String show, long ts, boolean live) {
         comments++;
         String text = raw == null ? "" : raw;
         Turn t = new Turn();
-        t.threat = SafetyScreen.screen(text);
         Understanding u = understander.understand(text, catalog, show);
         t.understanding = u;
         t.intent = u.intent();
-        if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
-            attacks++;
-            ignored++;
-            t.draft = Draft.IGNORE;
-            return t;
-        }
         ViewerMemory vm = viewers.of(user);
         vm.touch(ts);
-        Entities e = u.entities();
         String normalized = u.text() == null ? text : u.text();
+        Entities e = Gaps.fill(u.entities(), normalized, catalog);
+        t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
@@ -239,9 +244,23 @@ public final class LiveAssistant {
         } else {
             t.intent = Cues.route(t.intent, u.confidence(), normalized, e);
         }
+        if (t.intent == Intent.OTHER || t.intent == Intent.INTERACTION || t.intent == Intent.SPAM) {
+            // nothing will be said and nothing counted for the host: no need to look further
+            ignored++;
+            if (t.intent == Intent.SPAM) attacks++;
+            t.draft = Draft.IGNORE;
+            return t;
+        }
+        t.threat = SafetyScreen.screen(text, !builtinModel || t.intent == Intent.ASK_PRICE || t.intent == Intent.ASK_DISCOUNT);
+        if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
+            attacks++;
+            ignored++;
+            t.draft = Draft.IGNORE;
+            return t;
+        }
         if (e.heightCm() != null) vm.heightCm = e.heightCm();
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
-        if (product == null) product = resolve(e, vm, show);
+        if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
         t.product = product;
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
@@ -273,7 +292,7 @@ public final class LiveAssistant {
             Optional<Product> p = catalog.byLinkNo(e.linkNo());
             if (p.isPresent()) return p.get();
         }
-        if (vm.product != null) {
+        if (vm != null && vm.product != null) {
             Optional<Product> p = catalog.byId(vm.product);
             if (p.isPresent()) return p.get();
         }
@@ -284,7 +303,10 @@ public final class LiveAssistant {
         return catalog.products().size() == 1 ? catalog.products().get(0) : null;
     }
 
-    /** Lets the chat model reword the draft; its text is kept only when the guards pass, else the draft stands. */
+    /**
+     * Lets the chat model reword the draft; its text is kept only when it passes the draft check (numbers, promises,
+     * key facts), the catalog-wide {@link FactGuard} and any extra guard — else the draft stands.
+     */
     private String reword(Draft d, String comment, Product product) {
         modelCalls++;
         String text;
@@ -296,6 +318,7 @@ public final class LiveAssistant {
         }
         text = text == null ? "" : text.strip();
         boolean ok = ReplyGuard.passes(text, d)
+                && factGuard.passes(text, product == null ? null : product.id())
                 && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
                 new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), catalog))));
         if (!ok) {
@@ -331,7 +354,7 @@ public final class LiveAssistant {
 
     private List<SuggestedReply> onComment(LiveEvent.Comment c) {
         String user = c.user() == null ? "" : c.user();
-        Turn t = process(c.text(), user, onShow, c.ts());
+        Turn t = process(c.text(), user, onShow, c.ts(), true);
         Understanding u = t.understanding;
         if (t.threat == null || t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
             if (QuestionAggregator.aggregated(t.intent)) {
@@ -405,6 +428,7 @@ public final class LiveAssistant {
         private Options options = Options.DEFAULTS;
         private KnowledgeBase knowledgeBase;
         private Function<GuardCheck, Boolean> extraGuard;
+        private FactGuard factGuard;
         private String room;
 
         public Builder catalog(Catalog v) {
@@ -442,6 +466,12 @@ public final class LiveAssistant {
         /** A further check of the model's wording (e.g. the script studio's FactGuard); {@code true} = passes. */
         public Builder extraGuard(Function<GuardCheck, Boolean> v) {
             this.extraGuard = v;
+            return this;
+        }
+
+        /** The catalog's fact guard, built once and shared by rooms (default: built for the catalog when a model other than the built-in one is used). */
+        public Builder factGuard(FactGuard v) {
+            this.factGuard = v;
             return this;
         }
 

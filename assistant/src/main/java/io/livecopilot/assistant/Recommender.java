@@ -39,12 +39,15 @@ final class Recommender {
             int score = 0;
             String matched = null;
             for (String s : p.suits()) {
-                if (overlaps(t, s) || !persons.isEmpty() && containsAny(s, persons.toString())) {
-                    score += 3;
-                    if (matched == null) matched = s;
-                }
+                int run = commonRun(t, s);
+                int add = run >= 3 || run == s.length() && run >= 2 ? 4 : run == 2 ? 2 : !persons.isEmpty() && containsAny(s, persons.toString()) ? 2 : 0;
+                score += add;
+                if (add > 0 && matched == null) matched = s;
             }
-            if (p.category() != null && !p.category().isBlank() && (overlaps(t, p.category()) || containsAny(p.category(), persons.toString()))) score += 2;
+            if (p.category() != null && !p.category().isBlank()) {
+                if (overlaps(t, p.category())) score += 2;
+                else if (!persons.isEmpty() && containsAny(p.category(), persons.toString())) score += 1;
+            }
             for (String n : p.names()) if (overlaps(t, n)) score += 2;
             for (String sp : p.sellingPoints()) if (overlaps(t, sp)) score += 1;
             if (viewer != null) {
@@ -62,6 +65,7 @@ final class Recommender {
             for (Pick x : picks) if (x.product().id().equals(onShow)) shown.add(x);
             return shown;
         }
+        if (anyMatch) picks.removeIf(x -> x.score() < 2);
         return picks.subList(0, Math.min(limit, picks.size()));
     }
 
@@ -90,6 +94,19 @@ final class Recommender {
     private static boolean containsAny(String s, String words) {
         for (String w : words.split(" ")) if (!w.isEmpty() && s.contains(w)) return true;
         return false;
+    }
+
+    /** The length of the longest run of characters the two texts share. */
+    static int commonRun(String a, String b) {
+        int best = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = 0; j < b.length(); j++) {
+                int k = 0;
+                while (i + k < a.length() && j + k < b.length() && a.charAt(i + k) == b.charAt(j + k)) k++;
+                if (k > best) best = k;
+            }
+        }
+        return best;
     }
 
     /** Whether two Chinese phrases share a two-character word (or one contains the other). */

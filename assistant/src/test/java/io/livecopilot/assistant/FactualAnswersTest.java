@@ -1,6 +1,7 @@
 package io.livecopilot.assistant;
 
 import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.llm.FactGuard;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ class FactualAnswersTest {
         List<String[]> rows = Fixtures.rows("/factual-questions.tsv");
         assertThat(rows).hasSize(60);
         List<String> failures = new ArrayList<>();
+        FactGuard guard = new FactGuard(catalog);
         int i = 0;
         for (String[] r : rows) {
             String q = r[0], show = "-".equals(r[1]) ? null : r[1];
@@ -27,6 +29,10 @@ class FactualAnswersTest {
             if (ok) for (String must : r[2].split("\\|")) ok &= reply.contains(must);
             if (ok && !"-".equals(r[3])) for (String not : r[3].split("\\|")) ok &= !reply.contains(not);
             if (!ok) failures.add(q + " → " + reply + " " + res.sources() + " (intent " + res.intent() + ")");
+            else {
+                String product = r[4].startsWith("P") ? r[4].substring(0, r[4].indexOf('.')) : null;
+                if (!guard.check(reply, product).isEmpty()) failures.add(q + " → " + reply + " fails FactGuard: " + guard.check(reply, product));
+            }
         }
         assertThat(failures).isEmpty();
     }
@@ -73,7 +79,7 @@ class FactualAnswersTest {
     void should_use_the_product_shipping_over_the_shop_shipping() {
         LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(new KeywordUnderstander()).build();
         AskResult r = a.ask("7号发什么快递", "u1", null);
-        assertThat(r.reply()).isEqualTo("发京东快递，拍下后24小时内发货，包邮（新疆、西藏、青海暂不发货）（AI回复）");
+        assertThat(r.reply()).isEqualTo("发京东快递，下单后24小时内发货，可发地区包邮，新疆、西藏、青海暂不发货（AI回复）");
         assertThat(r.sources()).containsExactly("P07.shipping");
     }
 }

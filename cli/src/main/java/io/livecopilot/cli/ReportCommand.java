@@ -1,5 +1,6 @@
 package io.livecopilot.cli;
 
+import io.livecopilot.analytics.profile.ViewerProfiles;
 import io.livecopilot.analytics.review.History;
 import io.livecopilot.analytics.review.ReviewHtml;
 import io.livecopilot.analytics.review.SessionReview;
@@ -10,6 +11,7 @@ import io.livecopilot.core.event.EventReader;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.port.Store;
+import io.livecopilot.nlp.BuiltinUnderstander;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,9 +97,12 @@ public final class ReportCommand implements Callable<Integer> {
         Settings settings = Wiring.settings(common);
         Catalog catalog = null;
         List<Map<String, Object>> past = null;
+        ViewerProfiles profiles = null;
         try (Store store = Wiring.store(settings)) {
             catalog = store.catalog().load();
-            past = History.pastSummaries(store.events(), chosen, gapMinutes * 60_000L, start, end, historySessions);
+            ViewerProfiles vp = new ViewerProfiles(catalog);
+            past = History.pastSummaries(store.events(), chosen, gapMinutes * 60_000L, start, end, historySessions, vp::accept);
+            profiles = vp;
         } catch (RuntimeException e) {
             err.println("livecopilot: report without history: the store is not available (" + e.getMessage() + ")");
         }
@@ -105,6 +110,7 @@ public final class ReportCommand implements Callable<Integer> {
                 .understander(understander())
                 .catalog(catalog)
                 .history(past)
+                .viewerProfiles(profiles)
                 .build()
                 .review(events);
         Map<String, Object> session = castMap(review.get("session"));
@@ -154,16 +160,12 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The built-in comment understander of module nlp, when it is on the classpath. */
+    /** The built-in comment understander of module nlp; {@code null} (intents left out) when its models cannot load. */
     static CommentUnderstander understander() {
         try {
-            Class<?> c = Class.forName("io.livecopilot.nlp.BuiltinUnderstander");
-            return (CommentUnderstander) c.getMethod("load").invoke(null);
-        } catch (ClassNotFoundException e) {
-            System.err.println("livecopilot: comment understanding is not available yet: intents and sentiment left out");
-            return null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("livecopilot: cannot load the comment understander: " + e);
+            return BuiltinUnderstander.load();
+        } catch (RuntimeException e) {
+            System.err.println("livecopilot: cannot load the comment understander, intents and sentiment left out: " + e.getMessage());
             return null;
         }
     }

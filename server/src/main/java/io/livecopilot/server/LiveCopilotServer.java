@@ -175,6 +175,7 @@ public final class LiveCopilotServer implements AutoCloseable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("timeline", room.timeline());
             m.put("products", room.products());
+            m.put("hot_words", room.hotWords(20));
             Json.send(ctx, 200, m);
         }, ALL);
         r.get("/api/rooms/{room}/questions", ctx -> {
@@ -304,12 +305,16 @@ public final class LiveCopilotServer implements AutoCloseable {
 
     private void report(Context ctx) {
         String room = roomName(ctx);
+        List<io.livecopilot.core.port.EventLog.SessionInfo> sessions = b.store.events().sessions(room, ModuleServices.SESSION_GAP_MS);
+        if (sessions.isEmpty()) throw new LiveCopilotException(ErrorKind.NOT_FOUND, "room \"" + room + "\" has no recorded events");
+        var last = sessions.get(sessions.size() - 1); // the latest session; earlier ones are its history
         List<LiveEvent> events = new ArrayList<>();
-        b.store.events().read(room, events::add);
-        if (events.isEmpty()) throw new LiveCopilotException(ErrorKind.NOT_FOUND, "room \"" + room + "\" has no recorded events");
+        b.store.events().read(room, last.startTs(), last.endTs() + 1, events::add);
         Catalog catalog = b.store.catalog().load();
         String format = ctx.queryParam("format");
         if ("html".equals(format)) {
+            // the report page is self-contained (ECharts and its script inline): it gets its own, narrower policy
+            ctx.header("Content-Security-Policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
             ctx.contentType("text/html; charset=utf-8").result(b.services.reportHtml(room, events, catalog));
         } else if (format == null || "json".equals(format)) {
             Json.send(ctx, 200, b.services.report(room, events, catalog));
@@ -322,18 +327,19 @@ public final class LiveCopilotServer implements AutoCloseable {
         String csv = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
         if (csv.isBlank()) throw LiveCopilotException.badInput("body: a long CSV series,timestamp,value is required, the body was empty");
         int horizon = intParam(ctx, "horizon", 7, 1, 1000);
-        List<Integer> levels = new ArrayList<>();
+        List<Double> levels = new ArrayList<>();
         String lv = ctx.queryParam("level");
         for (String s : (lv == null || lv.isBlank() ? "80,95" : lv).split(",")) {
             try {
-                int x = Integer.parseInt(s.strip());
-                if (x <= 0 || x >= 100) throw new NumberFormatException();
+                double x = Double.parseDouble(s.strip());
+                if (!(x > 0 && x < 100)) throw new NumberFormatException();
                 levels.add(x);
             } catch (NumberFormatException e) {
-                throw LiveCopilotException.badInput("level: must be percentages between 1 and 99 separated by commas, was \"" + lv + "\"");
+                throw LiveCopilotException.badInput("level: must be percentages between 0 and 100 separated by commas, was \"" + lv + "\"");
             }
         }
-        Json.send(ctx, 200, b.services.forecast(csv, horizon, levels));
+        Integer lead = ctx.queryParam("lead_time") == null ? null : intParam(ctx, "lead_time", 1, 0, 365);
+        Json.send(ctx, 200, b.services.forecast(csv, horizon, levels, lead));
     }
 
     // ---- static pages --------------------------------------------------------------------------------------------

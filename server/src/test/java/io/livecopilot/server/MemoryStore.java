@@ -74,6 +74,20 @@ final class MemoryStore implements Store, CatalogStore, EventLog {
 
     @Override
     public List<SessionInfo> sessions(String room, long gapMillis) {
-        return List.of();
+        List<SessionInfo> out = new ArrayList<>();
+        long start = 0, end = 0, n = 0;
+        List<LiveEvent> all = new ArrayList<>();
+        read(room, all::add);
+        for (LiveEvent e : all) {
+            if (n > 0 && e.ts() - end > gapMillis) {
+                out.add(new SessionInfo(room, start, end, n));
+                n = 0;
+            }
+            if (n == 0) start = e.ts();
+            end = e.ts();
+            n++;
+        }
+        if (n > 0) out.add(new SessionInfo(room, start, end, n));
+        return out;
     }
 }

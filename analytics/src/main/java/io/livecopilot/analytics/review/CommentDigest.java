@@ -54,17 +54,20 @@ public final class CommentDigest {
         this.catalog = catalog == null ? Catalog.EMPTY : catalog;
     }
 
-    /** Takes one comment, with the product being presented at the time (or {@code null}). */
-    public void add(long ts, String user, String text, String productOnShow) {
+    /**
+     * Takes one comment, with the product being presented at the time (or {@code null}); returns what the comment
+     * says, or {@code null} when it was not understood.
+     */
+    public Understanding add(long ts, String user, String text, String productOnShow) {
         total++;
         hot.add(user, text);
-        if (understander == null || understood >= MAX_UNDERSTOOD || text == null) return;
+        if (understander == null || understood >= MAX_UNDERSTOOD || text == null) return null;
         Understanding u;
         try {
             u = understander.understand(text, catalog, productOnShow);
         } catch (RuntimeException e) {
             if (failures.size() < 5) failures.add(e.getClass().getSimpleName() + ": " + e.getMessage());
-            return;
+            return null;
         }
         understood++;
         byIntent.merge(u.intent(), 1, Integer::sum);
@@ -75,6 +78,7 @@ public final class CommentDigest {
             String key = u.intent().wire() + "|" + product;
             questions.computeIfAbsent(key, k -> new Question(u.intent(), product, u.text())).count++;
         }
+        return u;
     }
 
     /** The total number of comments. */

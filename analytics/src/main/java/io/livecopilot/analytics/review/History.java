@@ -1,6 +1,7 @@
 package io.livecopilot.analytics.review;
 
 import io.livecopilot.analytics.RoomMetrics;
+import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.port.EventLog;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -29,13 +30,22 @@ public final class History {
      */
     public static List<Map<String, Object>> pastSummaries(EventLog log, String room, long gapMillis, long excludeStart,
                                                           long excludeEnd, int max) {
+        return pastSummaries(log, room, gapMillis, excludeStart, excludeEnd, max, e -> { });
+    }
+
+    /** As {@link #pastSummaries(EventLog, String, long, long, long, int)}, also passing every past event to {@code tap}. */
+    public static List<Map<String, Object>> pastSummaries(EventLog log, String room, long gapMillis, long excludeStart,
+                                                          long excludeEnd, int max, java.util.function.Consumer<LiveEvent> tap) {
         List<EventLog.SessionInfo> sessions = new ArrayList<>(log.sessions(room, gapMillis));
         sessions.removeIf(s -> s.startTs() <= excludeEnd && s.endTs() >= excludeStart);
         if (sessions.size() > max) sessions = sessions.subList(sessions.size() - max, sessions.size());
         List<Map<String, Object>> out = new ArrayList<>();
         for (EventLog.SessionInfo s : sessions) {
             RoomMetrics m = new RoomMetrics();
-            log.read(room, s.startTs(), s.endTs() + 1, m::accept);
+            log.read(room, s.startTs(), s.endTs() + 1, e -> {
+                m.accept(e);
+                tap.accept(e);
+            });
             if (m.events() > 0) out.add(m.summary());
         }
         return out;

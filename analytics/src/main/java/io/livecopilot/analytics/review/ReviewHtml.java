@@ -150,7 +150,7 @@ public final class ReviewHtml {
                 .append("<div><h3>情绪随时间</h3><div class=\"chart small\" id=\"c-sentiment\"></div></div></div>");
         h.append("<div class=\"two\"><div><h3>热词</h3><p class=\"words\">");
         for (Map<String, Object> w : (List<Map<String, Object>>) comments.get("hot_words")) {
-            h.append("<span>").append(escape(w.get("word"))).append(" <small>").append(escape(w.get("viewers"))).append("</small></span> ");
+            h.append("<span>").append(escape(w.get("word"))).append(" <small>").append(escape(w.get("count"))).append("</small></span> ");
         }
         h.append("</p></div><div><h3>问得最多的问题</h3><table><tr><th>问题</th><th>商品</th><th>次数</th><th>例句</th></tr>");
         for (Map<String, Object> q : (List<Map<String, Object>>) comments.get("top_questions")) {
@@ -159,6 +159,27 @@ public final class ReviewHtml {
                     .append("</td><td>").append(escape(q.get("example"))).append("</td></tr>");
         }
         h.append("</table></div></div></section>\n");
+        if (review.get("viewers") instanceof Map<?, ?> viewers) {
+            h.append("<section><h2>观众画像与推荐</h2><p class=\"note\">");
+            Map<String, Object> rec = (Map<String, Object>) viewers.get("recommender");
+            h.append(escape("回访观众 " + viewers.get("returning") + " 人。"));
+            if (rec != null && rec.get("hit_rate") instanceof Number hr) {
+                h.append(escape(String.format(java.util.Locale.ROOT, "商品推荐（相似商品）在留出的 %s 次购买上命中率 %.1f%%（前 %s 个推荐），热门榜基线 %.1f%%。",
+                        rec.get("test_cases"), hr.doubleValue() * 100, rec.get("k"), ((Number) rec.get("popularity_hit_rate")).doubleValue() * 100)));
+            } else if (rec != null) {
+                h.append(escape("推荐命中率：" + rec.get("note")));
+            }
+            h.append("</p><table><tr><th>观众</th><th>场次</th><th>点击</th><th>加购</th><th>下单</th><th>消费</th><th>偏好品类</th><th>价格带</th><th>感兴趣的商品</th></tr>");
+            for (Map<String, Object> p : (List<Map<String, Object>>) viewers.get("profiles")) {
+                h.append("<tr><td>").append(escape(p.get("user"))).append("</td><td>").append(escape(p.get("sessions")))
+                        .append("</td><td>").append(escape(p.get("clicks"))).append("</td><td>").append(escape(p.get("carts")))
+                        .append("</td><td>").append(escape(p.get("orders"))).append("</td><td>").append(escape(format("gmv", p.get("spend"))))
+                        .append("</td><td>").append(escape(((Map<String, Object>) p.get("categories")).keySet()))
+                        .append("</td><td>").append(p.get("price_band") == null ? "—" : escape(p.get("price_band")))
+                        .append("</td><td>").append(escape(String.join("、", (List<String>) p.get("likes")))).append("</td></tr>");
+            }
+            h.append("</table></section>\n");
+        }
         h.append("<footer>LiveCopilot 生成 · 图表：Apache ECharts ").append(Echarts.VERSION).append("（Apache-2.0，已内嵌，离线可用）</footer>\n");
         h.append("<script type=\"application/json\" id=\"review-data\">").append(scriptJson(review)).append("</script>\n");
         h.append("<script>\n").append(CHARTS).append("\n</script>\n</body></html>\n");

@@ -12,6 +12,12 @@ import io.livecopilot.core.event.EventType;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.event.Timestamps;
 import io.livecopilot.core.nlu.CommentUnderstander;
+import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.analytics.profile.Interaction;
+import io.livecopilot.analytics.profile.ItemRecommender;
+import io.livecopilot.analytics.profile.RecommenderEvaluation;
+import io.livecopilot.analytics.profile.ViewerProfile;
+import io.livecopilot.analytics.profile.ViewerProfiles;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,8 +38,10 @@ public final class SessionReview {
     private final Catalog catalog;
     private final List<Map<String, Object>> past;
     private final FactorAnalysis factorAnalysis;
+    private final ViewerProfiles profiles;
 
     private SessionReview(Builder b) {
+        this.profiles = b.profiles;
         this.understander = b.understander;
         this.catalog = b.catalog == null ? Catalog.EMPTY : b.catalog;
         this.past = b.past;
@@ -48,6 +56,16 @@ public final class SessionReview {
         private Catalog catalog;
         private List<Map<String, Object>> past;
         private FactorAnalysis factorAnalysis;
+        private ViewerProfiles profiles;
+
+        /**
+         * Viewer profiles already fed with the room's past events (returning viewers); the session's events are
+         * added. Default: profiles of this session only.
+         */
+        public Builder viewerProfiles(ViewerProfiles profiles) {
+            this.profiles = profiles;
+            return this;
+        }
 
         /** Understands the comments (intents, sentiment, questions); without one only counts and hot words are given. */
         public Builder understander(CommentUnderstander understander) {
@@ -82,14 +100,67 @@ public final class SessionReview {
         sorted.sort(Comparator.comparingLong(LiveEvent::ts));
         RoomMetrics metrics = new RoomMetrics();
         CommentDigest digest = new CommentDigest(understander, catalog);
+        ViewerProfiles vp = profiles != null ? profiles : new ViewerProfiles(catalog);
         String onShow = null;
         for (LiveEvent e : sorted) {
             metrics.accept(e);
-            if (e.type() == EventType.PRODUCT_SHOW) onShow = ((LiveEvent.ProductShow) e).product();
-            else if (e.type() == EventType.SEGMENT && ((LiveEvent.Segment) e).product() != null) onShow = ((LiveEvent.Segment) e).product();
-            else if (e.type() == EventType.COMMENT) digest.add(e.ts(), e.user(), ((LiveEvent.Comment) e).text(), onShow);
+            vp.accept(e);
+            if (e.type() == EventType.PRODUCT_SHOW) {
+                onShow = ((LiveEvent.ProductShow) e).product();
+            } else if (e.type() == EventType.SEGMENT && ((LiveEvent.Segment) e).product() != null) {
+                onShow = ((LiveEvent.Segment) e).product();
+            } else if (e.type() == EventType.COMMENT) {
+                Understanding u = digest.add(e.ts(), e.user(), ((LiveEvent.Comment) e).text(), onShow);
+                if (u != null && u.entities() != null && u.entities().product() != null) vp.mention(e.user(), u.entities().product(), e.ts());
+            }
         }
-        return review(metrics, digest);
+        Map<String, Object> out = review(metrics, digest);
+        out.put("viewers", viewers(vp, metrics.products()));
+        return out;
+    }
+
+    /** Profiles of the most engaged (returning first) viewers, similar products, and the recommender's hit rate. */
+    static Map<String, Object> viewers(ViewerProfiles vp, List<ProductRow> products) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        long returning = vp.viewersWithSessions(2);
+        m.put("returning", returning);
+        List<ViewerProfile> top = vp.profiles(returning > 0 ? 2 : 1, 20);
+        m.put("profiles_of", returning > 0 ? "returning viewers (2+ sessions)" : "viewers of this session (no returning viewers known)");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ViewerProfile p : top) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("user", p.user());
+            r.put("sessions", p.sessions());
+            r.put("clicks", p.clicks());
+            r.put("carts", p.carts());
+            r.put("orders", p.orders());
+            r.put("spend", p.spend());
+            r.put("categories", p.categories());
+            r.put("price_band", p.priceBand());
+            r.put("likes", p.products());
+            rows.add(r);
+        }
+        m.put("profiles", rows);
+        List<Interaction> interactions = vp.interactions();
+        ItemRecommender rec = ItemRecommender.fit(interactions);
+        Map<String, Object> similar = new LinkedHashMap<>();
+        for (ProductRow p : products.subList(0, Math.min(5, products.size()))) {
+            similar.put(p.product(), rec.similar(p.product(), 3).stream().map(ItemRecommender.Scored::item).toList());
+        }
+        m.put("similar_products", similar);
+        RecommenderEvaluation.Result ev = RecommenderEvaluation.evaluate(interactions, 0.2, 5, 42);
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("method", "item-to-item cosine; the last purchase of 20% held-out viewers predicted from their earlier interactions");
+        e.put("k", ev.k());
+        e.put("test_cases", ev.testCases());
+        if (ev.testCases() >= 30) {
+            e.put("hit_rate", ev.hitRate());
+            e.put("popularity_hit_rate", ev.popularityHitRate());
+        } else {
+            e.put("note", "too few held-out purchases with a history (" + ev.testCases() + ") to measure a hit rate");
+        }
+        m.put("recommender", e);
+        return m;
     }
 
     /** The review of metrics and comments already gathered (the live path keeps both up to date). */
@@ -183,6 +254,8 @@ public final class SessionReview {
         m.put("orders", r.orders());
         m.put("paid_orders", r.paidOrders());
         m.put("gmv", r.gmv());
+        m.put("attributed_paid_orders", r.attributedPaidOrders());
+        m.put("attributed_gmv", r.attributedGmv());
         m.put("segment", r.segment());
         m.put("product", r.product());
         List<Map<String, Object>> markers = new ArrayList<>();

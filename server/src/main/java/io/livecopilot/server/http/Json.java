@@ -11,7 +11,9 @@ import java.io.IOException;
 
 /** The server's JSON: one mapper, UTF-8 responses, request bodies read with errors that name the problem. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    /** Records (timeline rows, product rows) come out with snake_case names, as in spec/metrics.md. */
+    public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private Json() {}

@@ -21,4 +21,9 @@ public interface AssistantOperator {
 
     /** Applies approve / edit / reject to the suggested reply with that id; empty when no such reply. */
     Optional<Reply> decide(String replyId, ReplyAction action, String text);
+
+    /** What the assistant does with one comment in the room's context, as {@code ask --json} prints it. */
+    default Map<String, Object> ask(String text, String user, String productOnShow) {
+        throw io.livecopilot.core.LiveCopilotException.notAvailable("this assistant does not answer single questions");
+    }
 }

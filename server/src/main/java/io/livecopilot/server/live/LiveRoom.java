@@ -43,16 +43,30 @@ public final class LiveRoom {
         return room;
     }
 
-    /** Folds a live event in: metrics, then the assistant; returns the replies it produced, also published on the feed. */
+    /**
+     * Folds a live event in: metrics, then the assistant; returns the suggested replies it produced. Every output goes
+     * on the feed: {@code reply} for a suggested reply, {@code comment} for a comment seen without one (so the live
+     * console shows every comment, tagged when the assistant understood it).
+     */
     public List<Reply> onEvent(LiveEvent e) {
-        List<Reply> out;
         synchronized (this) {
             track(e);
             if (metrics != null) metrics.accept(e);
-            out = assistant == null ? List.of() : assistant.onEvent(e);
+            List<Reply> all = assistant == null ? List.of() : assistant.onEvent(e);
+            List<Reply> replies = new java.util.ArrayList<>(all.size());
+            for (Reply r : all) {
+                if (r.reply() != null) {
+                    replies.add(r);
+                    feed.publish("reply", r.toMap(room));
+                } else {
+                    feed.publish("comment", r.toMap(room));
+                }
+            }
+            if (all.isEmpty() && e instanceof LiveEvent.Comment c) {
+                feed.publish("comment", new Reply("c" + events, c.ts(), c.user(), c.text(), null, null, null, List.of(), "none").toMap(room));
+            }
+            return replies;
         }
-        for (Reply r : out) feed.publish("reply", r.toMap(room));
-        return out;
     }
 
     /** Folds a past event in when the room is rebuilt from the store: metrics only, no replies are suggested again. */
@@ -97,9 +111,18 @@ public final class LiveRoom {
         return needMetrics().products();
     }
 
+    public synchronized List<Map<String, Object>> hotWords(int k) {
+        return needMetrics().hotWords(k);
+    }
+
     /** The host's top questions of the recent window; 501 when the assistant part is missing. */
     public synchronized List<Map<String, Object>> topQuestions(int n) {
         return needAssistant().topQuestions(n);
+    }
+
+    /** What the room's assistant does with one comment, in the room's context (product on show, viewer memory). */
+    public synchronized Map<String, Object> ask(String text, String user, String productOnShow) {
+        return needAssistant().ask(text, user, productOnShow);
     }
 
     /** Applies a room manager's decision to a suggested reply and publishes the updated reply on the feed. */

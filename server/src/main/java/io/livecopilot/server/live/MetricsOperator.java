@@ -21,4 +21,9 @@ public interface MetricsOperator {
 
     /** Per-product rows of the session so far. */
     List<?> products();
+
+    /** The {@code k} hottest words of the comments so far ({@code word}, {@code count}, …); none by default. */
+    default List<Map<String, Object>> hotWords(int k) {
+        return List.of();
+    }
 }

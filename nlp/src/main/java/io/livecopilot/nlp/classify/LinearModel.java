@@ -1,0 +1,284 @@
+package io.livecopilot.nlp.classify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.livecopilot.core.LiveCopilotException;
+import io.livecopilot.nlp.PiiMasker;
+import io.livecopilot.nlp.TextNormalizer;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained linear text classifier (intent or sentiment): softmax over hashed character n-gram features, with the
+ * record of what trained it. Immutable and thread-safe; prediction allocates only the result.
+ */
+public final class LinearModel {
+    /** The version of the saved format this program writes; it reads every version up to this one. */
+    public static final int FORMAT_VERSION = 1;
+    private static final int MAGIC = 0x4C434C4D; // "LCLM"
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Task task;
+    private final String[] labels;
+    private final TrainerSettings settings;
+    private final ModelInfo info;
+    private final HashedNgramFeaturizer featurizer;
+    private final float[] weights; // bucket * K + k
+    private final float[] bias;
+    private final float[] nb; // per bucket, or null
+    private final int otherIndex;
+    /** One bit per bucket: whether its weight row is non-zero (32 KB for 2^18 buckets, so it stays in cache). */
+    private final long[] used;
+    private final ThreadLocal<Scratch> scratch;
+
+    LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
+        this.task = task;
+        this.labels = labels.clone();
+        this.settings = settings;
+        this.info = info;
+        this.featurizer = new HashedNgramFeaturizer(settings.features());
+        this.weights = weights;
+        this.bias = bias;
+        this.nb = nb;
+        this.otherIndex = Arrays.asList(labels).indexOf("other");
+        int labelCount = labels.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(labelCount));
+        int buckets = 1 << settings.features().bits();
+        this.used = new long[Math.max(1, buckets >>> 6)];
+        for (int f = 0; f < buckets; f++) if (rowUsed(f)) used[f >>> 6] |= 1L << f;
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    public TrainerSettings settings() {
+        return settings;
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** The text as the model reads it: normalized, then masked. */
+    public static String preprocess(String raw) {
+        return PiiMasker.mask(TextNormalizer.normalize(raw));
+    }
+
+    /** Classifies a comment as typed. */
+    public Prediction predict(String raw) {
+        return predictPreprocessed(preprocess(raw));
+    }
+
+    /** Classifies a text that already went through {@link #preprocess}. */
+    public Prediction predictPreprocessed(String text) {
+        double[] p = probabilities(text);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+        String top = labels[best];
+        String label = top;
+        if (otherIndex >= 0 && p[best] < settings.threshold()) label = "other";
+        return new Prediction(label, p[best], top);
+    }
+
+    /** The probability of each label (in {@link #labels()} order) for a preprocessed text. */
+    public double[] probabilities(String text) {
+        int K = labels.length;
+        double[] s = new double[K];
+        scores(text, s);
+        softmax(s);
+        return s;
+    }
+
+    /** The probability of the label {@code label} for a preprocessed text (0 when the model has no such label). */
+    public double probabilityOf(String text, String label) {
+        int i = Arrays.asList(labels).indexOf(label);
+        return i < 0 ? 0 : probabilities(text)[i];
+    }
+
+    void scores(String text, double[] s) {
+        int K = labels.length;
+        Scratch sc = scratch.get();
+        int cap = featurizer.capacity(text.length());
+        if (sc.features.length < cap) sc.features = new int[Math.max(cap, sc.features.length * 2)];
+        int[] buf = sc.features;
+        int n = featurizer.featurize(text, buf);
+        float[] acc = sc.acc;
+        java.util.Arrays.fill(acc, 0f);
+        if (n > 0) {
+            float scale = (float) (1.0 / Math.sqrt(n));
+            long[] u = used;
+            float[] w = weights;
+            for (int j = 0; j < n; j++) {
+                int f = buf[j];
+                if ((u[f >>> 6] & (1L << f)) == 0) continue; // unseen in training: skip the cache miss
+                float v = nb == null ? scale : scale * nb[f];
+                int base = f * K;
+                for (int k = 0; k < K; k++) acc[k] += v * w[base + k];
+            }
+        }
+        for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
+    }
+
+    /** Per-thread buffers of prediction: the feature buckets and the score accumulators. */
+    private static final class Scratch {
+        int[] features = new int[4096];
+        final float[] acc;
+
+        Scratch(int k) {
+            acc = new float[k];
+        }
+    }
+
+    static void softmax(double[] s) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : s) max = Math.max(max, v);
+        double sum = 0;
+        for (int k = 0; k < s.length; k++) {
+            s[k] = Math.exp(s[k] - max);
+            sum += s[k];
+        }
+        for (int k = 0; k < s.length; k++) s[k] /= sum;
+    }
+
+    // ---------------------------------------------------------------- persistence
+
+    /** Writes the model to {@code file} (gzip: magic, format version, a JSON header of what trained it, the weights). */
+    public void save(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                write(os);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw LiveCopilotException.internal(file + ": cannot write the model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the model in the saved format to {@code os}. */
+    public void write(OutputStream os) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT_VERSION);
+        byte[] header = JSON.writeValueAsBytes(header());
+        out.writeInt(header.length);
+        out.write(header);
+        int K = labels.length;
+        int buckets = 1 << settings.features().bits();
+        for (int k = 0; k < K; k++) out.writeFloat(bias[k]);
+        int rows = 0;
+        for (int f = 0; f < buckets; f++) if (rowUsed(f)) rows++;
+        out.writeInt(rows);
+        for (int f = 0; f < buckets; f++) {
+            if (!rowUsed(f)) continue;
+            out.writeInt(f);
+            if (nb != null) out.writeFloat(nb[f]);
+            for (int k = 0; k < K; k++) out.writeFloat(weights[f * K + k]);
+        }
+        out.flush();
+        gz.finish();
+    }
+
+    private boolean rowUsed(int f) {
+        int K = labels.length;
+        for (int k = 0; k < K; k++) if (weights[f * K + k] != 0f) return true;
+        return false;
+    }
+
+    /** What trained the model, as written in the saved header. */
+    public ObjectNode header() {
+        ObjectNode h = JSON.createObjectNode();
+        h.put("format_version", FORMAT_VERSION);
+        h.put("task", task.wire());
+        h.put("featurizer", "char-ngram-hash-v1");
+        h.set("labels", JSON.valueToTree(labels));
+        ObjectNode s = h.putObject("settings");
+        FeatureSettings f = settings.features();
+        s.put("bits", f.bits()).put("min_n", f.minN()).put("max_n", f.maxN()).put("skip_grams", f.skipGrams())
+                .put("digits_as_zero", f.digitsAsZero()).put("max_chars", f.maxChars())
+                .put("epochs", settings.epochs()).put("learning_rate", settings.learningRate()).put("l2", settings.l2())
+                .put("nb_weights", settings.nbWeights()).put("threshold", settings.threshold()).put("seed", settings.seed());
+        h.put("data_sha256", info.dataSha256());
+        h.put("examples", info.examples());
+        h.put("trained_at", info.trainedAt());
+        h.put("software_version", info.softwareVersion());
+        return h;
+    }
+
+    /** Reads a model saved by {@link #save}; a model of a newer format or another featurizer is refused with the reason. */
+    public static LinearModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw LiveCopilotException.badInput(file + ": cannot read the model: " + e.getMessage());
+        }
+    }
+
+    /** Reads a saved model from a stream; {@code name} is used in messages. */
+    public static LinearModel read(InputStream raw, String name) throws IOException {
+        DataInputStream in;
+        try {
+            in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        } catch (java.util.zip.ZipException e) {
+            throw LiveCopilotException.badInput(name + ": not a LiveCopilot model (not gzip)");
+        }
+        if (in.readInt() != MAGIC) throw LiveCopilotException.badInput(name + ": not a LiveCopilot model (bad magic number)");
+        int version = in.readInt();
+        if (version < 1 || version > FORMAT_VERSION) {
+            throw LiveCopilotException.badInput(name + ": model format version " + version + " is not readable by this program (reads 1.."
+                    + FORMAT_VERSION + "); retrain it with 'livecopilot nlu train'");
+        }
+        byte[] hb = new byte[in.readInt()];
+        in.readFully(hb);
+        JsonNode h = JSON.readTree(new String(hb, StandardCharsets.UTF_8));
+        String featurizerId = h.path("featurizer").asText();
+        if (!featurizerId.equals("char-ngram-hash-v1")) {
+            throw LiveCopilotException.badInput(name + ": unknown featurizer '" + featurizerId + "'; retrain it with 'livecopilot nlu train'");
+        }
+        Task task = Task.of(h.path("task").asText());
+        String[] labels = JSON.convertValue(h.path("labels"), String[].class);
+        JsonNode s = h.path("settings");
+        FeatureSettings f = new FeatureSettings(s.path("bits").asInt(), s.path("min_n").asInt(), s.path("max_n").asInt(),
+                s.path("skip_grams").asBoolean(), s.path("digits_as_zero").asBoolean(), s.path("max_chars").asInt());
+        TrainerSettings ts = new TrainerSettings(f, s.path("epochs").asInt(), s.path("learning_rate").asDouble(), s.path("l2").asDouble(),
+                s.path("nb_weights").asBoolean(), s.path("threshold").asDouble(), s.path("seed").asLong());
+        ModelInfo info = new ModelInfo(version, h.path("data_sha256").asText(), h.path("examples").asInt(), h.path("trained_at").asText(),
+                h.path("software_version").asText());
+        int K = labels.length;
+        int buckets = 1 << f.bits();
+        float[] bias = new float[K];
+        for (int k = 0; k < K; k++) bias[k] = in.readFloat();
+        float[] w = new float[buckets * K];
+        float[] nb = ts.nbWeights() && K == 2 ? new float[buckets] : null;
+        int rows = in.readInt();
+        for (int r = 0; r < rows; r++) {
+            int fi = in.readInt();
+            if (fi < 0 || fi >= buckets) throw LiveCopilotException.badInput(name + ": corrupt model (bucket " + fi + " out of range)");
+            if (nb != null) nb[fi] = in.readFloat();
+            for (int k = 0; k < K; k++) w[fi * K + k] = in.readFloat();
+        }
+        return new LinearModel(task, labels, ts, info, w, bias, nb);
+    }
+}

@@ -1,0 +1,271 @@
+package io.livecopilot.server;
+
+import io.livecopilot.analytics.RoomMetrics;
+import io.livecopilot.analytics.review.HotWords;
+import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.KnowledgeBase;
+import io.livecopilot.assistant.LiveAssistant;
+import io.livecopilot.assistant.ReviewAction;
+import io.livecopilot.assistant.SuggestedReply;
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.nlu.CommentUnderstander;
+import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.server.live.AssistantOperator;
+import io.livecopilot.server.live.LiveParts;
+import io.livecopilot.server.live.MetricsOperator;
+import io.livecopilot.server.live.Reply;
+import io.livecopilot.server.live.ReplyAction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The live operators of this build, made per room: analytics' {@link RoomMetrics} (with its hot words) and the
+ * assistant module's {@link LiveAssistant}. Without a comment understander the assistant part is missing and the
+ * API answers 501 for it.
+ */
+public final class ModuleParts implements LiveParts {
+    private final Supplier<Catalog> catalog;
+    private final Supplier<CommentUnderstander> understander;
+
+    /**
+     * @param catalog      the current catalog (read again for each new room, so imports reach new rooms)
+     * @param understander makes a comment understander for a room, or gives {@code null} when none is available
+     */
+    public ModuleParts(Supplier<Catalog> catalog, Supplier<CommentUnderstander> understander) {
+        this.catalog = catalog;
+        this.understander = understander;
+    }
+
+    @Override
+    public MetricsOperator metrics(String room) {
+        return new Metrics();
+    }
+
+    /**
+     * The room's assistant. While the understander is still loading (its supplier gives {@code null} for now, see
+     * {@link #whileLoading}) the room gets an assistant that starts working once it is there.
+     */
+    @Override
+    public AssistantOperator assistant(String room) {
+        CommentUnderstander u = understander == null ? null : understander.get();
+        if (u == null) return loading ? new Deferred(room) : null;
+        return build(room, u);
+    }
+
+    private volatile boolean loading;
+
+    /** Says that the understander is being loaded in the background: rooms made meanwhile get it when it is ready. */
+    public ModuleParts whileLoading() {
+        loading = true;
+        return this;
+    }
+
+    private AssistantOperator build(String room, CommentUnderstander u) {
+        Tagging tagging = new Tagging(u);
+        KnowledgeBase k = knowledgeBase(catalog.get());
+        LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
+        return new Assistant(a, tagging);
+    }
+
+    private Catalog kbCatalog;
+    private KnowledgeBase kb;
+
+    /** One knowledge base per catalog, shared by the rooms that sell it (it is read-only once built). */
+    synchronized KnowledgeBase knowledgeBase(Catalog c) {
+        if (kb == null || !c.equals(kbCatalog)) {
+            kb = new KnowledgeBase(c);
+            kbCatalog = c;
+        }
+        return kb;
+    }
+
+    /** An assistant outside any room, for {@code POST /api/ask} without a room; {@code null} without an understander. */
+    public AssistantOperator standalone() {
+        return assistant("ask");
+    }
+
+    @Override
+    public String missing(String part) {
+        return switch (part) {
+            case "assistant" -> "suggested replies and top questions need a comment understander (module nlp), not in this build yet";
+            default -> LiveParts.super.missing(part);
+        };
+    }
+
+    /** {@link RoomMetrics} and the room's hot words. */
+    static final class Metrics implements MetricsOperator {
+        private final RoomMetrics m = new RoomMetrics();
+        private final HotWords hot = new HotWords(5_000);
+
+        @Override
+        public void accept(LiveEvent e) {
+            m.accept(e);
+            if (e instanceof LiveEvent.Comment c) hot.add(c.user(), c.text());
+        }
+
+        @Override
+        public Map<String, Object> summary() {
+            return m.summary();
+        }
+
+        @Override
+        public List<?> timeline() {
+            return m.timeline();
+        }
+
+        @Override
+        public List<?> products() {
+            return m.products();
+        }
+
+        @Override
+        public List<Map<String, Object>> hotWords(int k) {
+            return hot.top(k);
+        }
+    }
+
+    /** Remembers the last understanding made, so that each comment of the live console gets its sentiment tag. */
+    static final class Tagging implements CommentUnderstander {
+        private final CommentUnderstander inner;
+        private Understanding last;
+
+        Tagging(CommentUnderstander inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Understanding understand(String comment, Catalog catalog, String productOnShow) {
+            Understanding u = inner.understand(comment, catalog, productOnShow);
+            last = u;
+            return u;
+        }
+
+        Understanding takeLast() {
+            Understanding u = last;
+            last = null;
+            return u;
+        }
+    }
+
+    /** A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over. */
+    final class Deferred implements AssistantOperator {
+        private final String room;
+        private AssistantOperator real;
+
+        Deferred(String room) {
+            this.room = room;
+        }
+
+        private AssistantOperator real() {
+            if (real == null) {
+                CommentUnderstander u = understander.get();
+                if (u != null) real = build(room, u);
+            }
+            return real;
+        }
+
+        @Override
+        public List<Reply> onEvent(LiveEvent e) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.onEvent(e);
+        }
+
+        @Override
+        public List<Map<String, Object>> topQuestions(int n) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.topQuestions(n);
+        }
+
+        @Override
+        public Optional<Reply> decide(String id, ReplyAction action, String text) {
+            AssistantOperator r = real();
+            return r == null ? Optional.empty() : r.decide(id, action, text);
+        }
+
+        @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            AssistantOperator r = real();
+            if (r == null) throw io.livecopilot.core.LiveCopilotException.unavailable("the assistant is still loading its language models; retry in a few seconds", null);
+            return r.ask(text, user, productOnShow);
+        }
+    }
+
+    /** {@link LiveAssistant} as a room operator. */
+    static final class Assistant implements AssistantOperator {
+        private final LiveAssistant a;
+        private final Tagging tagging;
+
+        Assistant(LiveAssistant a, Tagging tagging) {
+            this.a = a;
+            this.tagging = tagging;
+        }
+
+        LiveAssistant assistant() {
+            return a;
+        }
+
+        @Override
+        public List<Reply> onEvent(LiveEvent e) {
+            tagging.takeLast();
+            List<SuggestedReply> rs = a.onEvent(e);
+            Understanding u = tagging.takeLast();
+            String sentiment = u == null || u.sentiment() == null ? null : u.sentiment().wire();
+            List<Reply> out = new ArrayList<>(rs.size() + 1);
+            for (SuggestedReply r : rs) out.add(reply(r, sentiment));
+            if (rs.isEmpty() && e instanceof LiveEvent.Comment c && u != null) {
+                out.add(new Reply(e.room() + "-c" + e.ts() + "-" + Integer.toHexString(c.text().hashCode()), c.ts(), c.user(), c.text(),
+                        u.intent() == null ? null : u.intent().wire(), sentiment, null, List.of(), "none"));
+            }
+            return out;
+        }
+
+        @Override
+        public List<Map<String, Object>> topQuestions(int n) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            a.topQuestions(n).forEach(q -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("intent", q.intent());
+                m.put("product", q.product());
+                m.put("count", q.count());
+                m.put("example", q.example());
+                m.put("headline", q.headline());
+                out.add(m);
+            });
+            return out;
+        }
+
+        @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            return askMap(a.ask(text, user, productOnShow));
+        }
+
+        @Override
+        public Optional<Reply> decide(String id, ReplyAction action, String text) {
+            return a.review(id, ReviewAction.valueOf(action.name()), text).map(r -> reply(r, null));
+        }
+
+        /** The JSON of {@code ask --json} (spec/cli.md). */
+        static Map<String, Object> askMap(AskResult r) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intent", r.intent());
+            m.put("confidence", r.confidence());
+            m.put("entities", r.entities());
+            m.put("sentiment", r.sentiment());
+            m.put("reply", r.reply());
+            m.put("sources", r.sources());
+            m.put("recommend", r.recommend());
+            m.put("decision", r.decision() == null ? null : r.decision().wire());
+            return m;
+        }
+
+        private static Reply reply(SuggestedReply r, String sentiment) {
+            return new Reply(r.id(), r.ts(), r.user(), r.comment(), r.intent(), sentiment, r.reply(), r.sources(), r.status());
+        }
+    }
+}
