@@ -52,6 +52,8 @@ public final class FactorAnalysis {
     public static final List<String> OUTCOMES = List.of("clicks", "paid_orders", "gmv");
     /** Factors on for fewer minutes than this are left out (too few minutes to tell anything). */
     public static final int MIN_MINUTES_ON = 2;
+    /** Below this many product clicks in the session, conversion is measured per online viewer. */
+    public static final int MIN_CLICKS = 30;
     /** The coupon windows tried, in minutes, when none is fixed. */
     public static final int[] WINDOWS = {2, 3, 5, 8};
     /** Above this many coupon releases, their windows are pooled into one factor. */
@@ -135,6 +137,12 @@ public final class FactorAnalysis {
             exposure[0][i] = r.product() == null ? 0 : r.online();
             exposure[1][i] = r.clicks();
             exposure[2][i] = r.clicks();
+        }
+        long totalClicks = Arrays.stream(y[0]).mapToLong(v -> (long) v).sum();
+        if (totalClicks < MIN_CLICKS) {
+            // no click data: conversion per online viewer instead of per click
+            for (int i = 0; i < n; i++) exposure[1][i] = exposure[2][i] = rows.get(i).online();
+            model.put("note", "fewer than " + MIN_CLICKS + " product clicks: orders and GMV are modelled per online viewer");
         }
 
         List<Column> segments = categoryColumns(rows, true);
