@@ -46,6 +46,7 @@ public final class KnowledgeBase {
             "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有");
 
     private final Catalog catalog;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Analyzer analyzer;
     private IndexSearcher searcher;
 
@@ -77,7 +78,7 @@ public final class KnowledgeBase {
                 }
             }
             w.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+            this.searcher = new IndexSearcher(DirectoryReader.open(dir), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the catalog", e);
         }
@@ -103,7 +104,7 @@ public final class KnowledgeBase {
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {
             if (QUERY_STOP.contains(t)) continue;
-            for (String s : Synonyms.of(t)) terms.addAll(tokens(s));
+            for (String s : Synonyms.of(t)) terms.addAll(s.equals(t) ? List.of(t) : synonymTokens.computeIfAbsent(s, this::tokens));
         }
         terms.removeIf(QUERY_STOP::contains);
         if (terms.isEmpty()) return List.of();

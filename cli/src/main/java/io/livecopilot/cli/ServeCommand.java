@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code serve}: starts the server (web dashboard, REST/SSE API). */
@@ -65,12 +66,17 @@ public final class ServeCommand implements Callable<Integer> {
         } else if (!tokens.has("admin")) {
             shown = tokens.issue("admin", Role.ADMIN);
         }
-        CommentUnderstander nlu = BuiltinUnderstander.load(settings.dataDir().resolve("models"));
-        ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu);
+        // the language models load (or train, on first use) in the background: the server listens at once, and the
+        // rooms' assistants start working when the models are there
+        CompletableFuture<CommentUnderstander> nlu = CompletableFuture.supplyAsync(() -> BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+        nlu.whenComplete((u, e) -> {
+            if (e != null) System.err.println("livecopilot: the assistant is off: its language models did not load: " + e.getMessage());
+        });
+        ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu.isDone() && !nlu.isCompletedExceptionally() ? nlu.join() : null).whileLoading();
         LiveCopilotServer server = LiveCopilotServer.builder()
                 .store(store).tokens(tokens)
                 .parts(parts)
-                .services(new ModuleServices(store.events(), () -> nlu, parts))
+                .services(new ModuleServices(store.events(), () -> nlu.isCompletedExceptionally() ? null : nlu.join(), parts))
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();

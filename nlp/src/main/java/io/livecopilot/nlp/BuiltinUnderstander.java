@@ -22,8 +22,11 @@ import java.util.Objects;
  * {@link #load()} returns one shared instance.
  */
 public final class BuiltinUnderstander implements CommentUnderstander {
-    /** Below this probability of positive the sentiment is negative, above {@code 1 - NEUTRAL_BAND} positive. */
-    public static final double NEUTRAL_BAND = 0.35;
+    /**
+     * Below this probability of positive the sentiment is negative, above {@code 1 - NEUTRAL_BAND} positive; a
+     * complaint (praise) leaning negative (positive) at all is negative (positive).
+     */
+    public static final double NEUTRAL_BAND = 0.3;
     /** For questions the sentiment must be this sure to be called positive or negative. */
     public static final double QUESTION_BAND = 0.2;
 
@@ -57,10 +60,17 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         }
     }
 
-    /** A new built-in understander whose models are cached in {@code modelDir} (null: trained in memory, not cached). */
+    /**
+     * The built-in understander whose models are cached on disk in {@code modelDir} (null: trained in memory, not
+     * cached); one shared instance per directory for the life of the process.
+     */
     public static BuiltinUnderstander load(Path modelDir) {
-        return new BuiltinUnderstander(BuiltinModels.load(Task.INTENT, modelDir), BuiltinModels.load(Task.SENTIMENT, modelDir));
+        String key = modelDir == null ? "" : modelDir.toAbsolutePath().normalize().toString();
+        return BY_DIR.computeIfAbsent(key, k ->
+                new BuiltinUnderstander(BuiltinModels.load(Task.INTENT, modelDir), BuiltinModels.load(Task.SENTIMENT, modelDir)));
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, BuiltinUnderstander> BY_DIR = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LinearModel intentModel() {
         return intent;
@@ -79,8 +89,13 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         if (i == null) i = Intent.OTHER;
         Entities e = entities.extract(text, catalog == null ? Catalog.EMPTY : catalog, productOnShow);
         double pos = sentiment.probabilityOf(text, "positive");
-        double band = i.isQuestion() ? QUESTION_BAND : NEUTRAL_BAND;
-        Sentiment s = pos >= 1 - band ? Sentiment.POSITIVE : pos <= band ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        Sentiment s;
+        if (i == Intent.COMPLAINT && pos < 0.5) s = Sentiment.NEGATIVE; // the intent and the sentiment model agree
+        else if (i == Intent.PRAISE && pos > 0.5) s = Sentiment.POSITIVE;
+        else {
+            double band = i.isQuestion() ? QUESTION_BAND : NEUTRAL_BAND;
+            s = pos >= 1 - band ? Sentiment.POSITIVE : pos <= band ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        }
         return new Understanding(text, i, round(p.probability()), e, s, round(pos));
     }
 

@@ -88,4 +88,20 @@ class ModuleApiTest {
         assertThat(j.get("rejected").get(0).get("line").asInt()).isEqualTo(30);
         assertThat(admin.post("/api/forecast?horizon=0", csv.toString()).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void should_write_a_script_and_flag_banned_ad_words() {
+        HttpResponse<String> g = admin.post("/api/scripts", "{\"products\":[\"P03\"],\"minutes\":20,\"style\":\"warm\"}");
+        assertThat(g.statusCode()).as(g.body()).isEqualTo(200);
+        JsonNode s = json(g);
+        assertThat(s.get("segments").size()).isGreaterThan(1);
+        assertThat(s.get("segments").get(0).get("kind").asText()).isEqualTo("opening");
+        assertThat(s.toString()).contains("冰丝阔腿裤");
+        JsonNode c = json(admin.post("/api/scripts/check", "{\"text\":\"这是全网最低价，效果最好的阔腿裤\"}"));
+        JsonNode v = c.get("results").get(0).get("violations");
+        assertThat(v.size()).isGreaterThan(0);
+        assertThat(v.get(0).get("kind").asText()).isEqualTo("banned_word");
+        assertThat(admin.post("/api/scripts", "{\"products\":[\"NOPE\"],\"minutes\":20}").statusCode()).isEqualTo(400);
+        assertThat(admin.post("/api/scripts", "{\"products\":[\"P03\"],\"minutes\":2}").statusCode()).isEqualTo(400);
+    }
 }

@@ -5,15 +5,20 @@ import io.livecopilot.core.nlu.Intent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The trainer of {@link LinearModel}s: multinomial logistic regression fitted by AdaGrad SGD with L2, over hashed
  * character n-grams of the normalized and masked texts; for two labels optionally on naive-Bayes-scaled features
- * (NB-LR). Deterministic: the same examples and settings give the same weights.
+ * (NB-LR). Deterministic: the same examples and settings give the same weights. {@link #tune} picks the L2 penalty,
+ * NB scaling and the number of epochs on a held-back tenth of the training data.
  */
 public final class LinearTrainer {
     /** The software version written into every model. */
@@ -35,36 +40,131 @@ public final class LinearTrainer {
         return settings;
     }
 
-    /** Trains on {@code examples}; {@code dataSha256} records which data it was (may be null). */
-    public LinearModel train(List<Example> examples, String dataSha256) {
-        if (examples.isEmpty()) throw io.livecopilot.core.LiveCopilotException.badInput("no examples to train on");
+    /** The featurized training set: buckets per example and label indices. */
+    private record Featurized(String[] labels, int[][] feats, int[] y) {}
+
+    private Featurized featurize(List<Example> examples, FeatureSettings fs) {
         String[] labels = labelsOf(examples);
-        int K = labels.length;
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int k = 0; k < K; k++) index.put(labels[k], k);
-        HashedNgramFeaturizer fz = new HashedNgramFeaturizer(settings.features());
-        int N = examples.size();
-        int[][] feats = new int[N][];
-        int[] y = new int[N];
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < labels.length; k++) index.put(labels[k], k);
+        HashedNgramFeaturizer fz = new HashedNgramFeaturizer(fs);
+        int n = examples.size();
+        int[][] feats = new int[n][];
+        int[] y = new int[n];
         int[] buf = new int[1024];
-        for (int i = 0; i < N; i++) {
+        for (int i = 0; i < n; i++) {
             String t = LinearModel.preprocess(examples.get(i).text());
             int cap = fz.capacity(t.length());
             if (buf.length < cap) buf = new int[cap];
-            int n = fz.featurize(t, buf);
-            feats[i] = java.util.Arrays.copyOf(buf, n);
+            int c = fz.featurize(t, buf);
+            feats[i] = Arrays.copyOf(buf, c);
             y[i] = index.get(examples.get(i).label());
         }
+        return new Featurized(labels, feats, y);
+    }
+
+    /** Trains on {@code examples}; {@code dataSha256} records which data it was (may be null). */
+    public LinearModel train(List<Example> examples, String dataSha256) {
+        if (examples.isEmpty()) throw io.livecopilot.core.LiveCopilotException.badInput("no examples to train on");
+        Featurized f = featurize(examples, settings.features());
+        Fit fit = fit(f, i -> true, settings, null);
+        ModelInfo info = new ModelInfo(LinearModel.FORMAT_VERSION, dataSha256 == null ? "" : dataSha256, examples.size(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION);
+        return new LinearModel(task, f.labels(), settings, info, fit.weights(), fit.bias(), fit.nb());
+    }
+
+    /**
+     * Settings tuned for {@code examples}: for each candidate L2 penalty and NB scaling, trains on nine tenths
+     * (stratified, seeded) for up to {@code maxEpochs} and keeps the combination and epoch count with the best accuracy
+     * on the remaining tenth. Returns this trainer's settings unchanged for fewer than 500 examples.
+     */
+    public TrainerSettings tune(List<Example> examples, int maxEpochs, java.util.function.Consumer<String> log) {
+        if (examples.size() < 500) return settings;
+        Featurized f = featurize(examples, settings.features());
+        boolean[] validation = new boolean[f.y().length];
+        Random rnd = new Random(settings.seed() + 1);
+        for (int i = 0; i < validation.length; i++) validation[i] = rnd.nextInt(10) == 0;
+        double[] l2s = {0, 1e-4, 1e-3};
+        double[] lrs = {0.05, 0.2};
+        boolean[] nbs = f.labels().length == 2 ? new boolean[]{true, false} : new boolean[]{settings.nbWeights()};
+        TrainerSettings best = settings;
+        double bestAcc = -1;
+        for (boolean nb : nbs) {
+            for (double lr : lrs) {
+                for (double l2 : l2s) {
+                    TrainerSettings s = settings.withL2(l2).withNbWeights(nb).withLearningRate(lr).withEpochs(maxEpochs);
+                    double[] accByEpoch = new double[maxEpochs];
+                    Arrays.fill(accByEpoch, Double.NaN);
+                    fit(f, i -> !validation[i], s, (epoch, model) -> {
+                        accByEpoch[epoch] = accuracy(model, f, validation);
+                        // stop once validation accuracy fell twice in a row
+                        return !(epoch >= 2 && accByEpoch[epoch] < accByEpoch[epoch - 1] && accByEpoch[epoch - 1] < accByEpoch[epoch - 2]);
+                    });
+                    for (int e = 0; e < maxEpochs; e++) {
+                        if (accByEpoch[e] > bestAcc + 1e-9) {
+                            bestAcc = accByEpoch[e];
+                            best = s.withEpochs(e + 1);
+                        }
+                    }
+                    if (log != null) log.accept(String.format("tune: nb=%s lr=%s l2=%s validation accuracy by epoch %s", nb, lr, l2,
+                            Arrays.toString(Arrays.stream(accByEpoch).filter(a -> !Double.isNaN(a)).map(a -> Math.round(a * 10000) / 10000.0).toArray())));
+                }
+            }
+        }
+        if (log != null) log.accept(String.format("tune: chose nb=%s lr=%s l2=%s epochs=%d (validation accuracy %.4f)", best.nbWeights(),
+                best.learningRate(), best.l2(), best.epochs(), bestAcc));
+        return best;
+    }
+
+    private static double accuracy(Fit fit, Featurized f, boolean[] validation) {
+        int K = f.labels().length, right = 0, total = 0;
+        double[] s = new double[K];
+        for (int i = 0; i < validation.length; i++) {
+            if (!validation[i]) continue;
+            score(fit.weights(), fit.bias(), fit.nb(), K, f.feats()[i], s);
+            int best = 0;
+            for (int k = 1; k < K; k++) if (s[k] > s[best]) best = k;
+            if (best == f.y()[i]) right++;
+            total++;
+        }
+        return total == 0 ? 0 : (double) right / total;
+    }
+
+    private static void score(float[] w, float[] bias, float[] nb, int K, int[] f, double[] s) {
+        for (int k = 0; k < K; k++) s[k] = bias[k];
+        int n = f.length;
+        if (n == 0) return;
+        float scale = (float) (1.0 / Math.sqrt(n));
+        for (int j = 0; j < n; j++) {
+            float v = nb == null ? scale : scale * nb[f[j]];
+            int base = f[j] * K;
+            for (int k = 0; k < K; k++) s[k] += v * w[base + k];
+        }
+    }
+
+    /** Fitted parameters. */
+    private record Fit(float[] weights, float[] bias, float[] nb) {}
+
+    private interface EpochListener {
+        /** Called after each epoch; returns whether to go on. */
+        boolean after(int epoch, Fit fit);
+    }
+
+    /** AdaGrad SGD over the examples {@code use} accepts; calls {@code listener} after each epoch with the weights so far. */
+    private static Fit fit(Featurized f, IntPredicate use, TrainerSettings settings, EpochListener listener) {
+        int K = f.labels().length;
+        int[][] feats = f.feats();
+        int[] y = f.y();
+        int[] order = java.util.stream.IntStream.range(0, y.length).filter(use).toArray();
+        int N = order.length;
         int buckets = 1 << settings.features().bits();
-        float[] nb = settings.nbWeights() && K == 2 ? nbRatios(feats, y, buckets) : null;
+        float[] nb = settings.nbWeights() && K == 2 ? nbRatios(feats, y, order, buckets) : null;
         // weights and AdaGrad accumulators interleaved (w at 2p, g² at 2p+1): one cache line per update
         float[] wg = new float[buckets * K * 2];
         float[] bias = new float[K];
         float[] bg2 = new float[K];
         double[] s = new double[K];
         double lr = settings.learningRate(), l2 = settings.l2();
-        int[] order = new int[N];
-        for (int i = 0; i < N; i++) order[i] = i;
         Random rnd = new Random(settings.seed());
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             for (int i = N - 1; i > 0; i--) {
@@ -75,13 +175,13 @@ public final class LinearTrainer {
             }
             for (int oi = 0; oi < N; oi++) {
                 int i = order[oi];
-                int[] f = feats[i];
-                int n = f.length;
+                int[] fi = feats[i];
+                int n = fi.length;
                 for (int k = 0; k < K; k++) s[k] = bias[k];
                 float scale = n == 0 ? 0f : (float) (1.0 / Math.sqrt(n));
                 for (int j = 0; j < n; j++) {
-                    float v = nb == null ? scale : scale * nb[f[j]];
-                    int base = f[j] * K;
+                    float v = nb == null ? scale : scale * nb[fi[j]];
+                    int base = fi[j] * K;
                     for (int k = 0; k < K; k++) s[k] += v * wg[(base + k) << 1];
                 }
                 LinearModel.softmax(s);
@@ -92,9 +192,9 @@ public final class LinearTrainer {
                     bias[k] -= (float) (lr * g / Math.sqrt(bg2[k] + 1e-8));
                 }
                 for (int j = 0; j < n; j++) {
-                    float v = nb == null ? scale : scale * nb[f[j]];
+                    float v = nb == null ? scale : scale * nb[fi[j]];
                     if (v == 0f) continue;
-                    int base = f[j] * K;
+                    int base = fi[j] * K;
                     for (int k = 0; k < K; k++) {
                         int p = (base + k) << 1;
                         double g = s[k] * v + l2 * wg[p];
@@ -104,12 +204,15 @@ public final class LinearTrainer {
                     }
                 }
             }
+            if (listener != null && !listener.after(epoch, new Fit(unzip(wg), bias.clone(), nb))) break;
         }
-        float[] w = new float[buckets * K];
+        return new Fit(unzip(wg), bias, nb);
+    }
+
+    private static float[] unzip(float[] wg) {
+        float[] w = new float[wg.length / 2];
         for (int p = 0; p < w.length; p++) w[p] = wg[p << 1];
-        ModelInfo info = new ModelInfo(LinearModel.FORMAT_VERSION, dataSha256 == null ? "" : dataSha256, N,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION);
-        return new LinearModel(task, labels, settings, info, w, bias, nb);
+        return w;
     }
 
     /** The labels of a model for these examples: intents in contract order, sentiment as negative, positive. */
@@ -119,20 +222,19 @@ public final class LinearTrainer {
         List<String> out = new ArrayList<>();
         if (task == Task.INTENT) {
             for (Intent i : Intent.values()) if (present.contains(i.wire())) out.add(i.wire());
-            for (String p : present) if (!out.contains(p)) out.add(p);
         } else {
             for (String l : List.of("negative", "positive")) if (present.contains(l)) out.add(l);
-            for (String p : present) if (!out.contains(p)) out.add(p);
         }
+        for (String p : present) if (!out.contains(p)) out.add(p);
         return out.toArray(String[]::new);
     }
 
     /** Naive-Bayes log-count ratios log((p/|p|)/(q/|q|)) per bucket with add-one smoothing, over binarized documents. */
-    private static float[] nbRatios(int[][] feats, int[] y, int buckets) {
+    private static float[] nbRatios(int[][] feats, int[] y, int[] use, int buckets) {
         float[] pos = new float[buckets], neg = new float[buckets];
         int[] seen = new int[buckets];
-        java.util.Arrays.fill(seen, -1);
-        for (int i = 0; i < feats.length; i++) {
+        Arrays.fill(seen, -1);
+        for (int i : use) {
             float[] c = y[i] == 1 ? pos : neg;
             for (int f : feats[i]) {
                 if (seen[f] == i) continue;

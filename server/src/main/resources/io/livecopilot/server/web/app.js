@@ -13,6 +13,7 @@
   // ---- helpers ---------------------------------------------------------------------------------------------------
   const $ = (id) => document.getElementById(id);
   const t = (k) => (I[state.lang] && I[state.lang][k]) || I.zh[k] || k;
+  const label = (k, dflt) => (I[state.lang] && I[state.lang][k]) || dflt;
   function h(tag, attrs, ...kids) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -153,7 +154,7 @@
   const actionable = (r) => r.reply && (r.status === 'pending' || r.status === 'escalated' || r.status === 'suggested');
   function scheduleConsole() { if (!scheduleConsole.p) { scheduleConsole.p = true; requestAnimationFrame(() => { scheduleConsole.p = false; renderConsole(); }); } }
   function tags(r) {
-    return [r.intent ? h('span', { class: 'tag intent' }, r.intent) : null,
+    return [r.intent ? h('span', { class: 'tag intent', title: r.intent }, label('i.' + r.intent, r.intent)) : null,
       r.sentiment ? h('span', { class: 'tag ' + r.sentiment }, t('se.' + r.sentiment)) : null];
   }
   function renderConsole() {
@@ -212,7 +213,7 @@
     const ol = clear($('questions'));
     for (const q of state.questions) {
       ol.append(h('li', null, h('span', { class: 'n' }, q.count + ' ' + t('con.people')),
-        h('span', null, [q.intent, q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
+        h('span', null, [label('i.' + q.intent, q.intent), q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
     }
   }
 
@@ -270,7 +271,7 @@
   function renderHot() {
     if (state.page !== 'dashboard') return;
     const ul = clear($('hotwords'));
-    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + (q.intent || '') + ' ×' + q.count));
+    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + label('i.' + q.intent, q.intent || '') + ' ×' + q.count));
     for (const w of (state.hot || []).slice(0, 16)) ul.append(h('li', { class: 'word' }, w.word + ' ' + (w.viewers != null ? w.viewers : (w.count || ''))));
   }
   async function refreshTimeline() {
@@ -310,7 +311,8 @@
   }
   function renderChecks(res, text) {
     const all = [];
-    for (const r of res.results || []) for (const v of r.violations || []) all.push(v);
+    for (const r of Array.isArray(res.results) ? res.results : []) for (const v of Array.isArray(r.violations) ? r.violations : []) all.push(v);
+    if (Array.isArray(res.violations)) for (const v of res.violations) all.push(v.violation || v); // the checks of a generated script
     const ul = clear($('scr-violations'));
     if (!all.length) ul.append(h('li', null, t('scr.clean')));
     for (const v of all) ul.append(h('li', null, h('span', { class: 'tag ' + v.kind }, v.kind), ' 「' + v.text + '」 ', v.detail || '', v.suggestion ? ' → ' + v.suggestion : ''));
