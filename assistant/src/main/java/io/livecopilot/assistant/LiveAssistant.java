@@ -170,7 +170,7 @@ public final class LiveAssistant {
         Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
-        return new AskResult(t.intent.wire(), u.confidence(), u.entities().toMap(), u.sentiment().wire(), reply,
+        return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
 
@@ -213,6 +213,7 @@ public final class LiveAssistant {
     /** One comment after the pipeline, before the reply policy. */
     private static final class Turn {
         Understanding understanding;
+        Entities entities;
         Intent intent;
         Product product;
         Draft draft;
@@ -230,8 +231,9 @@ public final class LiveAssistant {
         t.intent = u.intent();
         ViewerMemory vm = viewers.of(user);
         vm.touch(ts);
-        Entities e = u.entities();
         String normalized = u.text() == null ? text : u.text();
+        Entities e = Gaps.fill(u.entities(), normalized, catalog);
+        t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {

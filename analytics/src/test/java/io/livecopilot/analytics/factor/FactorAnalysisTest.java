@@ -31,9 +31,11 @@ class FactorAnalysisTest {
                     assertThat(f.kind()).isEqualTo("coupon");
                     assertThat(f.name()).isEqualTo(s.truth().coupon());
                 });
-        Factor coupon = r.factors().stream().filter(f -> f.kind().equals("coupon") && f.label().contains("0-5")).findFirst().orElseThrow();
-        assertThat(coupon.effects().get("paid_orders").perMinute()).isPositive();
-        assertThat(coupon.explanation()).contains("发券 C1").contains("成交订单");
+        Factor coupon = r.factors().stream().filter(f -> f.kind().equals("coupon") && f.label().contains("后 0-")).findFirst().orElseThrow();
+        // the true effect: conversion ×3 during 5 minutes
+        assertThat(coupon.effects().get("paid_orders").lift()).isBetween(0.8, 4.0);
+        assertThat(coupon.effects().get("paid_orders").significant()).isTrue();
+        assertThat(coupon.explanation()).startsWith("20:48 发券 C1（P01）减20元 后 0-").contains("点击成交转化 +");
     }
 
     @Test
