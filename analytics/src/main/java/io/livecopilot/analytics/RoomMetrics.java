@@ -41,6 +41,8 @@ import java.util.Map;
  *       function, 0 before the first). The timeline's {@code online} is the last snapshot where present.</li>
  *   <li>A {@code pay} without {@code user} is credited to the user of its {@code order} (also when the order comes
  *       later); a {@code pay} with neither counts in {@code paid_orders} and {@code gmv} but not among paying users.</li>
+ *   <li>The product on show is the last {@code product_show}, or the product of the current segment; a segment
+ *       without a product presents none.</li>
  *   <li>For analysis, each paid order is also credited to the minute of the click that led to it (the buyer's last
  *       click on the product within {@link #ATTRIBUTION_MS} before the order, else the order's minute):
  *       {@link MinuteRow#attributedPaidOrders()}, {@link MinuteRow#attributedGmv()}.</li>
@@ -169,7 +171,7 @@ public final class RoomMetrics implements Serializable {
             case SEGMENT -> {
                 LiveEvent.Segment s = (LiveEvent.Segment) e;
                 segment = s.kind();
-                if (s.product() != null) productOnShow = s.product();
+                productOnShow = s.product(); // a segment without a product presents none
                 m.mark(new Marker(t, "segment", s.kind(), s.product(), null));
             }
             case PRODUCT_SHOW -> {

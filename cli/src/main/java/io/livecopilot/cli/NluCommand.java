@@ -57,7 +57,7 @@ public final class NluCommand implements Runnable {
         @Option(names = "--learning-rate", description = "AdaGrad base step (default: per task).")
         Double learningRate;
 
-        @Option(names = "--threshold", description = "Intent: below this confidence answer 'other' (default 0.25).")
+        @Option(names = "--threshold", description = "Intent: below this confidence answer 'other' (default 0.15).")
         Double threshold;
 
         @Option(names = "--max-n", description = "Longest character n-gram (default 3).")

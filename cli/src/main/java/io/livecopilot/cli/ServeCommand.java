@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // the language models load (or train, on first use) in the background: the server listens at once, and the
         // rooms' assistants start working when the models are there
-        CompletableFuture<CommentUnderstander> nlu = CompletableFuture.supplyAsync(() -> BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+        CompletableFuture<CommentUnderstander> nlu = new CompletableFuture<>();
         nlu.whenComplete((u, e) -> {
             if (e != null) System.err.println("livecopilot: the assistant is off: its language models did not load: " + e.getMessage());
         });
@@ -80,6 +80,15 @@ public final class ServeCommand implements Callable<Integer> {
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();
+        Thread models = new Thread(() -> {
+            try {
+                nlu.complete(BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+            } catch (RuntimeException | Error e) {
+                nlu.completeExceptionally(e);
+            }
+        }, "load-models");
+        models.setDaemon(true);
+        models.start(); // after the server listens: loading (or first-time training) does not delay the first answer
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

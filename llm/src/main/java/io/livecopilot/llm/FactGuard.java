@@ -53,7 +53,9 @@ public final class FactGuard {
         List<String> out = new ArrayList<>();
         for (Product p : c.products()) {
             out.addAll(p.names());
+            out.addAll(p.attributes().keySet());
             out.addAll(p.attributes().values());
+            out.addAll(p.sellingPoints());
             out.addAll(p.variants());
             for (Faq f : p.faq()) out.add(f.a());
         }

@@ -22,8 +22,11 @@ import java.util.Objects;
  * {@link #load()} returns one shared instance.
  */
 public final class BuiltinUnderstander implements CommentUnderstander {
-    /** Below this probability of positive the sentiment is negative, above {@code 1 - NEUTRAL_BAND} positive. */
-    public static final double NEUTRAL_BAND = 0.35;
+    /**
+     * Below this probability of positive the sentiment is negative, above {@code 1 - NEUTRAL_BAND} positive; a
+     * complaint (praise) leaning negative (positive) at all is negative (positive).
+     */
+    public static final double NEUTRAL_BAND = 0.3;
     /** For questions the sentiment must be this sure to be called positive or negative. */
     public static final double QUESTION_BAND = 0.2;
 
@@ -86,8 +89,13 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         if (i == null) i = Intent.OTHER;
         Entities e = entities.extract(text, catalog == null ? Catalog.EMPTY : catalog, productOnShow);
         double pos = sentiment.probabilityOf(text, "positive");
-        double band = i.isQuestion() ? QUESTION_BAND : NEUTRAL_BAND;
-        Sentiment s = pos >= 1 - band ? Sentiment.POSITIVE : pos <= band ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        Sentiment s;
+        if (i == Intent.COMPLAINT && pos < 0.5) s = Sentiment.NEGATIVE; // the intent and the sentiment model agree
+        else if (i == Intent.PRAISE && pos > 0.5) s = Sentiment.POSITIVE;
+        else {
+            double band = i.isQuestion() ? QUESTION_BAND : NEUTRAL_BAND;
+            s = pos >= 1 - band ? Sentiment.POSITIVE : pos <= band ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        }
         return new Understanding(text, i, round(p.probability()), e, s, round(pos));
     }
 

@@ -186,6 +186,7 @@ public final class AutoForecaster {
         pool.add(ExponentialSmoothingMethod.holt());
         pool.add(ExponentialSmoothingMethod.damped());
         pool.add(new ThetaMethod());
+        pool.add(new DriftMethod());
         for (int p : seasons) {
             pool.add(new SeasonalNaiveMethod(p));
             pool.add(new SeasonalMeanMethod(p, 3));

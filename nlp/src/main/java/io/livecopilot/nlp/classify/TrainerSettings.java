@@ -23,8 +23,8 @@ public record TrainerSettings(FeatureSettings features, int epochs, double learn
     /** The defaults for a task, chosen by cross-validation (docs/nlp.md). */
     public static TrainerSettings defaults(Task task) {
         return task == Task.INTENT
-                ? new TrainerSettings(FeatureSettings.intentDefaults(), 15, 0.5, 1e-5, false, 0.15, 42)
-                : new TrainerSettings(FeatureSettings.sentimentDefaults(), 8, 0.2, 1e-6, true, 0, 42);
+                ? new TrainerSettings(FeatureSettings.intentDefaults(), 10, 0.5, 1e-4, false, 0.15, 42)
+                : new TrainerSettings(FeatureSettings.sentimentDefaults(), 4, 0.1, 0, true, 0, 42);
     }
 
     public TrainerSettings withEpochs(int e) {

@@ -13,6 +13,7 @@
   // ---- helpers ---------------------------------------------------------------------------------------------------
   const $ = (id) => document.getElementById(id);
   const t = (k) => (I[state.lang] && I[state.lang][k]) || I.zh[k] || k;
+  const label = (k, dflt) => (I[state.lang] && I[state.lang][k]) || dflt;
   function h(tag, attrs, ...kids) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -87,8 +88,13 @@
   async function loadRooms() {
     const r = await api('GET', '/api/rooms');
     state.rooms = r.rooms || [];
-    const sel = clear($('room'));
-    for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+    const sel = $('room');
+    const have = [...sel.options].map((o) => o.value).join('\n');
+    if (have !== state.rooms.join('\n')) {
+      clear(sel);
+      for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+      if (state.room) sel.value = state.room;
+    }
     const wanted = localStorage.getItem('lc.room');
     const pick = state.rooms.includes(wanted) ? wanted : state.rooms[state.rooms.length - 1];
     if (pick && pick !== state.room) selectRoom(pick);
@@ -153,7 +159,7 @@
   const actionable = (r) => r.reply && (r.status === 'pending' || r.status === 'escalated' || r.status === 'suggested');
   function scheduleConsole() { if (!scheduleConsole.p) { scheduleConsole.p = true; requestAnimationFrame(() => { scheduleConsole.p = false; renderConsole(); }); } }
   function tags(r) {
-    return [r.intent ? h('span', { class: 'tag intent' }, r.intent) : null,
+    return [r.intent ? h('span', { class: 'tag intent', title: r.intent }, label('i.' + r.intent, r.intent)) : null,
       r.sentiment ? h('span', { class: 'tag ' + r.sentiment }, t('se.' + r.sentiment)) : null];
   }
   function renderConsole() {
@@ -212,7 +218,7 @@
     const ol = clear($('questions'));
     for (const q of state.questions) {
       ol.append(h('li', null, h('span', { class: 'n' }, q.count + ' ' + t('con.people')),
-        h('span', null, [q.intent, q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
+        h('span', null, [label('i.' + q.intent, q.intent), q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
     }
   }
 
@@ -270,7 +276,7 @@
   function renderHot() {
     if (state.page !== 'dashboard') return;
     const ul = clear($('hotwords'));
-    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + (q.intent || '') + ' ×' + q.count));
+    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + label('i.' + q.intent, q.intent || '') + ' ×' + q.count));
     for (const w of (state.hot || []).slice(0, 16)) ul.append(h('li', { class: 'word' }, w.word + ' ' + (w.viewers != null ? w.viewers : (w.count || ''))));
   }
   async function refreshTimeline() {
@@ -454,6 +460,7 @@
     for (const p of PAGES) $('page-' + p).classList.toggle('active', p === page);
     document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('data-page') === page));
     if (!state.token) return;
+    loadRooms().catch(() => {});
     if (page === 'script') enterScript();
     else if (page === 'catalog') enterCatalog();
     else if (page === 'review') loadReview();
@@ -498,6 +505,7 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', () => Object.values(state.charts).forEach((c) => c.resize()));
     setInterval(() => { if (state.page === 'dashboard') refreshTimeline(); }, 5000);
+    setInterval(() => { if (state.token && document.activeElement !== $('room')) loadRooms().catch(() => {}); }, 10000);
         applyLang();
     if (state.token) tryLogin(state.token); else { route(); showLogin(''); }
   }
