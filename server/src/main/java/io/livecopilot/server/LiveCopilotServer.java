@@ -109,11 +109,11 @@ public final class LiveCopilotServer implements AutoCloseable {
             cfg.routes.exception(HttpResponseException.class, ApiErrors::handle);
             cfg.routes.exception(Exception.class, ApiErrors::handleUnexpected);
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !Json.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-                    Json.send(ctx, 404, ApiErrors.body("not_found", "no such route: " + ctx.method() + " " + ctx.path()));
-                }
+                if (ctx.attribute(Json.ANSWERED) == null) Json.send(ctx, 404, ApiErrors.body("not_found", "no such route: " + ctx.method() + " " + ctx.path()));
             });
-            cfg.routes.error(405, ctx -> Json.send(ctx, 405, ApiErrors.body("method_not_allowed", ctx.method() + " " + ctx.path())));
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute(Json.ANSWERED) == null) Json.send(ctx, 405, ApiErrors.body("method_not_allowed", ctx.method() + " " + ctx.path()));
+            });
             routes(cfg.routes);
         });
         app.start();
