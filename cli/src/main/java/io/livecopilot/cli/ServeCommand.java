@@ -30,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
-            description = "Requests per second allowed per token (bursts of twice that); default ${DEFAULT-VALUE}.")
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "1000",
+            description = "Requests per second allowed per token, bursts of twice that (default ${DEFAULT-VALUE}); callers without a valid token get at most 20/s.")
     double rate;
 
     @Override
