@@ -60,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
         TokenStore tokens = TokenStore.open(settings.dataDir());
         String shown = null;
         if (settings.token() != null) {
+            if (settings.token().length() < TokenStore.WEAK_BELOW) {
+                System.err.println("livecopilot: warning: LIVECOPILOT_TOKEN is shorter than " + TokenStore.WEAK_BELOW + " characters; anyone who can reach the port may guess it");
+            }
             tokens.put("admin", Role.ADMIN, settings.token());
         } else if (forceTokenName != null) {
             shown = tokens.issue(forceTokenName, Role.ADMIN);
