@@ -30,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
-            description = "Requests per second allowed per token (bursts of twice that); default ${DEFAULT-VALUE}.")
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "1000",
+            description = "Requests per second allowed per token, bursts of twice that (default ${DEFAULT-VALUE}); callers without a valid token get at most 20/s.")
     double rate;
 
     @Override
@@ -60,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
         TokenStore tokens = TokenStore.open(settings.dataDir());
         String shown = null;
         if (settings.token() != null) {
+            if (settings.token().length() < TokenStore.WEAK_BELOW) {
+                System.err.println("livecopilot: warning: LIVECOPILOT_TOKEN is shorter than " + TokenStore.WEAK_BELOW + " characters; anyone who can reach the port may guess it");
+            }
             tokens.put("admin", Role.ADMIN, settings.token());
         } else if (forceTokenName != null) {
             shown = tokens.issue(forceTokenName, Role.ADMIN);
