@@ -52,8 +52,12 @@ public final class FactorAnalysis {
     public static final List<String> OUTCOMES = List.of("clicks", "paid_orders", "gmv");
     /** Factors on for fewer minutes than this are left out (too few minutes to tell anything). */
     public static final int MIN_MINUTES_ON = 2;
+    /** Below this many product clicks in the session, conversion is measured per online viewer. */
+    public static final int MIN_CLICKS = 30;
     /** The coupon windows tried, in minutes, when none is fixed. */
     public static final int[] WINDOWS = {2, 3, 5, 8};
+    /** Windows longer than the shortest are not tried when the coupons would then cover more of the session than this. */
+    public static final double MAX_COUPON_COVERAGE = 0.4;
     /** Above this many coupon releases, their windows are pooled into one factor. */
     public static final int MAX_SEPARATE_COUPONS = 3;
     private static final double[] WEIGHTS = {0.5, 1.0, 0.3};
@@ -136,6 +140,12 @@ public final class FactorAnalysis {
             exposure[1][i] = r.clicks();
             exposure[2][i] = r.clicks();
         }
+        long totalClicks = Arrays.stream(y[0]).mapToLong(v -> (long) v).sum();
+        if (totalClicks < MIN_CLICKS) {
+            // no click data: conversion per online viewer instead of per click
+            for (int i = 0; i < n; i++) exposure[1][i] = exposure[2][i] = rows.get(i).online();
+            model.put("note", "fewer than " + MIN_CLICKS + " product clicks: orders and GMV are modelled per online viewer");
+        }
 
         List<Column> segments = categoryColumns(rows, true);
         List<Column> products = categoryColumns(rows, false);
@@ -143,7 +153,10 @@ public final class FactorAnalysis {
         if (couponWindow == null) {
             double best = Double.POSITIVE_INFINITY;
             for (int w : WINDOWS) {
-                List<Column> trial = usable(concat(couponColumns(rows, w), withoutCouponSegments(rows, segments, null), products), n);
+                List<Column> couponTrial = couponColumns(rows, w);
+                // a window so long that the coupons cover most of the session leaves nothing to compare with
+                if (w != WINDOWS[0] && !couponTrial.isEmpty() && coverage(couponTrial, n) > MAX_COUPON_COVERAGE) continue;
+                List<Column> trial = usable(concat(couponTrial, withoutCouponSegments(rows, segments, null), products), n);
                 Fit f = fit(trial, y[1], exposure[1]);
                 if (f != null && f.deviance < best - 1e-9) {
                     best = f.deviance;
@@ -167,6 +180,7 @@ public final class FactorAnalysis {
             Map<String, Effect> effects = new LinkedHashMap<>();
             for (int k = 0; k < 3; k++) effects.put(OUTCOMES.get(k), fits[k] == null ? null : fits[k].effect(j, 1.0));
             effects.values().removeIf(java.util.Objects::isNull);
+            if (effects.isEmpty()) continue;
             factors.add(new Factor(c.kind, c.name, c.label, c.product, c.on(), effects, importance(effects, fits, j, 1.0), explain(c.label, effects)));
         }
 
@@ -180,7 +194,8 @@ public final class FactorAnalysis {
                 Fit[] pf = new Fit[3];
                 for (int k = 0; k < 3; k++) {
                     pf[k] = fit(priceModel, y[k], exposure[k]);
-                    if (pf[k] != null) effects.put(OUTCOMES.get(k), pf[k].effect(j, sd));
+                    Effect e = pf[k] == null ? null : pf[k].effect(j, sd);
+                    if (e != null) effects.put(OUTCOMES.get(k), e);
                 }
                 String label = String.format(Locale.ROOT, "讲解商品价格（贵 %.0f%%，即 1 个标准差）", (Math.exp(sd) - 1) * 100);
                 factors.add(new Factor("price", "price", label, null, n, effects, importance(effects, pf, j, sd), explain(label, effects)));
@@ -199,22 +214,37 @@ public final class FactorAnalysis {
     }
 
     /**
-     * At most two factors of one kind among the first three: when the top three are all products (say), the best
+     * At most two factors of one kind among the first three (products and price count as one kind): when the top
+     * three are all products (say), the best
      * factor of another kind with a real effect moves up to third place, so that the head of the list shows different
      * levers.
      */
     static void diversifyTop(List<Factor> sorted) {
         if (sorted.size() < 4) return;
-        String k0 = sorted.get(0).kind();
-        if (!k0.equals(sorted.get(1).kind()) || !k0.equals(sorted.get(2).kind())) return;
+        String k0 = family(sorted.get(0).kind());
+        if (!k0.equals(family(sorted.get(1).kind())) || !k0.equals(family(sorted.get(2).kind()))) return;
         for (int i = 3; i < sorted.size(); i++) {
             Factor f = sorted.get(i);
-            if (!f.kind().equals(k0) && f.importance() > 0) {
+            if (!family(f.kind()).equals(k0) && f.importance() > 0) {
                 sorted.remove(i);
                 sorted.add(2, f);
                 return;
             }
         }
+    }
+
+    /** Products and the price of the product on show are one family of levers (what is sold). */
+    private static String family(String kind) {
+        return kind.equals("price") ? "product" : kind;
+    }
+
+    /** The share of minutes inside the first window after any release. */
+    private static double coverage(List<Column> coupons, int n) {
+        boolean[] in = new boolean[n];
+        for (Column c : coupons) if (c.label.contains("后 0-") || c.label.startsWith("发券后 0-")) for (int i = 0; i < n; i++) if (c.x[i] != 0) in[i] = true;
+        int k = 0;
+        for (boolean b : in) if (b) k++;
+        return (double) k / n;
     }
 
     @SafeVarargs
@@ -371,7 +401,7 @@ public final class FactorAnalysis {
     private static double importance(Map<String, Effect> effects, Fit[] fits, int j, double scale) {
         double best = 0;
         for (int k = 0; k < 3; k++) {
-            if (fits[k] == null) continue;
+            if (fits[k] == null || !Double.isFinite(fits[k].se[j])) continue;
             double b = Math.abs(fits[k].beta[j] * scale), se = fits[k].se[j] * scale;
             double s = WEIGHTS[k] * Math.max(0, b - 1.959964 * se);
             if (Double.isFinite(s)) best = Math.max(best, s);
@@ -420,7 +450,9 @@ public final class FactorAnalysis {
         }
 
         /** The effect of column j when it moves by {@code scale} (1 for an indicator, one s.d. for price). */
+        /** {@code null} when the data say nothing about the column (it never varies where the outcome is observed). */
         Effect effect(int j, double scale) {
+            if (!Double.isFinite(se[j])) return null;
             double b = beta[j] * scale, half = 1.959964 * se[j] * scale;
             double lift = Math.expm1(b), lo = Math.expm1(b - half), hi = Math.expm1(b + half);
             return new Effect(meanY * lift, meanY * lo, meanY * hi, lift, lo > 0 || hi < 0);

@@ -54,6 +54,16 @@ class FactorAnalysisTest {
     }
 
     @Test
+    void should_still_find_the_coupon_when_the_session_has_no_click_events() {
+        SyntheticSession.Session s = SyntheticSession.generate(2, 90, 60, false, false);
+        RoomMetrics m = new RoomMetrics();
+        s.events().stream().filter(e -> !(e instanceof io.livecopilot.core.event.LiveEvent.ProductClick)).forEach(m::accept);
+        FactorAnalysis.Result r = FactorAnalysis.standard().analyze(m.timeline(), Map.of());
+        assertThat(r.model().get("note").toString()).contains("per online viewer");
+        assertThat(r.factors().subList(0, 3)).anySatisfy(f -> assertThat(f.kind()).isEqualTo("coupon"));
+    }
+
+    @Test
     void should_report_no_factors_but_say_why_on_a_very_short_session() {
         FactorAnalysis.Result r = FactorAnalysis.standard().analyze(List.of(), Map.of());
         assertThat(r.factors()).isEmpty();
