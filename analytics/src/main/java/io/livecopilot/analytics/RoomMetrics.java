@@ -41,6 +41,11 @@ import java.util.Map;
  *       function, 0 before the first). The timeline's {@code online} is the last snapshot where present.</li>
  *   <li>A {@code pay} without {@code user} is credited to the user of its {@code order} (also when the order comes
  *       later); a {@code pay} with neither counts in {@code paid_orders} and {@code gmv} but not among paying users.</li>
+ *   <li>The product on show is the last {@code product_show}, or the product of the current segment; a segment
+ *       without a product presents none.</li>
+ *   <li>For analysis, each paid order is also credited to the minute of the click that led to it (the buyer's last
+ *       click on the product within {@link #ATTRIBUTION_MS} before the order, else the order's minute):
+ *       {@link MinuteRow#attributedPaidOrders()}, {@link MinuteRow#attributedGmv()}.</li>
  *   <li>{@code refund_rate} counts distinct refunded order ids; {@code orders_per_min} divides by the session's
  *       duration in minutes (last − first event).</li>
  * </ul>
@@ -50,6 +55,8 @@ public final class RoomMetrics implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     private static final long MINUTE = 60_000L;
+    /** An order is credited to the viewer's last click on its product within this time before it. */
+    public static final long ATTRIBUTION_MS = 30 * 60_000L;
     private static final int ENTERED = 1, INTERACTED = 2, FOLLOWED = 4, CLICKED = 8, PAID = 16, ORDERED = 32;
 
     private String room;
@@ -164,7 +171,7 @@ public final class RoomMetrics implements Serializable {
             case SEGMENT -> {
                 LiveEvent.Segment s = (LiveEvent.Segment) e;
                 segment = s.kind();
-                if (s.product() != null) productOnShow = s.product();
+                productOnShow = s.product(); // a segment without a product presents none
                 m.mark(new Marker(t, "segment", s.kind(), s.product(), null));
             }
             case PRODUCT_SHOW -> {
@@ -181,6 +188,8 @@ public final class RoomMetrics implements Serializable {
                     v.flags |= CLICKED;
                     clickers++;
                 }
+                if (v.lastClick == null) v.lastClick = new HashMap<>(4);
+                v.lastClick.put(pc.product(), t);
                 ProductAcc p = product(pc.product());
                 p.clicks++;
                 p.clickUsers.add(pc.user());
@@ -200,7 +209,9 @@ public final class RoomMetrics implements Serializable {
                     buyer.flags |= ORDERED;
                     orderers++;
                 }
-                OrderInfo info = new OrderInfo(o.user(), o.product(), o.qty());
+                Long click = buyer.lastClick == null || o.product() == null ? null : buyer.lastClick.get(o.product());
+                long cause = click != null && click <= t && t - click <= ATTRIBUTION_MS ? click : t;
+                OrderInfo info = new OrderInfo(o.user(), o.product(), o.qty(), cause);
                 ordersById.put(o.orderId(), info);
                 if (o.product() != null) product(o.product()).orders++;
                 List<PendingPay> pending = pendingPays.remove(o.orderId());
@@ -279,6 +290,9 @@ public final class RoomMetrics implements Serializable {
     }
 
     private void productPaid(OrderInfo info, String payer, BigDecimal amount) {
+        MinuteAcc cause = minute(info.causeTs);
+        cause.attributedPaid++;
+        cause.attributedGmv = cause.attributedGmv.add(amount);
         if (info.product == null) return;
         ProductAcc p = product(info.product);
         p.paidOrders++;
@@ -398,7 +412,8 @@ public final class RoomMetrics implements Serializable {
         for (long k = from; k <= to; k++) {
             MinuteAcc m = minutes.get(k);
             if (m == null) {
-                rows.add(new MinuteRow(k * MINUTE, snapshots ? snapOnline : online, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO, seg, prod, List.of()));
+                rows.add(new MinuteRow(k * MINUTE, snapshots ? snapOnline : online, 0, 0, 0, 0, 0, 0, 0, 0, Money.ZERO, 0, Money.ZERO,
+                        seg, prod, List.of()));
                 continue;
             }
             online = m.insideEnd;
@@ -406,7 +421,7 @@ public final class RoomMetrics implements Serializable {
             seg = m.segment;
             prod = m.product;
             rows.add(new MinuteRow(k * MINUTE, snapshots ? snapOnline : online, m.enters, m.leaves, m.comments, m.likes,
-                    m.clicks, m.carts, m.orders, m.paidOrders, cents(m.gmv), seg, prod,
+                    m.clicks, m.carts, m.orders, m.paidOrders, cents(m.gmv), m.attributedPaid, cents(m.attributedGmv), seg, prod,
                     m.markers == null ? List.of() : m.markers));
         }
         return rows;
@@ -462,9 +477,11 @@ public final class RoomMetrics implements Serializable {
         int flags;
         boolean inside;
         long enterTs;
+        HashMap<String, Long> lastClick;
     }
 
-    private record OrderInfo(String user, String product, int qty) implements Serializable {}
+    /** An order: its buyer, product, quantity and the time of the click that led to it (else of the order). */
+    private record OrderInfo(String user, String product, int qty, long causeTs) implements Serializable {}
 
     private record PendingPay(String user, BigDecimal amount) implements Serializable {}
 
@@ -484,7 +501,8 @@ public final class RoomMetrics implements Serializable {
         final long key;
         int enters, leaves, comments, clicks, carts, orders, paidOrders, insideEnd, snapEnd = -1;
         long likes;
-        BigDecimal gmv = Money.ZERO;
+        int attributedPaid;
+        BigDecimal gmv = Money.ZERO, attributedGmv = Money.ZERO;
         String segment, product;
         List<Marker> markers;
 

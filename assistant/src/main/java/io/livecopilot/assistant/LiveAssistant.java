@@ -163,13 +163,14 @@ public final class LiveAssistant {
 
     /**
      * What the assistant does with one comment outside a live stream (the {@code ask} verb): no reply policy and no
-     * host queue, but the viewer's memory carries over between calls, so a missing detail can be given next.
+     * host queue; each comment names its own product (or means the one on show), but a question waiting for a
+     * missing detail (height and weight) carries over to the viewer's next call.
      */
     public synchronized AskResult ask(String text, String user, String productOnShow) {
-        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now);
+        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
-        return new AskResult(t.intent.wire(), u.confidence(), u.entities().toMap(), u.sentiment().wire(), reply,
+        return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
 
@@ -212,6 +213,7 @@ public final class LiveAssistant {
     /** One comment after the pipeline, before the reply policy. */
     private static final class Turn {
         Understanding understanding;
+        Entities entities;
         Intent intent;
         Product product;
         Draft draft;
@@ -220,24 +222,18 @@ public final class LiveAssistant {
         SafetyScreen.Threat threat;
     }
 
-    private Turn process(String raw, String user, String show, long ts) {
+    private Turn process(String raw, String user, String show, long ts, boolean live) {
         comments++;
         String text = raw == null ? "" : raw;
         Turn t = new Turn();
-        t.threat = SafetyScreen.screen(text);
         Understanding u = understander.understand(text, catalog, show);
         t.understanding = u;
         t.intent = u.intent();
-        if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
-            attacks++;
-            ignored++;
-            t.draft = Draft.IGNORE;
-            return t;
-        }
         ViewerMemory vm = viewers.of(user);
         vm.touch(ts);
-        Entities e = u.entities();
         String normalized = u.text() == null ? text : u.text();
+        Entities e = Gaps.fill(u.entities(), normalized, catalog);
+        t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
@@ -248,10 +244,28 @@ public final class LiveAssistant {
         } else {
             t.intent = Cues.route(t.intent, u.confidence(), normalized, e);
         }
+        if (t.intent == Intent.OTHER || t.intent == Intent.INTERACTION || t.intent == Intent.SPAM) {
+            // nothing will be said and nothing counted for the host: no need to look further
+            ignored++;
+            if (t.intent == Intent.SPAM) attacks++;
+            t.draft = Draft.IGNORE;
+            return t;
+        }
+        t.threat = SafetyScreen.screen(text, !builtinModel || t.intent == Intent.ASK_PRICE || t.intent == Intent.ASK_DISCOUNT);
+        if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
+            attacks++;
+            ignored++;
+            t.draft = Draft.IGNORE;
+            return t;
+        }
         if (e.heightCm() != null) vm.heightCm = e.heightCm();
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
-        if (product == null) product = resolve(e, vm, show);
+        if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
         t.product = product;
+        if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
+                && (e.size() != null || measures)) {
+            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
+        }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
         Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake));
@@ -282,7 +296,7 @@ public final class LiveAssistant {
             Optional<Product> p = catalog.byLinkNo(e.linkNo());
             if (p.isPresent()) return p.get();
         }
-        if (vm.product != null) {
+        if (vm != null && vm.product != null) {
             Optional<Product> p = catalog.byId(vm.product);
             if (p.isPresent()) return p.get();
         }
@@ -344,7 +358,7 @@ public final class LiveAssistant {
 
     private List<SuggestedReply> onComment(LiveEvent.Comment c) {
         String user = c.user() == null ? "" : c.user();
-        Turn t = process(c.text(), user, onShow, c.ts());
+        Turn t = process(c.text(), user, onShow, c.ts(), true);
         Understanding u = t.understanding;
         if (t.threat == null || t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
             if (QuestionAggregator.aggregated(t.intent)) {

@@ -23,7 +23,7 @@ final class SafetyScreen {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile(
             "(加|\\+|➕|找|私)\\s*(v|w|微|薇|威|vx|wx|q|扣|我|群|好友)|微信|薇信|威信|徽信|vx|wx|v信|weixin|wechat|qq|扣扣|企鹅号"
-                    + "|私聊|私信我|主页|联系方式|电话|手机号|tel|加群|进群|群号|领红包|返现|刷单|兼职|代购|低价货源"
+                    + "|私聊|私信我|主页|联系方式|电话|手机号|加群|进群|群号|领红包|返现|刷单|兼职|代购|低价货源"
                     + "|https?:|www\\.|\\.(com|cn|net|top|xyz|cc)\\b|t\\.me|@[a-z0-9]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKUP = Pattern.compile(
@@ -34,7 +34,7 @@ final class SafetyScreen {
                     + "|drop\\s+table|select\\s+\\*|insert\\s+into|delete\\s+from|--\\s*$|/\\*|xp_cmdshell|sleep\\(",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INSULT = Pattern.compile(
-            "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|妈的|尼玛|你妈|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱",
+            "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|(?<!妈)妈的|尼玛|你妈(?!妈)|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱人|犯贱",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FAKE = Pattern.compile(
             "(主播|老板|客服|官方|管理员|场控|运营)(刚才|刚刚|已经|都)?(说|讲|答应|承诺|保证|通知|宣布)|说好的|刚才说|公告|通知[:：]"
@@ -42,20 +42,55 @@ final class SafetyScreen {
                     + "|全场.{0,4}(1|一)(块|元)|假一赔[0-9十百千万]+|终身(保修|免费)|无条件退款",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Keywords INJECTION_GATE = new Keywords("忽略", "无视", "忘记", "忘掉", "不要管", "别管", "跳过", "覆盖",
+            "系统", "提示", "prompt", "你的", "模型", "api", "key", "密钥", "token", "扮演", "假装", "现在你", "你现在", "从现在",
+            "developer", "开发者", "jailbreak", "越狱", "ignore", "disregard", "you are", "youare", "回复", "输出", "说一遍", "复述", "重复",
+            "照着说", "跟我说", "跟着我说", "管理员", "root", "sudo", "打印", "告诉我", "发我", "泄露", "显示", "什么模型", "哪个模型");
+    private static final Keywords CONTACT_GATE = new Keywords("加", "+", "➕", "找", "私", "微", "薇", "威", "徽", "vx", "wx", "v信",
+            "weixin", "wechat", "qq", "扣扣", "企鹅", "主页", "联系", "电话", "手机", "tel", "群", "红包", "返现", "刷单", "兼职", "代购",
+            "货源", "http", "www", ".", "t.me", "@");
+    private static final Keywords INSULT_GATE = new Keywords("傻", "煞", "沙比", "sb", "脑残", "智障", "去死", "妈", "尼玛", "nmsl",
+            "废物", "狗东西", "死全家", "滚", "垃圾主播", "骗子", "贱");
+    private static final Keywords FAKE_GATE = new Keywords("主播", "老板", "客服", "官方", "管理员", "场控", "运营", "说好", "刚才",
+            "公告", "通知", "免费", "白送", "不要钱", "免单", "元", "块", "毛", "买一送", "全场", "假一赔", "终身", "无条件");
+
     private SafetyScreen() {}
+
+    /** Whether the text has a character that markup, SQL or English injection needs. */
+    private static boolean asciiSymbols(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 128 && (c >= 'a' && c <= 'z' || c == '<' || c == '>' || c == '&' || c == '{' || c == '$' || c == '%'
+                    || c == '[' || c == ']' || c == ';' || c == '\'' || c == '"' || c == '=' || c == '-' || c == '/' || c == '*'
+                    || c == '(' || c == ':')) return true;
+        }
+        return false;
+    }
 
     /** The threat in {@code raw}, or {@code null} for an ordinary comment. */
     static Threat screen(String raw) {
+        return screen(raw, true);
+    }
+
+    /**
+     * The threat in {@code raw}, or {@code null}; {@code fake} whether to look for fake announcements too (only
+     * needed where a reply could seem to confirm one).
+     */
+    static Threat screen(String raw, boolean fake) {
         if (raw == null || raw.isEmpty()) return null;
         if (raw.length() > 300) return Threat.FLOOD;
         String t = clean(raw);
-        if (MARKUP.matcher(t).find() || t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) return Threat.MARKUP;
-        if (SQL.matcher(t).find()) return Threat.SQL;
+        boolean ascii = asciiSymbols(t);
+        if (ascii) {
+            if (MARKUP.matcher(t).find() || t.indexOf('<') >= 0 && t.indexOf('>') > t.indexOf('<')) return Threat.MARKUP;
+            if (SQL.matcher(t).find()) return Threat.SQL;
+        }
         String squeezed = squeeze(t);
-        if (INJECTION.matcher(t).find() || INJECTION.matcher(squeezed).find()) return Threat.INJECTION;
-        if (CONTACT.matcher(t).find() || CONTACT.matcher(squeezed).find() || longNumber(t)) return Threat.CONTACT;
-        if (INSULT.matcher(squeezed).find()) return Threat.INSULT;
-        if (FAKE.matcher(squeezed).find()) return Threat.FAKE_ANNOUNCEMENT;
+        boolean same = squeezed.length() == t.length();
+        if (INJECTION_GATE.any(squeezed) && (INJECTION.matcher(t).find() || !same && INJECTION.matcher(squeezed).find())) return Threat.INJECTION;
+        if (longNumber(t) || CONTACT_GATE.any(t) && (CONTACT.matcher(t).find() || !same && CONTACT.matcher(squeezed).find())) return Threat.CONTACT;
+        if (INSULT_GATE.any(squeezed) && INSULT.matcher(squeezed).find()) return Threat.INSULT;
+        if (fake && FAKE_GATE.any(squeezed) && FAKE.matcher(squeezed).find()) return Threat.FAKE_ANNOUNCEMENT;
         if (repeated(t)) return Threat.FLOOD;
         return null;
     }

@@ -1,23 +1,181 @@
 package io.livecopilot.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.core.LiveCopilotException;
-import picocli.CommandLine;
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.CatalogReader;
+import io.livecopilot.core.catalog.ImportResult;
+import io.livecopilot.core.catalog.Rejection;
+import io.livecopilot.core.config.Settings;
+import io.livecopilot.core.port.Store;
+import io.livecopilot.llm.ChatModels;
+import io.livecopilot.nlp.BuiltinUnderstander;
+import io.livecopilot.simulator.DemoCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code ask}: what the live assistant does with one comment (or each line of --file). */
-@Command(name = "ask", mixinStandardHelpOptions = true, description = "what the live assistant does with one comment (or each line of --file)")
+/**
+ * {@code ask}: what the live assistant does with one comment, or with each line of {@code --file} (one JSON line out
+ * per line in, streamed in constant memory; {@code -} reads standard input).
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "what the live assistant does with one comment (or each line of --file)")
 public final class AskCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @CommandLine.Unmatched
-    java.util.List<String> unmatched;
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the comment")
+    String text;
+
+    @Option(names = "--file", paramLabel = "F", description = "one comment per line ('-' = standard input); prints one JSON line per line")
+    String file;
+
+    @Option(names = "--room", paramLabel = "R", description = "the room (default: cli)")
+    String room = "cli";
+
+    @Option(names = "--product", paramLabel = "P", description = "the product on show (what 这个/这款 means)")
+    String product;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
+    Path catalogFile;
+
+    @Option(names = "--user", paramLabel = "U", description = "the viewer (default: cli); the same viewer's details carry over between lines")
+    String user = "cli";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
-    public Integer call() {
-        throw LiveCopilotException.notAvailable("'ask' is not built yet (issue #4)");
+    public Integer call() throws IOException {
+        if ((text == null) == (file == null)) {
+            throw LiveCopilotException.badInput("ask: give either TEXT or --file F (not both, not neither)");
+        }
+        Settings settings = Wiring.settings(common);
+        Catalog catalog = catalog(settings);
+        if (product != null && catalog.byId(product).isEmpty()) {
+            throw LiveCopilotException.badInput("--product: no product with id \"" + product + "\" in the catalog");
+        }
+        LiveAssistant assistant = LiveAssistant.builder().catalog(catalog)
+                .understander(BuiltinUnderstander.load(settings.dataDir().resolve("models")))
+                .chatModel(ChatModels.fromSettings(settings)).room(room).build();
+        if (file != null) return askFile(assistant);
+        AskResult r = assistant.ask(text, user, product);
+        if (common.json) {
+            OutputStream out = Output.out();
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                write(g, r);
+            }
+            Output.line("");
+        } else {
+            Output.line("intent: " + r.intent() + " (" + String.format("%.2f", r.confidence()) + ")   sentiment: " + r.sentiment());
+            if (!r.entities().isEmpty()) Output.line("entities: " + r.entities());
+            Output.line("reply: " + (r.reply() == null ? "(none: " + r.decision().wire() + ")" : r.reply()));
+            if (!r.sources().isEmpty()) Output.line("sources: " + String.join(", ", r.sources()));
+            if (!r.recommend().isEmpty()) Output.line("recommend: " + String.join(", ", r.recommend()));
+        }
+        return 0;
+    }
+
+    private int askFile(LiveAssistant assistant) throws IOException {
+        BufferedReader in;
+        if ("-".equals(file)) {
+            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        } else {
+            try {
+                in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw LiveCopilotException.badInput(file + ": no such file");
+            }
+        }
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        try (in; JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter(""));
+            String line;
+            boolean first = true;
+            while ((line = in.readLine()) != null) {
+                if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
+                first = false;
+                write(g, assistant.ask(line, user, product));
+                g.writeRaw('\n');
+                if (!in.ready()) g.flush(); // interactive input: answer each line at once
+            }
+            g.flush();
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void write(JsonGenerator g, AskResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("intent", r.intent());
+        g.writeNumberField("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        g.writeObjectFieldStart("entities");
+        for (Map.Entry<String, Object> e : r.entities().entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof Integer i) g.writeNumberField(e.getKey(), i);
+            else if (v instanceof Long l) g.writeNumberField(e.getKey(), l);
+            else if (v instanceof Double d) g.writeNumberField(e.getKey(), d);
+            else if (v instanceof java.math.BigDecimal b) g.writeNumberField(e.getKey(), b);
+            else if (v instanceof java.math.BigInteger b) {
+                g.writeFieldName(e.getKey());
+                g.writeNumber(b);
+            } else g.writeStringField(e.getKey(), String.valueOf(v));
+        }
+        g.writeEndObject();
+        g.writeStringField("sentiment", r.sentiment());
+        if (r.reply() == null) g.writeNullField("reply");
+        else g.writeStringField("reply", r.reply());
+        writeList(g, "sources", r.sources());
+        writeList(g, "recommend", r.recommend());
+        g.writeEndObject();
+    }
+
+    private static void writeList(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String s : values) g.writeString(s);
+        g.writeEndArray();
+    }
+
+    /** The catalog: --catalog FILE, else the store's, else (store empty) the demo catalog. */
+    private Catalog catalog(Settings settings) {
+        if (catalogFile != null) {
+            if (!Files.isRegularFile(catalogFile)) throw LiveCopilotException.badInput(catalogFile + ": no such file");
+            ImportResult r = CatalogReader.read(catalogFile);
+            for (Rejection x : r.rejected()) System.err.println(catalogFile + ": " + x);
+            if (r.catalog().products().isEmpty()) throw LiveCopilotException.badInput(catalogFile + ": no valid product in the catalog");
+            return r.catalog();
+        }
+        Catalog stored = Catalog.EMPTY;
+        try (Store store = Wiring.store(settings)) {
+            stored = store.catalog().load();
+        } catch (LiveCopilotException e) {
+            System.err.println("ask: the store cannot be read (" + e.getMessage() + "); using the demo catalog");
+        } catch (UncheckedIOException e) {
+            System.err.println("ask: the store cannot be read; using the demo catalog");
+        }
+        return stored.products().isEmpty() ? DemoCatalog.load() : stored;
     }
 }

@@ -5,6 +5,10 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.config.Settings;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.port.Store;
+import io.livecopilot.script.Script;
+import io.livecopilot.script.ScriptRequest;
+import io.livecopilot.script.ScriptStudio;
+import io.livecopilot.script.export.ScriptExport;
 import io.livecopilot.server.ingest.OverloadedException;
 import io.livecopilot.simulator.DemoCatalog;
 import io.livecopilot.simulator.SimulationConfig;
@@ -63,15 +67,34 @@ public final class DemoCommand implements Callable<Integer> {
         List<LiveEvent> events = Simulator.run(SimulationConfig.builder().room(room).start(start).minutes(minutes)
                 .viewers(viewers).seed(seed).catalog(catalog).build()).events();
 
+        String scriptNote = tonightsScript(settings, catalog, minutes);
+
         ServeCommand.Running r = ServeCommand.start(settings, store, port == null ? settings.port() : port, host, 1000, settings.token() == null ? "demo" : null);
         Output.line("LiveCopilot demo: " + catalog.products().size() + " products imported, room " + room + ", "
                 + events.size() + " simulated events over " + minutes + " min at " + speed + "× speed");
+        Output.line(scriptNote);
         Output.line(r.newToken() != null ? "open " + r.url() + "#token=" + r.newToken() : "open " + r.url() + " (token: $LIVECOPILOT_TOKEN)");
         Thread player = new Thread(() -> play(r, events, start), "demo-player");
         player.setDaemon(true);
         player.start();
         r.awaitShutdown();
         return 0;
+    }
+
+    /** Writes tonight's script for the first products of the demo catalog to {@code demo-script.json}; says what it did. */
+    private static String tonightsScript(Settings settings, Catalog catalog, int minutes) {
+        try {
+            List<String> ids = catalog.products().stream().limit(6).map(p -> p.id()).toList();
+            Script script = ScriptStudio.builder(catalog).build()
+                    .generate(ScriptRequest.builder().products(ids).minutes(Math.max(20, minutes)).build());
+            java.nio.file.Path out = settings.dataDir().resolve("demo-script.json");
+            java.nio.file.Files.createDirectories(settings.dataDir());
+            java.nio.file.Files.writeString(out, ScriptExport.json(script, null).toPrettyString());
+            return "tonight's script: " + script.segments().size() + " segments for " + ids.size() + " products, "
+                    + (script.checks().passed() ? "checks passed" : script.checks().violations().size() + " check findings") + " → " + out;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "tonight's script: not written (" + e.getMessage() + ")";
+        }
     }
 
     /** Plays the events through the server's durable ingest path at the chosen speed, in 100 ms batches. */

@@ -45,6 +45,9 @@ public final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "P", defaultValue = "0.95", description = "Service level for stock advice (default: ${DEFAULT-VALUE}).")
     double service;
 
+    @Option(names = "--out", paramLabel = "F", description = "Write the result to F instead of stdout.")
+    Path out;
+
     @Override
     public Integer call() {
         ForecastJob job;
@@ -78,10 +81,20 @@ public final class ForecastCommand implements Callable<Integer> {
             throw LiveCopilotException.badInput(file + ": no usable series" + (why.isEmpty() ? " (no data rows)" : ": " + String.join("; ", why)));
         }
         List<ForecastJob.SeriesResult> results = job.run(read.series());
-        if (common.json) {
-            Output.json(job.toJson(results, read.rejected()));
+        String text;
+        try {
+            text = common.json ? Output.JSON.writeValueAsString(job.toJson(results, read.rejected())) + "\n" : job.toCsv(results);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw LiveCopilotException.internal("forecast: cannot write JSON", e);
+        }
+        if (out != null) {
+            try {
+                Files.writeString(out, text, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw LiveCopilotException.badInput(out + ": cannot write: " + e.getMessage());
+            }
         } else {
-            Output.out().print(job.toCsv(results));
+            Output.out().print(text);
             Output.out().flush();
         }
         return 0;

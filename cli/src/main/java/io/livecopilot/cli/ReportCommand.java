@@ -11,6 +11,7 @@ import io.livecopilot.core.event.EventReader;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.port.Store;
+import io.livecopilot.nlp.BuiltinUnderstander;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -159,16 +160,12 @@ public final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The built-in comment understander of module nlp, when it is on the classpath. */
+    /** The built-in comment understander of module nlp; {@code null} (intents left out) when its models cannot load. */
     static CommentUnderstander understander() {
         try {
-            Class<?> c = Class.forName("io.livecopilot.nlp.BuiltinUnderstander");
-            return (CommentUnderstander) c.getMethod("load").invoke(null);
-        } catch (ClassNotFoundException e) {
-            System.err.println("livecopilot: comment understanding is not available yet: intents and sentiment left out");
-            return null;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("livecopilot: cannot load the comment understander: " + e);
+            return BuiltinUnderstander.load();
+        } catch (RuntimeException e) {
+            System.err.println("livecopilot: cannot load the comment understander, intents and sentiment left out: " + e.getMessage());
             return null;
         }
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code serve}: starts the server (web dashboard, REST/SSE API). */
@@ -29,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
-            description = "Requests per second allowed per token (bursts of twice that); default ${DEFAULT-VALUE}.")
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "1000",
+            description = "Requests per second allowed per token, bursts of twice that (default ${DEFAULT-VALUE}); callers without a valid token get at most 20/s.")
     double rate;
 
     @Override
@@ -59,21 +60,38 @@ public final class ServeCommand implements Callable<Integer> {
         TokenStore tokens = TokenStore.open(settings.dataDir());
         String shown = null;
         if (settings.token() != null) {
+            if (settings.token().length() < TokenStore.WEAK_BELOW) {
+                System.err.println("livecopilot: warning: LIVECOPILOT_TOKEN is shorter than " + TokenStore.WEAK_BELOW + " characters; anyone who can reach the port may guess it");
+            }
             tokens.put("admin", Role.ADMIN, settings.token());
         } else if (forceTokenName != null) {
             shown = tokens.issue(forceTokenName, Role.ADMIN);
         } else if (!tokens.has("admin")) {
             shown = tokens.issue("admin", Role.ADMIN);
         }
-        CommentUnderstander nlu = BuiltinUnderstander.load(settings.dataDir().resolve("models"));
-        ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu);
+        // the language models load (or train, on first use) in the background: the server listens at once, and the
+        // rooms' assistants start working when the models are there
+        CompletableFuture<CommentUnderstander> nlu = new CompletableFuture<>();
+        nlu.whenComplete((u, e) -> {
+            if (e != null) System.err.println("livecopilot: the assistant is off: its language models did not load: " + e.getMessage());
+        });
+        ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu.isDone() && !nlu.isCompletedExceptionally() ? nlu.join() : null).whileLoading();
         LiveCopilotServer server = LiveCopilotServer.builder()
                 .store(store).tokens(tokens)
                 .parts(parts)
-                .services(new ModuleServices(store.events(), () -> nlu, parts))
+                .services(new ModuleServices(store.events(), () -> nlu.isCompletedExceptionally() ? null : nlu.join(), parts))
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();
+        Thread models = new Thread(() -> {
+            try {
+                nlu.complete(BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+            } catch (RuntimeException | Error e) {
+                nlu.completeExceptionally(e);
+            }
+        }, "load-models");
+        models.setDaemon(true);
+        models.start(); // after the server listens: loading (or first-time training) does not delay the first answer
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,6 +1,7 @@
 package io.livecopilot.script;
 
 import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.check.Violation;
 import io.livecopilot.llm.FactGuard;
 import io.livecopilot.script.check.CheckReport;
 import io.livecopilot.script.check.ScriptChecker;
@@ -79,6 +80,7 @@ public final class ScriptStudio {
         double rate = req.charsPerSecond();
         List<Segment> segs = new ArrayList<>();
         List<Double> actions = new ArrayList<>();
+        List<List<Violation>> violations = new ArrayList<>();
         double carry = 0; // speech seconds the earlier segments fell short of (or ran over) their plan
         int llm = 0, fallback = 0;
         for (PlannedSegment p : plan.segments()) {
@@ -89,14 +91,22 @@ public final class ScriptStudio {
             SegmentWriter.Written w = writer.write(adjusted, ctx);
             if (w.source().startsWith("llm")) llm++;
             else if (!writer.id().equals("builtin")) fallback++;
-            double speech = WritingContext.spokenChars(w.text()) / rate;
+            // the guard has the last word: what the catalog does not back is repaired, or its sentence dropped
+            String text = w.text();
+            List<Violation> vs = guard.check(text, p.productId());
+            if (!vs.isEmpty()) {
+                text = guard.repair(text, p.productId()).text();
+                vs = guard.check(text, p.productId());
+            }
+            violations.add(vs);
+            double speech = WritingContext.spokenChars(text) / rate;
             carry = adjustedSpeech - speech;
             double action = p.seconds() - plannedSpeech;
             actions.add(action);
-            segs.add(new Segment(p.kind(), p.productId(), p.role(), 0, 0, (int) Math.ceil(speech), w.text(), w.cues(), w.source()));
+            segs.add(new Segment(p.kind(), p.productId(), p.role(), 0, 0, (int) Math.ceil(speech), text, w.cues(), w.source()));
         }
         segs = time(segs, actions, req.seconds());
-        CheckReport checks = new ScriptChecker(guard).check(segs);
+        CheckReport checks = ScriptChecker.report(segs, violations);
         return new Script(segs, checks, scorer.score(segs, checks, catalog), plan.roles(), req, writer.id(), llm, fallback);
     }
 

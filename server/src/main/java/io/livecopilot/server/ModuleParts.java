@@ -47,10 +47,26 @@ public final class ModuleParts implements LiveParts {
         return new Metrics();
     }
 
+    /**
+     * The room's assistant. While the understander is still loading (its supplier gives {@code null} for now, see
+     * {@link #whileLoading}) the room gets an assistant that starts working once it is there.
+     */
     @Override
     public AssistantOperator assistant(String room) {
         CommentUnderstander u = understander == null ? null : understander.get();
-        if (u == null) return null;
+        if (u == null) return loading ? new Deferred(room) : null;
+        return build(room, u);
+    }
+
+    private volatile boolean loading;
+
+    /** Says that the understander is being loaded in the background: rooms made meanwhile get it when it is ready. */
+    public ModuleParts whileLoading() {
+        loading = true;
+        return this;
+    }
+
+    private AssistantOperator build(String room, CommentUnderstander u) {
         Tagging tagging = new Tagging(u);
         KnowledgeBase k = knowledgeBase(catalog.get());
         LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
@@ -134,6 +150,49 @@ public final class ModuleParts implements LiveParts {
             Understanding u = last;
             last = null;
             return u;
+        }
+    }
+
+    /** A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over. */
+    final class Deferred implements AssistantOperator {
+        private final String room;
+        private AssistantOperator real;
+
+        Deferred(String room) {
+            this.room = room;
+        }
+
+        private AssistantOperator real() {
+            if (real == null) {
+                CommentUnderstander u = understander.get();
+                if (u != null) real = build(room, u);
+            }
+            return real;
+        }
+
+        @Override
+        public List<Reply> onEvent(LiveEvent e) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.onEvent(e);
+        }
+
+        @Override
+        public List<Map<String, Object>> topQuestions(int n) {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.topQuestions(n);
+        }
+
+        @Override
+        public Optional<Reply> decide(String id, ReplyAction action, String text) {
+            AssistantOperator r = real();
+            return r == null ? Optional.empty() : r.decide(id, action, text);
+        }
+
+        @Override
+        public Map<String, Object> ask(String text, String user, String productOnShow) {
+            AssistantOperator r = real();
+            if (r == null) throw io.livecopilot.core.LiveCopilotException.unavailable("the assistant is still loading its language models; retry in a few seconds", null);
+            return r.ask(text, user, productOnShow);
         }
     }
 

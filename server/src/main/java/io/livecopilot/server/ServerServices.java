@@ -39,8 +39,11 @@ public interface ServerServices {
         throw LiveCopilotException.notAvailable("review reports need the analytics module (review report), not in this build yet");
     }
 
-    /** As {@code forecast --json}: {@code csv} is a long CSV {@code series,timestamp,value}. */
-    default Object forecast(String csv, int horizon, List<Integer> levels) {
+    /**
+     * As {@code forecast --json --lead-time L}: {@code csv} is a long CSV {@code series,timestamp,value}; with a lead time
+     * each series also gets its stock advice.
+     */
+    default Object forecast(String csv, int horizon, List<Double> levels, Integer leadTime) {
         throw LiveCopilotException.notAvailable("forecasts need the forecast module, not in this build yet");
     }
 

@@ -70,4 +70,38 @@ class ModuleApiTest {
         assertThat(html.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(html.body()).contains("<html").doesNotContain("能发新疆吗<script");
     }
+
+    @Test
+    void should_forecast_a_long_csv_with_stock_advice_and_name_bad_rows() {
+        StringBuilder csv = new StringBuilder("series,timestamp,value\n");
+        for (int d = 1; d <= 28; d++) csv.append("P03,2026-10-").append(String.format("%02d", d)).append(',').append(20 + (d % 7 == 0 ? 15 : d % 3)).append('\n');
+        csv.append("P03,not-a-date,5\n");
+        HttpResponse<String> r = admin.send(admin.req("/api/forecast?horizon=7&lead_time=3").header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString())).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode j = json(r);
+        JsonNode s0 = j.get("series").get(0);
+        assertThat(s0.get("id").asText()).isEqualTo("P03");
+        assertThat(s0.get("forecast")).hasSize(7);
+        assertThat(s0.get("upper").has("95")).isTrue();
+        assertThat(s0.get("stock").get("units").asLong()).isPositive();
+        assertThat(j.get("rejected").get(0).get("line").asInt()).isEqualTo(30);
+        assertThat(admin.post("/api/forecast?horizon=0", csv.toString()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void should_write_a_script_and_flag_banned_ad_words() {
+        HttpResponse<String> g = admin.post("/api/scripts", "{\"products\":[\"P03\"],\"minutes\":20,\"style\":\"warm\"}");
+        assertThat(g.statusCode()).as(g.body()).isEqualTo(200);
+        JsonNode s = json(g);
+        assertThat(s.get("segments").size()).isGreaterThan(1);
+        assertThat(s.get("segments").get(0).get("kind").asText()).isEqualTo("opening");
+        assertThat(s.toString()).contains("冰丝阔腿裤");
+        JsonNode c = json(admin.post("/api/scripts/check", "{\"text\":\"这是全网最低价，效果最好的阔腿裤\"}"));
+        JsonNode v = c.get("results").get(0).get("violations");
+        assertThat(v.size()).isGreaterThan(0);
+        assertThat(v.get(0).get("kind").asText()).isEqualTo("banned_word");
+        assertThat(admin.post("/api/scripts", "{\"products\":[\"NOPE\"],\"minutes\":20}").statusCode()).isEqualTo(400);
+        assertThat(admin.post("/api/scripts", "{\"products\":[\"P03\"],\"minutes\":2}").statusCode()).isEqualTo(400);
+    }
 }

@@ -175,6 +175,81 @@ class WebAppBrowserTest {
 
     @Test
     @Order(4)
+    void should_write_a_script_and_highlight_a_banned_word() throws Exception {
+        driver.get(admin.base + "/#/script");
+        waiting().until(d -> d.findElements(By.cssSelector("#scr-products input")).size() == 2);
+        driver.findElements(By.cssSelector("#scr-products input")).get(0).click();
+        driver.findElement(By.id("scr-minutes")).clear();
+        driver.findElement(By.id("scr-minutes")).sendKeys("20");
+        driver.findElement(By.id("scr-generate")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.id("scr-text")).getAttribute("value").length() > 100);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("script-failed");
+            throw new AssertionError("no script; toast: " + driver.findElement(By.id("toast")).getAttribute("textContent") + "; console: " + consoleErrors(), e);
+        }
+        shot("script-generated");
+        WebElement text = driver.findElement(By.id("scr-text"));
+        text.clear();
+        text.sendKeys("家人们这条裤子是全网最低价，穿上效果最好");
+        driver.findElement(By.id("scr-check")).click();
+        try {
+            waiting().until(d -> !d.findElements(By.cssSelector("#scr-highlight mark.banned_word")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("check-failed");
+            throw new AssertionError("no highlight; violations: " + driver.findElement(By.id("scr-violations")).getText()
+                    + "; highlight: " + driver.findElement(By.id("scr-highlight")).getText() + "; toast: "
+                    + driver.findElement(By.id("toast")).getAttribute("textContent") + "; console: " + consoleErrors(), e);
+        }
+        assertThat(driver.findElement(By.cssSelector("#scr-highlight mark.banned_word")).getText()).isNotBlank();
+        shot("script");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void should_forecast_and_advise_stock() throws Exception {
+        driver.get(admin.base + "/#/forecast");
+        StringBuilder csv = new StringBuilder("series,timestamp,value\\n");
+        for (int d = 1; d <= 28; d++) csv.append("P01,2026-10-").append(String.format("%02d", d)).append(',').append(20 + d % 5).append("\\n");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('fc-csv').value = '" + csv + "';");
+        driver.findElement(By.id("fc-go")).click();
+        waiting().until(d -> d.findElements(By.cssSelector("#fc-advice tr")).size() == 2);
+        assertThat(driver.findElement(By.id("fc-advice")).getText()).contains("P01");
+        Thread.sleep(500);
+        shot("forecast");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void should_follow_a_simulated_session_on_the_dashboard_and_console() throws Exception {
+        var catalog = io.livecopilot.simulator.DemoCatalog.load();
+        store.upsert(catalog);
+        List<io.livecopilot.core.event.LiveEvent> events = io.livecopilot.simulator.Simulator.run(io.livecopilot.simulator.SimulationConfig.builder()
+                .room("sim").minutes(12).viewers(600).seed(3).catalog(catalog).build()).events();
+        long enters = events.stream().filter(e -> e.type() == io.livecopilot.core.event.EventType.ENTER).count();
+        for (int i = 0; i < events.size(); i += 2000) {
+            StringBuilder b = new StringBuilder();
+            for (var e : events.subList(i, Math.min(events.size(), i + 2000))) b.append(io.livecopilot.core.event.EventCodec.toJson(e)).append('\n');
+            assertThat(admin.post("/api/rooms/sim/events", b.toString()).statusCode()).isEqualTo(202);
+        }
+        admin.get("/api/rooms/sim/metrics");
+        driver.get(admin.base + "/#/dashboard");
+        waiting().until(d -> d.findElements(By.cssSelector("#room option[value=sim]")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("room"))).selectByValue("sim");
+        waiting().until(d -> kpi("pv").replace(",", "").equals(Long.toString(enters)));
+        waiting().until(d -> !d.findElements(By.cssSelector("#chart-online canvas")).isEmpty() && !d.findElements(By.cssSelector("#hotwords li")).isEmpty());
+        Thread.sleep(1500);
+        shot("dashboard-simulated");
+        driver.get(admin.base + "/#/console");
+        waiting().until(d -> d.findElements(By.cssSelector("#comments li")).size() > 20 && !d.findElements(By.cssSelector("#questions li")).isEmpty());
+        shot("console-simulated");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void should_switch_to_english() {
         driver.get(admin.base + "/#/dashboard");
         waiting().until(d -> d.findElement(By.id("lang")).isDisplayed());

@@ -91,8 +91,7 @@ public final class ForecastJob {
         return series.parallelStream().map(s -> {
             List<Integer> periods = s.periods();
             if (s.frequency() == Frequency.INDEX) {
-                int p = Seasonality.detectPeriod(s.values());
-                periods = p > 1 ? List.of(p) : List.of();
+                periods = Seasonality.detectPeriods(s.values());
             }
             Forecast full = forecaster.forecast(s.values(), periods, maseLag(s, periods), steps);
             StockAdvice stock = leadTime == null ? null : StockAdvice.of(full, leadTime, review, service);
@@ -164,10 +163,11 @@ public final class ForecastJob {
         return doc;
     }
 
-    /** CSV: header {@code series,step,timestamp,forecast,lo80,hi80,lo95,hi95[,stock_units]}, one row per step. */
+    /** CSV: header {@code series,step,forecast,lo80,hi80,lo95,hi95,timestamp[,stock_units]}, one row per step. */
     public String toCsv(List<SeriesResult> results) {
-        StringBuilder sb = new StringBuilder("series,step,timestamp,forecast");
+        StringBuilder sb = new StringBuilder("series,step,forecast");
         for (double l : levels) sb.append(",lo").append(fmt(l)).append(",hi").append(fmt(l));
+        sb.append(",timestamp");
         if (leadTime != null) sb.append(",stock_units");
         sb.append('\n');
         for (SeriesResult r : results) {
@@ -178,9 +178,9 @@ public final class ForecastJob {
                 hi.add(f.upper(l));
             }
             for (int k = 0; k < f.horizon(); k++) {
-                sb.append(csvCell(r.series().id())).append(',').append(k + 1).append(',').append(r.timestamps().get(k))
-                        .append(',').append(num(f.mean()[k]));
+                sb.append(csvCell(r.series().id())).append(',').append(k + 1).append(',').append(num(f.mean()[k]));
                 for (int j = 0; j < levels.size(); j++) sb.append(',').append(num(lo.get(j)[k])).append(',').append(num(hi.get(j)[k]));
+                sb.append(',').append(r.timestamps().get(k));
                 if (leadTime != null) sb.append(',').append(k == 0 && r.stock() != null ? Long.toString(r.stock().units()) : "");
                 sb.append('\n');
             }

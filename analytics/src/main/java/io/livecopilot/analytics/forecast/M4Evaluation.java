@@ -23,17 +23,27 @@ public final class M4Evaluation {
     /** Scores of one method over the set. */
     public record Score(String method, double smape, double mase, double owa) {}
 
-    /** The result: one score per method, and the wall time the automatic forecaster took per series. */
-    public record Result(int series, int horizon, List<Score> scores, double autoMillisPerSeries) {
+    /** The result: one score per method, the CPU time the automatic forecaster took per series, interval coverage. */
+    public record Result(int series, int horizon, List<Score> scores, double autoCpuMillisPerSeries, double coverage80, double coverage95) {
         public Score score(String method) {
             return scores.stream().filter(s -> s.method.equals(method)).findFirst().orElseThrow();
         }
     }
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private M4Evaluation() {}
 
     /** Evaluates the set; {@code period} is the M4 seasonal period (24 hourly, 1 weekly). */
     public static Result evaluate(List<SyntheticSeries.Sample> set, Frequency freq, int period, AutoForecaster auto) {
+        return evaluate(set, freq, period, auto, false);
+    }
+
+    /**
+     * Evaluates the set; with {@code indexOnly} the forecaster is not told the frequency and finds the periods
+     * from the autocorrelation function, as for a file whose timestamps are integers.
+     */
+    public static Result evaluate(List<SyntheticSeries.Sample> set, Frequency freq, int period, AutoForecaster auto, boolean indexOnly) {
         Map<String, BiFunction<double[], Integer, double[]>> methods = new LinkedHashMap<>();
         methods.put("naive2", benchmark(new NaiveMethod(), period));
         methods.put("snaive", (y, h) -> new SeasonalNaiveMethod(period).forecast(y, h));
@@ -51,6 +61,7 @@ public final class M4Evaluation {
         int m = methods.size() + 1;
         double[][] smape = new double[m][set.size()], mase = new double[m][set.size()];
         long[] autoNanos = new long[set.size()];
+        int[] in80 = new int[set.size()], in95 = new int[set.size()];
         java.util.stream.IntStream.range(0, set.size()).parallel().forEach(i -> {
             SyntheticSeries.Sample s = set.get(i);
             int j = 0;
@@ -61,9 +72,17 @@ public final class M4Evaluation {
                 mase[j][i] = Accuracy.mase(s.train(), s.test(), fc, period);
                 j++;
             }
-            long t0 = System.nanoTime();
-            double[] fc = auto.forecast(s.train(), freq.periods(), period, h).mean();
-            autoNanos[i] = System.nanoTime() - t0;
+            long t0 = CPU.getCurrentThreadCpuTime();
+            List<Integer> periods = indexOnly ? Seasonality.detectPeriods(s.train()) : freq.periods();
+            Forecast af = auto.forecast(s.train(), periods, period, h);
+            autoNanos[i] = CPU.getCurrentThreadCpuTime() - t0;
+            double[] fc = af.mean();
+            double[] lo80 = af.lower(80), hi80 = af.upper(80), lo95 = af.lower(95), hi95 = af.upper(95);
+            for (int k = 0; k < h; k++) {
+                double v = s.test()[k];
+                if (v >= lo80[k] && v <= hi80[k]) in80[i]++;
+                if (v >= lo95[k] && v <= hi95[k]) in95[i]++;
+            }
             smape[j][i] = Accuracy.smape(s.test(), fc);
             mase[j][i] = Accuracy.mase(s.train(), s.test(), fc, period);
         });
@@ -77,7 +96,13 @@ public final class M4Evaluation {
         }
         double total = 0;
         for (long t : autoNanos) total += t;
-        return new Result(set.size(), h, scores, total / 1e6 / set.size());
+        long c80 = 0, c95 = 0;
+        for (int i = 0; i < set.size(); i++) {
+            c80 += in80[i];
+            c95 += in95[i];
+        }
+        double points = (double) set.size() * h;
+        return new Result(set.size(), h, scores, total / 1e6 / set.size(), c80 / points, c95 / points);
     }
 
     /** An M4 benchmark: the method on the series adjusted by multiplicative decomposition when seasonal at period. */
@@ -121,11 +146,64 @@ public final class M4Evaluation {
         return out;
     }
 
+    /**
+     * Writes the histories as the long CSV the {@code forecast} verb reads; timestamps {@code datetime} (hourly
+     * from 2016-01-01T00:00, weekly Mondays from 1970-01-05) or {@code index} (1, 2, ...).
+     */
+    static void writeLong(List<SyntheticSeries.Sample> set, Frequency freq, Path out, String timestamps) throws IOException {
+        StringBuilder sb = new StringBuilder("series,timestamp,value\n");
+        java.time.LocalDateTime start = freq == Frequency.HOURLY ? java.time.LocalDateTime.of(2016, 1, 1, 0, 0)
+                : java.time.LocalDateTime.of(1970, 1, 5, 0, 0);
+        for (SyntheticSeries.Sample s : set) {
+            for (int t = 0; t < s.train().length; t++) {
+                sb.append(s.id()).append(',');
+                if (timestamps.equals("index")) {
+                    sb.append(t + 1);
+                } else if (freq == Frequency.HOURLY) {
+                    sb.append(start.plusHours(t));
+                } else {
+                    sb.append(start.plusWeeks(t).toLocalDate());
+                }
+                sb.append(',').append(s.train()[t]).append('\n');
+            }
+        }
+        Files.writeString(out, sb, StandardCharsets.UTF_8);
+    }
+
+    /** Scores the JSON printed by {@code forecast --json} against the held-out values, next to Naive2 and Theta. */
+    static String scoreJson(List<SyntheticSeries.Sample> set, Path json, int period) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        Map<String, double[]> fc = new LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode s : doc.get("series")) {
+            com.fasterxml.jackson.databind.JsonNode f = s.get("forecast");
+            double[] v = new double[f.size()];
+            for (int k = 0; k < v.length; k++) v[k] = f.get(k).asDouble();
+            fc.put(s.get("id").asText(), v);
+        }
+        double sN = 0, mN = 0, sT = 0, mT = 0, sA = 0, mA = 0;
+        for (SyntheticSeries.Sample s : set) {
+            int h = s.test().length;
+            double[] a = fc.get(s.id());
+            if (a == null) throw new IllegalArgumentException(json + ": no forecast for series " + s.id());
+            double[] n2 = benchmark(new NaiveMethod(), period).apply(s.train(), h);
+            double[] th = benchmark(new ThetaMethod(), period).apply(s.train(), h);
+            sN += Accuracy.smape(s.test(), n2);
+            mN += Accuracy.mase(s.train(), s.test(), n2, period);
+            sT += Accuracy.smape(s.test(), th);
+            mT += Accuracy.mase(s.train(), s.test(), th, period);
+            sA += Accuracy.smape(s.test(), a);
+            mA += Accuracy.mase(s.train(), s.test(), a, period);
+        }
+        return String.format(Locale.ROOT, "%s: %d series; forecast verb OWA %.3f (sMAPE %.3f, MASE %.3f); Theta OWA %.3f%n",
+                json, set.size(), Accuracy.owa(sA, mA, sN, mN), sA / set.size(), mA / set.size(), Accuracy.owa(sT, mT, sN, mN));
+    }
+
     /** Formats the result as a small table. */
     public static String table(String title, Result r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: %d series, horizon %d, auto %.1f ms/series (wall, parallel)%n",
-                title, r.series(), r.horizon(), r.autoMillisPerSeries()));
+        sb.append(String.format(Locale.ROOT, "%s: %d series, horizon %d, auto %.1f ms CPU per series%n",
+                title, r.series(), r.horizon(), r.autoCpuMillisPerSeries()));
+        sb.append(String.format(Locale.ROOT, "auto interval coverage: 80%%: %.3f, 95%%: %.3f%n", r.coverage80(), r.coverage95()));
         sb.append(String.format(Locale.ROOT, "%-8s %8s %8s %8s%n", "method", "sMAPE", "MASE", "OWA"));
         for (Score s : r.scores()) {
             sb.append(String.format(Locale.ROOT, "%-8s %8.3f %8.3f %8.3f%n", s.method(), s.smape(), s.mase(), s.owa()));
@@ -135,7 +213,9 @@ public final class M4Evaluation {
 
     /**
      * Command line: {@code --synthetic hourly|weekly [--seed N] [--count N]} or
-     * {@code --train F --test F --frequency hourly|weekly}; options {@code --origins N --combine K}.
+     * {@code --train F --test F --frequency hourly|weekly}; options {@code --origins N --combine K --tolerance T --index true} (the last: periods from the ACF, as for integer timestamps);
+     * {@code --write-csv F [--timestamps datetime|index]} writes the histories as a long CSV for the verb, and
+     * {@code --score-json F} scores the verb's JSON output against the held-out values.
      */
     public static void main(String[] args) throws IOException {
         Map<String, String> opt = new LinkedHashMap<>();
@@ -153,12 +233,21 @@ public final class M4Evaluation {
             set = freq == Frequency.HOURLY ? SyntheticSeries.hourly(count, seed) : SyntheticSeries.weekly(count, seed);
             title = "synthetic " + kind + " (seed " + seed + ")";
         }
+        if (opt.containsKey("write-csv")) {
+            writeLong(set, freq, Path.of(opt.get("write-csv")), opt.getOrDefault("timestamps", "datetime"));
+            return;
+        }
+        if (opt.containsKey("score-json")) {
+            System.out.print(scoreJson(set, Path.of(opt.get("score-json")), freq.maseLag()));
+            return;
+        }
         AutoForecaster auto = AutoForecaster.builder()
-                .origins(Integer.parseInt(opt.getOrDefault("origins", "3")))
+                .origins(Integer.parseInt(opt.getOrDefault("origins", "0")))
                 .combine(Integer.parseInt(opt.getOrDefault("combine", "3")))
+                .tolerance(Double.parseDouble(opt.getOrDefault("tolerance", "1.5")))
                 .build();
         long t0 = System.nanoTime();
-        Result r = evaluate(set, freq, freq.maseLag(), auto);
+        Result r = evaluate(set, freq, freq.maseLag(), auto, Boolean.parseBoolean(opt.getOrDefault("index", "false")));
         System.out.print(table(title, r));
         System.out.printf(Locale.ROOT, "total %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }

@@ -81,7 +81,7 @@ final class Stats {
         double[] steps = new double[x0.length];
         java.util.Arrays.fill(steps, step);
         try {
-            new org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer(1e-8, 1e-12).optimize(
+            new org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer(1e-6, 1e-10).optimize(
                     new org.apache.commons.math3.optim.MaxEval(maxEval),
                     new org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction(tracked),
                     org.apache.commons.math3.optim.nonlinear.scalar.GoalType.MINIMIZE,

@@ -182,6 +182,7 @@ public final class ReviewHtml {
         }
         h.append("<footer>LiveCopilot 生成 · 图表：Apache ECharts ").append(Echarts.VERSION).append("（Apache-2.0，已内嵌，离线可用）</footer>\n");
         h.append("<script type=\"application/json\" id=\"review-data\">").append(scriptJson(review)).append("</script>\n");
+        h.append("<script type=\"application/json\" id=\"intent-names\">").append(scriptJson(Labels.INTENTS)).append("</script>\n");
         h.append("<script>\n").append(CHARTS).append("\n</script>\n</body></html>\n");
         return h.toString();
     }
@@ -260,9 +261,10 @@ public final class ReviewHtml {
               xAxis:{type:'category', data:times}, yAxis:[{type:'value', name:'单'},{type:'value', name:'GMV'}],
               series:[{name:'成交订单', type:'bar', data:tl.map(function(r){return r.paid_orders;}), itemStyle:{color:'#3b82f6'}, markLine:{symbol:'none', silent:true, data:couponLines}},
                 {name:'GMV', type:'line', yAxisIndex:1, showSymbol:false, data:tl.map(function(r){return Number(r.gmv);}), itemStyle:{color:'#ef4444'}}]});
+            var intentName = JSON.parse(document.getElementById('intent-names').textContent);
             var intents = Object.keys(d.comments.by_intent || {});
             chart('c-intents', {tooltip:{trigger:'axis', renderMode:'richText'}, grid:{left:110,right:20,top:10,bottom:30},
-              xAxis:{type:'value'}, yAxis:{type:'category', data:intents.slice().reverse()},
+              xAxis:{type:'value'}, yAxis:{type:'category', data:intents.slice().reverse().map(function(k){return intentName[k] || k;})},
               series:[{type:'bar', name:'评论', data:intents.slice().reverse().map(function(k){return d.comments.by_intent[k];}), itemStyle:{color:'#8b5cf6'}}]});
             var so = d.comments.sentiment_over_time || [];
             chart('c-sentiment', {tooltip:tip, legend:{data:['正面','中性','负面']}, grid:{left:40,right:20,top:40,bottom:30},

@@ -254,6 +254,8 @@ public final class SessionReview {
         m.put("orders", r.orders());
         m.put("paid_orders", r.paidOrders());
         m.put("gmv", r.gmv());
+        m.put("attributed_paid_orders", r.attributedPaidOrders());
+        m.put("attributed_gmv", r.attributedGmv());
         m.put("segment", r.segment());
         m.put("product", r.product());
         List<Map<String, Object>> markers = new ArrayList<>();

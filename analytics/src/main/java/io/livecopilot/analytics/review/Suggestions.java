@@ -11,6 +11,7 @@ import io.livecopilot.core.event.Timestamps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class Suggestions {
                                            Function<String, String> productName) {
         Suggestions s = new Suggestions(productName);
         s.coupons(timeline);
-        s.products(summary, products);
+        s.products(summary, products, topQuestions);
         s.onlineDrop(timeline);
         s.factors(factors);
         s.questions(topQuestions);
@@ -63,7 +64,25 @@ final class Suggestions {
 
     private static String hhmm(long ts) { return Timestamps.iso(ts).substring(11, 16); }
 
+    /** Coupon releases by their before/after density: all when at most three, else the two best and the worst. */
     private void coupons(List<MinuteRow> t) {
+        int start = out.size();
+        couponEach(t);
+        List<Map<String, Object>> mine = new ArrayList<>(out.subList(start, out.size()));
+        if (mine.size() <= 3) return;
+        out.subList(start, out.size()).clear();
+        Comparator<Map<String, Object>> byGain = Comparator.comparingDouble(m -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> ev = (Map<String, Object>) m.get("evidence");
+            return (Double) ev.get("paid_per_min_after") - (Double) ev.get("paid_per_min_before");
+        });
+        mine.sort(byGain.reversed());
+        out.add(mine.get(0));
+        out.add(mine.get(1));
+        out.add(mine.get(mine.size() - 1));
+    }
+
+    private void couponEach(List<MinuteRow> t) {
         for (int i = 0; i < t.size(); i++) {
             for (Marker m : t.get(i).markers()) {
                 if (!m.kind().equals("coupon")) continue;
@@ -99,7 +118,7 @@ final class Suggestions {
         return s / (to - from);
     }
 
-    private void products(Map<String, Object> summary, List<ProductRow> products) {
+    private void products(Map<String, Object> summary, List<ProductRow> products, List<Map<String, Object>> questions) {
         BigDecimal gmv = (BigDecimal) summary.get("gmv");
         if (products.isEmpty() || gmv.signum() == 0) return;
         ProductRow best = products.get(0);
@@ -121,6 +140,10 @@ final class Suggestions {
                 add("hidden_gem", String.format(Locale.ROOT, "%s 点击成交转化 %s（全场 %s），但只有 %d 人点击：加长讲解或提前上架，让更多人看到。",
                         name(p.product()), Labels.pct(r), Labels.pct(overall), p.clickUv()),
                         Map.of("product", p.product(), "click_to_buy_rate", round(r), "click_uv", p.clickUv()));
+            } else if (r <= 0.5 * overall && p.clickUv() >= medianUv && stockQuestions(questions, p.product()) >= 5) {
+                add("stock", String.format(Locale.ROOT, "%s 有 %d 人点击但只有 %d 人成交，观众问了 %d 次库存：很可能已售罄或库存不足，及时补货、换链接或停止讲解。",
+                        name(p.product()), p.clickUv(), p.payers(), stockQuestions(questions, p.product())),
+                        Map.of("product", p.product(), "click_uv", p.clickUv(), "stock_questions", stockQuestions(questions, p.product())));
             } else if (r <= 0.5 * overall && p.clickUv() >= medianUv) {
                 add("low_conversion", String.format(Locale.ROOT, "%s 有 %d 人点击但只有 %d 人成交（转化 %s，全场 %s）：价格或卖点没说服观众，检查价格、详情页和讲解话术。",
                         name(p.product()), p.clickUv(), p.payers(), Labels.pct(r), Labels.pct(overall)),
@@ -135,6 +158,14 @@ final class Suggestions {
                         Map.of("product", p.product(), "refund_rate", round(rr), "refunds", p.refunds()));
             }
         }
+    }
+
+    private static int stockQuestions(List<Map<String, Object>> questions, String product) {
+        int n = 0;
+        for (Map<String, Object> q : questions) {
+            if ("ask_stock".equals(q.get("intent")) && product.equals(q.get("product"))) n += ((Number) q.get("count")).intValue();
+        }
+        return n;
     }
 
     private void onlineDrop(List<MinuteRow> t) {
@@ -166,18 +197,37 @@ final class Suggestions {
     }
 
     private void factors(List<Factor> factors) {
+        int added = 0;
         for (Factor f : factors) {
-            if (!f.kind().equals("segment")) continue;
+            if (added >= 3) break;
+            if (f.kind().equals("moment")) continue;
             Effect e = f.effects().get("paid_orders");
-            if (e == null || !e.significant()) continue;
-            String seg = FactorAnalysis.segmentName(f.name());
-            if (e.lift() >= 0.2) {
-                add("segment", String.format(Locale.ROOT, "“%s”环节成交订单比全场平均高 %s（每分钟 %+.2f 单，95%%区间 %.2f ~ %.2f，已控制在线人数）：加长这类环节。",
-                        seg, Labels.pct(e.lift()), e.perMinute(), e.lower(), e.upper()), Map.of("segment", f.name(), "lift", round(e.lift())));
-            } else if (e.lift() <= -0.2) {
-                add("segment", String.format(Locale.ROOT, "“%s”环节成交订单比全场平均低 %s（每分钟 %+.2f 单，95%%区间 %.2f ~ %.2f，已控制在线人数）：缩短或在其中插入商品讲解。",
-                        seg, Labels.pct(-e.lift()), e.perMinute(), e.lower(), e.upper()), Map.of("segment", f.name(), "lift", round(e.lift())));
-            }
+            if (e == null || !e.significant() || Math.abs(e.lift()) < 0.2) continue;
+            String interval = String.format(Locale.ROOT, "95%%区间 %+.0f%% ~ %+.0f%%", e.lowerLift() * 100, e.upperLift() * 100);
+            String what = switch (f.kind()) {
+                case "segment" -> "“" + FactorAnalysis.segmentName(f.name()) + "”环节";
+                case "product" -> "讲解 " + name(f.name()) + " 时";
+                case "price" -> "讲解的商品每贵一档（" + f.label().replaceAll("^.*（|）$", "") + "）";
+                default -> f.label();
+            };
+            String advice = e.lift() > 0
+                    ? switch (f.kind()) {
+                        case "coupon" -> "在在线高峰前后发券，并提前预告发券时间。";
+                        case "segment" -> "加长这类环节。";
+                        case "product" -> "下场加长它的讲解或作为主推款。";
+                        default -> "保留这种做法。";
+                    }
+                    : switch (f.kind()) {
+                        case "coupon" -> "检查券的门槛和力度。";
+                        case "segment" -> "缩短这类环节，或在其中穿插商品讲解。";
+                        case "product" -> "检查它的价格、库存和卖点讲解。";
+                        case "price" -> "高价款多讲价值点，或配合优惠券。";
+                        default -> "找出原因。";
+                    };
+            add("factor", String.format(Locale.ROOT, "%s点击成交转化%s %.0f%%（%s，已控制点击量）：%s",
+                    what, e.lift() > 0 ? "高出" : "低了", Math.abs(e.lift()) * 100, interval, advice),
+                    Map.of("factor", f.kind(), "name", f.name(), "conversion_lift", round(e.lift())));
+            added++;
         }
     }
 

@@ -31,9 +31,11 @@ class FactorAnalysisTest {
                     assertThat(f.kind()).isEqualTo("coupon");
                     assertThat(f.name()).isEqualTo(s.truth().coupon());
                 });
-        Factor coupon = r.factors().stream().filter(f -> f.kind().equals("coupon") && f.label().contains("0-5")).findFirst().orElseThrow();
-        assertThat(coupon.effects().get("paid_orders").perMinute()).isPositive();
-        assertThat(coupon.explanation()).contains("发券 C1").contains("成交订单");
+        Factor coupon = r.factors().stream().filter(f -> f.kind().equals("coupon") && f.label().contains("后 0-")).findFirst().orElseThrow();
+        // the true effect: conversion ×3 during 5 minutes
+        assertThat(coupon.effects().get("paid_orders").lift()).isBetween(0.8, 4.0);
+        assertThat(coupon.effects().get("paid_orders").significant()).isTrue();
+        assertThat(coupon.explanation()).startsWith("20:48 发券 C1（P01）减20元 后 0-").contains("点击成交转化 +");
     }
 
     @Test
@@ -49,6 +51,16 @@ class FactorAnalysisTest {
         List<String> truth = s.truth().productsByConversion();
         assertThat(products.get(products.size() - 1).name()).isEqualTo(truth.get(truth.size() - 1));
         assertThat(products.subList(0, 2)).extracting(Factor::name).contains(truth.get(0));
+    }
+
+    @Test
+    void should_still_find_the_coupon_when_the_session_has_no_click_events() {
+        SyntheticSession.Session s = SyntheticSession.generate(2, 90, 60, false, false);
+        RoomMetrics m = new RoomMetrics();
+        s.events().stream().filter(e -> !(e instanceof io.livecopilot.core.event.LiveEvent.ProductClick)).forEach(m::accept);
+        FactorAnalysis.Result r = FactorAnalysis.standard().analyze(m.timeline(), Map.of());
+        assertThat(r.model().get("note").toString()).contains("per online viewer");
+        assertThat(r.factors().subList(0, 3)).anySatisfy(f -> assertThat(f.kind()).isEqualTo("coupon"));
     }
 
     @Test

@@ -60,6 +60,24 @@ class AutoForecasterTest {
     }
 
     @Test
+    void should_forecast_closed_nights_as_a_daily_pattern_not_as_intermittent_demand() {
+        SplittableRandom r = new SplittableRandom(1);
+        double[] y = new double[24 * 7 * 5];
+        for (int t = 0; t < y.length; t++) {
+            int hour = t % 24;
+            y[t] = hour < 8 ? 0 : Math.round(100 * Math.sin(Math.PI * (hour - 8) / 16) * (1 + 0.1 * (r.nextDouble() - 0.5)));
+        }
+        Forecast f = auto.forecast(y, Frequency.HOURLY.periods(), 24, 48);
+        assertThat(f.intermittent()).isTrue();
+        assertThat(f.seasons()).contains(24);
+        for (int k = 0; k < 48; k++) {
+            int hour = (y.length + k) % 24;
+            if (hour < 8) assertThat(f.mean()[k]).isLessThan(10);
+            if (hour == 16) assertThat(f.mean()[k]).isGreaterThan(90);
+        }
+    }
+
+    @Test
     void should_fall_back_to_naive_on_a_series_too_short_to_evaluate() {
         Forecast one = auto.forecast(new double[] {42}, List.of(7), 1, 3);
         assertThat(one.mean()).containsExactly(42, 42, 42);
@@ -143,6 +161,37 @@ class AutoForecasterTest {
         assertThat(f.seasons()).contains(24);
         for (int k = 0; k < 48; k++) {
             assertThat(f.mean()[k]).isCloseTo(50 + 10 * Math.sin(2 * Math.PI * (20_000 + k) / 24), within(2.0));
+        }
+    }
+
+    @Test
+    void should_give_finite_forecasts_and_ordered_bounds_on_random_inputs() {
+        SplittableRandom r = new SplittableRandom(21);
+        List<List<Integer>> periodChoices = List.of(List.of(), List.of(7), List.of(12), List.of(24, 168), List.of(52), List.of(4));
+        for (int i = 0; i < 200; i++) {
+            int n = 1 + r.nextInt(500);
+            double[] y = new double[n];
+            int kind = r.nextInt(6);
+            double level = Math.pow(10, r.nextInt(9) - 2);
+            for (int t = 0; t < n; t++) {
+                y[t] = switch (kind) {
+                    case 0 -> level * r.nextDouble();
+                    case 1 -> r.nextDouble() < 0.8 ? 0 : level * r.nextInt(5);
+                    case 2 -> level * (gauss(r) - 0.5);
+                    case 3 -> t % 13 == 0 ? level * 1e6 : level;
+                    case 4 -> t < n / 2 ? 0 : level * (1 + Math.sin(t));
+                    default -> (t % 2 == 0 ? 0 : 1e6) + t;
+                };
+            }
+            List<Integer> periods = periodChoices.get(r.nextInt(periodChoices.size()));
+            int h = 1 + r.nextInt(30);
+            Forecast f = auto.forecast(y, periods, 1 + r.nextInt(2), h);
+            double[] lo = f.lower(95), hi = f.upper(95);
+            for (int k = 0; k < h; k++) {
+                assertThat(f.mean()[k]).as("series %d kind %d n %d", i, kind, n).isFinite();
+                assertThat(lo[k]).isLessThanOrEqualTo(f.mean()[k]);
+                assertThat(hi[k]).isGreaterThanOrEqualTo(f.mean()[k]).isFinite();
+            }
         }
     }
 

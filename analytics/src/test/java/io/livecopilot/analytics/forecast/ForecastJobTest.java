@@ -45,7 +45,7 @@ class ForecastJobTest {
         assertThat(((Map<?, ?>) s.get("stock")).get("lead_time")).isEqualTo(3);
         assertThat(doc.get("rejected")).asList().hasSize(1);
         String text = job.toCsv(results);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("series,step,timestamp,forecast,lo80,hi80,lo95,hi95,stock_units");
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("series,step,forecast,lo80,hi80,lo95,hi95,timestamp,stock_units");
         assertThat(text.lines()).hasSize(8);
         // every 7th day (11-07, ..., 11-28) sells 30: the next peak, 12-05, is forecast
         double[] fc = (double[]) s.get("forecast");

@@ -23,10 +23,34 @@ class SeasonalityTest {
     void should_detect_the_period_of_an_integer_indexed_series() {
         double[] y = new double[200];
         for (int t = 0; t < 200; t++) y[t] = 50 + 0.3 * t + 10 * Math.cos(2 * Math.PI * t / 9);
-        assertThat(Seasonality.detectPeriod(y)).isEqualTo(9);
+        assertThat(Seasonality.detectPeriods(y)).containsExactly(9);
         double[] line = new double[200];
         for (int t = 0; t < 200; t++) line[t] = t;
-        assertThat(Seasonality.detectPeriod(line)).isEqualTo(1);
+        assertThat(Seasonality.detectPeriods(line)).isEmpty();
+    }
+
+    @Test
+    void should_find_daily_and_weekly_periods_in_integer_indexed_hourly_data() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(4);
+        double[] y = new double[700];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = (100 + 40 * Math.sin(2 * Math.PI * t / 24)) * (t / 24 % 7 >= 5 ? 0.6 : 1) + 3 * AutoForecasterTest.gauss(r);
+        }
+        assertThat(Seasonality.detectPeriods(y)).containsExactly(24, 168);
+    }
+
+    @Test
+    void should_find_no_period_in_a_random_walk() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(8);
+        int found = 0;
+        for (int s = 0; s < 20; s++) {
+            double[] y = new double[600];
+            double v = 0;
+            for (int t = 0; t < y.length; t++) y[t] = v += AutoForecasterTest.gauss(r);
+            if (!Seasonality.detectPeriods(y).isEmpty()) found++;
+        }
+        // about 8% of random walks show a false period (measured on 200): allow 4 of 20
+        assertThat(found).isLessThanOrEqualTo(4);
     }
 
     @Test

@@ -96,9 +96,9 @@ class SessionReviewTest {
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>P9</b>");
         assertThat(html).doesNotContainPattern("<script[^>]+src=").doesNotContainPattern("<link[^>]+href=");
         assertThat(html).contains("&lt;/script&gt;&lt;script&gt;alert(1)");
-        // only the three script elements we wrote: ECharts, the data block, the charts
-        assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(3);
-        assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(3);
+        // only the four script elements we wrote: ECharts, the data block, the intent names, the charts
+        assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(4);
+        assertThat(Pattern.compile("</script>").matcher(html).results().count()).isEqualTo(4);
     }
 
     @Test

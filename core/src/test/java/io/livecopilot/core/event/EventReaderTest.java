@@ -130,6 +130,10 @@ class EventReaderTest {
     }
 
     private static List<String> trace(byte[] input, boolean parallel, int block) throws IOException {
+        return trace(input, parallel, block, 2);
+    }
+
+    private static List<String> trace(byte[] input, boolean parallel, int block, int threads) throws IOException {
         List<String> out = new ArrayList<>();
         EventReader.Sink sink = new EventReader.Sink() {
             @Override
@@ -138,7 +142,7 @@ class EventReaderTest {
             @Override
             public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
         };
-        EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), 2, block, sink)
+        EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), threads, block, sink)
                 : EventReader.read(new ByteArrayInputStream(input), sink);
         out.add(st.toString());
         return out;
@@ -149,8 +153,19 @@ class EventReaderTest {
         java.util.SplittableRandom r = new java.util.SplittableRandom(3);
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (int i = 0; i < 20_000; i++) {
-            switch (r.nextInt(12)) {
+            String ok = "{\"ts\":" + (T + i) + ",\"room\":\"r\",\"type\":\"follow\",\"user\":\"u" + i + "\"}";
+            switch (r.nextInt(26)) {
                 case 0 -> sb.append("garbage ").append(i);
+                case 12 -> sb.append(ok).append(' ').append(ok); // two objects on one line
+                case 13 -> sb.append("{\"ts\":").append(T).append(','); // truncated: would run into the next line
+                case 14 -> sb.append(new String[] {"[1,2]", "5", "\"str\"", "null", "}", "{}"}[r.nextInt(6)]);
+                case 15 -> sb.append(ok).append("x");
+                case 16 -> sb.append("{\"ts\":").append(T).append(",\r\"room\":\"r\",\"type\":\"follow\",\"user\":\"cr\"}");
+                case 17 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"没写完");
+                case 18 -> sb.append("{\"x\":{\"y\":[1,{\"z\":2}]},\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"share\",\"user\":\"u\"}\t  ");
+                case 19 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"\\u4f60\\u597d\\n\"}");
+                case 20 -> sb.append("\t").append(ok).append(",");
+                case 21 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"like\",\"user\":\"u\",\"count\":\"x\"}");
                 case 1 -> sb.append("   ");
                 case 2 -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"nope\"}");
                 case 3 -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"第").append(i).append("条 多少钱\"}\r");
@@ -165,6 +180,8 @@ class EventReaderTest {
         for (int block : new int[] {200, 4096, 1 << 18}) {
             assertThat(trace(input, true, block)).as("block " + block).isEqualTo(expected);
         }
+        assertThat(trace(input, true, 4096, 1)).as("one thread").isEqualTo(expected);
+        assertThat(trace(input, true, 4096, 3)).as("three threads").isEqualTo(expected);
     }
 
     @Test

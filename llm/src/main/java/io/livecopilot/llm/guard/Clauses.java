@@ -41,6 +41,7 @@ public final class Clauses {
         ProductFacts carry = given;
         int sStart = 0;
         int i = 0;
+        int mi = 0;
         int n = t.length();
         while (sStart < n) {
             // a caller's product is the default again in every sentence that names no other
@@ -50,19 +51,17 @@ public final class Clauses {
             int sentenceEnd = Math.min(n, sEnd + 1);
             // first mention of the sentence, for clauses before any mention
             ProductFacts firstInSentence = null;
-            for (Mentions.Mention m : mentions) {
-                if (m.start() >= sStart && m.start() < sentenceEnd) {
-                    firstInSentence = facts.get(m.product());
-                    break;
-                }
-            }
+            while (mi < mentions.size() && mentions.get(mi).start() < sStart) mi++;
+            if (mi < mentions.size() && mentions.get(mi).start() < sentenceEnd) firstInSentence = facts.get(mentions.get(mi).product());
             int cStart = sStart;
             while (cStart < sentenceEnd) {
                 int cEnd = cStart;
                 while (cEnd < sentenceEnd && !clauseEnd(t.charAt(cEnd))) cEnd++;
                 cEnd = Math.min(sentenceEnd, cEnd + 1);
-                List<Mentions.Mention> in = new ArrayList<>();
-                for (Mentions.Mention m : mentions) if (m.start() >= cStart && m.start() < cEnd) in.add(m);
+                List<Mentions.Mention> in = new ArrayList<>(2);
+                for (int k = mi; k < mentions.size() && mentions.get(k).start() < cEnd; k++) {
+                    if (mentions.get(k).start() >= cStart) in.add(mentions.get(k));
+                }
                 ProductFacts p;
                 if (!in.isEmpty()) {
                     p = facts.get(in.get(in.size() - 1).product());

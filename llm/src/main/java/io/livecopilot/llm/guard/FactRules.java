@@ -6,6 +6,7 @@ import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.catalog.ShippingPolicy;
 import io.livecopilot.core.catalog.SizeRow;
 import io.livecopilot.core.check.Violation;
+import io.livecopilot.nlp.adlaw.FastPattern;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,12 +27,12 @@ import java.util.regex.Pattern;
 public final class FactRules {
     private static final String NUM = "(\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]{1,6})";
 
-    private static final Pattern AMOUNT = Pattern.compile(
-            "[¥￥]\\s*(\\d+(?:\\.\\d{1,2})?)"
-                    + "|(\\d+(?:\\.\\d{1,2})?)\\s*(块钱|元|块|米(?![色白黄饭粒0-9一二三四五六七八九]))(\\d(?![0-9]))?"
+    private static final FastPattern AMOUNT = FastPattern.compile(
+            "(?=[¥￥0-9零一二两三四五六七八九十百千万价只仅到券原满减立省直秒才售现活])(?:[¥￥]\\s*(\\d+(?:\\.\\d{1,2})?)"
+                    + "|(\\d+(?:\\.\\d{1,2})?)\\s*(块钱|元|块|米(?![色白黄饭粒床长宽高深0-9一二三四五六七八九]))(\\d(?![0-9]))?"
                     + "|(?<![零一二两三四五六七八九十百千万])([零一二两三四五六七八九十百千万]{1,8})\\s*(元|块钱|块)([一二三四五六七八九](?![十百千]))?"
                     + "|(?:价|价格|只要|仅需|只需|仅要|到手|券后|原价|满|减|立减|省|直降|秒杀|才|售价|现价|活动价|直播价)\\s*(?:是|为|:|就是|只要|仅)?\\s*(\\d+(?:\\.\\d{1,2})?)"
-                    + "(?![\\d.]|\\s*(件|个|%|折|天|小时|号|cm|厘米|码|斤|g|克|ml|毫升|w|瓦|人|单|份|套|盒|瓶|袋|支|片|粒|双|条|分钟|秒|年|月|岁|度|l|升|kg|公斤|元|块|米|万|期))");
+                    + "(?![\\d.]|\\s*(件|个|%|折|天|小时|号|cm|厘米|码|斤|g|克|ml|毫升|w|瓦|人|单|份|套|盒|瓶|袋|支|片|粒|双|条|分钟|秒|年|月|岁|度|l|升|kg|公斤|元|块|米|万|期)))");
 
     private enum AmountKind { LIST, FINAL, PRICE, DISCOUNT, THRESHOLD, ANY }
 
@@ -44,44 +45,54 @@ public final class FactRules {
     };
 
     private static final Pattern MULTIPLE = Pattern.compile("([两二三四五六七八九十2-9])\\s*(件|个|份|套|盒|瓶|袋|支|双|条|罐|包|斤)");
-    private static final Pattern FOLD = Pattern.compile("(?<![0-9.])(\\d(?:\\.\\d)?|[一二三四五六七八九]{1,2})\\s*折");
-    private static final Pattern STOCK_NUMBER = Pattern.compile("(仅剩|只剩|还剩|剩下|剩|最后|库存|还有|只有|仅有|限量|只放|放了?|就这)\\s*" + NUM + "\\s*(件|单|份|个|套|台|盒|瓶|支|双|组)(?!\\s*(颜色|色|尺码|码|规格|款式|选择|口味|香型|型号|月|小时|天))");
-    private static final Pattern IN_STOCK = Pattern.compile("有货|现货|库存充足|库存很足|货很足|货源充足|管够|不限量|大量库存|随便拍|还有库存|库存还有|能拍|可以拍|赶紧拍|快拍|直接拍|去拍|拍起来|抢起来|赶紧抢|快抢|马上抢|抢购|下单|上车|冲|加购|拍下|拍它|拍一单|拍了|速拍|秒拍");
+    private static final FastPattern FOLD = fast("0-9一二三四五六七八九", "(?<![0-9.])(\\d(?:\\.\\d)?|[一二三四五六七八九]{1,2})\\s*折");
+    private static final FastPattern STOCK_NUMBER = fast("仅只还剩最库限放就", "(仅剩|只剩|还剩|剩下|剩|最后|库存|还有|只有|仅有|限量|只放|放了?|就这)\\s*" + NUM + "\\s*(件|单|份|个|套|台|盒|瓶|支|双|组)(?!\\s*(颜色|色|尺码|码|规格|款式|选择|口味|香型|型号|月|小时|天))");
+    private static final FastPattern IN_STOCK = FastPattern.compile("(?=[有现库货管不大随还能可赶快直去拍抢马下上冲加速秒])(?:有货|现货|库存充足|库存很足|货很足|货源充足|管够|不限量|大量库存|随便拍|还有库存|库存还有|能拍|可以拍|赶紧拍|快拍|直接拍|去拍|拍起来|抢起来|赶紧抢|快抢|马上抢|抢购|下单|上车|冲|加购|拍下|拍它|拍一单|拍了|速拍|秒拍)");
     private static final Pattern SOLD_OUT_WORDS = Pattern.compile("售罄|卖完|卖光|没货|无货|缺货|断货|补货|到货|预约|预售|下架|抢光|没有了|暂时没|已空|没库存|秒空|清空|返场");
-    private static final Pattern SIZE_LABEL = Pattern.compile(
+    private static final FastPattern SIZE_LABEL = fast("xsml2-5均f穿选拍买34", 
             "(?<![a-z0-9.])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l|均码|f)\\s*码|(?<![a-z0-9])(?:穿|选|拍|买)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])|(?<![0-9])(3[3-9]|4[0-6])\\s*码");
-    private static final Pattern SIZE_RANGE = Pattern.compile("(?<![a-z0-9])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*(?:-|到|至|~)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
-    private static final Pattern HEIGHT = Pattern.compile("(?<![0-9])(1[4-9]\\d)\\s*(?:cm|厘米|公分)?|([一1])\\s*米\\s*([五六七八九5-9])([0-9一二三四五六七八九])?");
+    private static final FastPattern SIZE_RANGE = fast("xsml2-5", "(?<![a-z0-9])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*(?:-|到|至|~)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
+    private static final Pattern HEIGHT = Pattern.compile("(?<![0-9.])(1[4-9]\\d)(?![0-9.]|\\s*(斤|kg|公斤|千克|元|块|件|g|克|ml|毫升|w|瓦)|\\s*(到|-|~|至)\\s*\\d{2,3}\\s*(斤|kg|公斤|千克))\\s*(?:cm|厘米|公分)?|([一1])\\s*米\\s*([五六七八九5-9])([0-9一二三四五六七八九])?");
     private static final Pattern WEIGHT = Pattern.compile("(?<![0-9])(\\d{2,3})\\s*(斤|kg|公斤)");
-    private static final Pattern SIZE_FOR = Pattern.compile("(?:穿|选|拍|买|建议|推荐|就)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
-    private static final Pattern SIZE_FITS = Pattern.compile("(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应|建议|推荐)?\\s*(?:身高)?\\s*(1[4-9]\\d)\\s*(?:-|到|至|~)\\s*(1[4-9]\\d)");
-    private static final Pattern MATERIAL = Pattern.compile(
-            "(\\d{1,3}%\\s*)?(纯棉|全棉|精梳棉|长绒棉|新疆棉|棉质|羊毛|羊绒|真丝|桑蚕丝|蚕丝|亚麻|涤纶|聚酯纤维|锦纶|尼龙|氨纶|莫代尔|天丝|冰丝|雪纺|灯芯绒|真皮|头层牛皮|牛皮|羊皮|pu皮|鸭绒|鹅绒|白鸭绒|白鹅绒|316不锈钢|304不锈钢|不锈钢|陶瓷|高硼硅|钢化玻璃|硅胶|实木|竹纤维|铝合金|钛合金|纯钛|纯银|925银|18k金|黄金|铂金|乳胶|记忆棉|棉)");
-    private static final Pattern INGREDIENT = Pattern.compile("(?:含有?|添加了?|加了|富含|配方|成分|萃取|提取)\\s*(玻尿酸|透明质酸|烟酰胺|视黄醇|a醇|胶原蛋白|神经酰胺|积雪草|维c|维生素c|vc|果酸|水杨酸|益生菌|乳酸菌|膳食纤维|燕窝|人参|阿胶|蜂蜜|赤藓糖醇|叶黄素|dha|角鲨烷|二裂酵母|寡肽|虾青素|胶原|酵素|咖啡因|氨基酸)");
-    private static final Pattern FREE_FROM = Pattern.compile("(?<![0-9.])(无|不含|零|0|不添加|没有添加|低)\\s*(蔗糖|糖|防腐剂|香精|酒精|色素|添加剂|添加|脂肪|脂|卡|热量|反式脂肪|麸质|激素|荧光剂|甲醛|油)");
-    private static final Pattern PARAM = Pattern.compile("(?<![0-9.a-z])(\\d+(?:\\.\\d+)?)\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|%|分贝|db|万)");
-    private static final Pattern RETURNS = Pattern.compile(NUM + "\\s*天\\s*(?:内)?\\s*(无理由|退换|退货|包退|包换|可退|试用|无忧|退)|退货期?\\s*" + NUM + "\\s*天");
-    private static final Pattern WARRANTY = Pattern.compile("(?:保修|质保|包修|保固|包换)期?\\s*" + NUM + "\\s*(年|个月)|" + NUM + "\\s*(年|个月)\\s*(?:保修|质保|包换|包修|保固)");
-    private static final Pattern LIFETIME = Pattern.compile("(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
+    private static final FastPattern SIZE_FOR = fast("穿选拍买建推就", "(?:穿|选|拍|买|建议|推荐|就)\\s*(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?![a-z0-9])");
+    private static final FastPattern SIZE_FITS_ONE = fast("xsml2-5", "(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应)\\s*(?:身高)?\\s*(1[4-9]\\d)(?![0-9]|\\s*(?:-|到|至|~))");
+    private static final FastPattern SIZE_FITS = fast("xsml2-5", "(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)\\s*码?\\s*(?:适合|对应|建议|推荐)?\\s*(?:身高)?\\s*(1[4-9]\\d)\\s*(?:-|到|至|~)\\s*(1[4-9]\\d)");
+    private static final FastPattern MATERIAL = FastPattern.compile(
+            "(?=[0-9纯全精长新棉羊真桑蚕亚涤聚锦尼氨莫天冰雪灯头牛pu鸭鹅白3不陶高钢硅实竹铝钛9黄铂乳记1碳凯羽莱g])(\\d{1,3}%\\s*)?(纯棉|全棉|精梳棉|长绒棉|新疆棉|棉质|羊毛|羊绒|真丝|桑蚕丝|蚕丝|亚麻|涤纶|聚酯纤维|锦纶|尼龙|氨纶|莫代尔|天丝|冰丝|雪纺|灯芯绒|真皮|头层牛皮|牛皮|羊皮|pu皮|鸭绒|鹅绒|白鸭绒|白鹅绒|316不锈钢|304不锈钢|不锈钢|陶瓷|高硼硅|钢化玻璃|硅胶|实木|竹纤维|铝合金|钛合金|纯钛|纯银|925银|18k金|黄金|铂金|乳胶|记忆棉|碳板|碳纤维|凯夫拉|羽绒|莱卡|gore-tex|棉)");
+    private static final FastPattern INGREDIENT = fast("含添加富配成萃提", "(?:含有?|添加了?|加了|富含|配方|成分|萃取|提取)\\s*(玻尿酸|透明质酸|烟酰胺|视黄醇|a醇|胶原蛋白|神经酰胺|积雪草|维c|维生素c|vc|果酸|水杨酸|益生菌|乳酸菌|膳食纤维|燕窝|人参|阿胶|蜂蜜|赤藓糖醇|叶黄素|dha|角鲨烷|二裂酵母|寡肽|虾青素|胶原|酵素|咖啡因|氨基酸)");
+    private static final FastPattern FREE_FROM = fast("无不零0没低", "(?<![0-9.])(无|不含|零|0|不添加|没有添加|低)\\s*(蔗糖|糖|防腐剂|香精|酒精|色素|添加剂|添加|脂肪|脂|卡|热量|反式脂肪|麸质|激素|荧光剂|甲醛|油)");
+    private static final FastPattern PARAM = fast("0-9零一二两三四五六七八九十百千", "(?<![0-9.a-z零一二两三四五六七八九十百千])(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]{1,5})\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|册装|本装|片|粒|袋|支|瓶|盒|罐|册|本|%|分贝|db|万)");
+    private static final FastPattern RETURNS = fast("0-9零一二两三四五六七八九十百千退", NUM + "\\s*天\\s*(?:内)?\\s*(无理由|退换|退货|包退|包换|可退|试用|无忧|退)|退货期?\\s*" + NUM + "\\s*天");
+    private static final FastPattern WARRANTY = fast("0-9零一二两三四五六七八九十百千保质包", "(?:保修|质保|包修|保固|包换)期?\\s*" + NUM + "\\s*(年|个月)|" + NUM + "\\s*(年|个月)\\s*(?:保修|质保|包换|包修|保固)");
+    private static final FastPattern LIFETIME = fast("终永一无", "(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
     private static final Pattern FREE_SHIPPING = Pattern.compile("包邮");
-    private static final Pattern ALL_REGIONS = Pattern.compile("全国(都|统一)?包邮|哪里都包邮|全部包邮|所有地区(都)?包邮|全国各地(都)?包邮|偏远地区(也|都)包邮");
+    private static final FastPattern ALL_REGIONS = fast("全哪所偏", "全国(都|统一)?包邮|哪里都包邮|全部包邮|所有地区(都)?包邮|全国各地(都)?包邮|偏远地区(也|都)包邮");
     private static final Pattern REGION = Pattern.compile("新疆|西藏|青海|内蒙古|内蒙|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|海外|国外");
     private static final Pattern SHIP_NEG = Pattern.compile("不包邮|不能包邮|除|以外|之外|除外|不包|不发|暂不|不支持|需补|补运费|加运费|补邮|不在包邮|没有包邮|无法|不可以|不能");
-    private static final Pattern SHIP_HOURS = Pattern.compile(NUM + "\\s*(小时|h|天)\\s*(?:内|之内|以内)?\\s*(?:就)?(?:极速)?(?:发货|发出|发走|发)|(?:发货|发出)\\s*(?:时间)?\\s*(?:在)?\\s*" + NUM + "\\s*(小时|h|天)");
-    private static final Pattern SHIP_FAST = Pattern.compile("当天发|当日发|今天发|今天下单今天发|秒发|立即发货|马上发货|下单就发|下单即发|次日发|隔天发|明天发|明天就发");
-    private static final Pattern COURIER = Pattern.compile("顺丰|中通|圆通|韵达|申通|京东物流|京东快递|邮政|ems|极兔|百世|德邦|菜鸟");
-    private static final Pattern INSURANCE = Pattern.compile("运费险|退货险|运费保险");
+    private static final FastPattern SHIP_HOURS = fast("0-9零一二两三四五六七八九十百千发", NUM + "\\s*(小时|h|天)\\s*(?:内|之内|以内)?\\s*(?:就)?(?:极速)?(?:发货|发出|发走|发)|(?:发货|发出)\\s*(?:时间)?\\s*(?:在)?\\s*" + NUM + "\\s*(小时|h|天)");
+    private static final FastPattern SHIP_FAST = fast("当今秒立马下次隔明", "当天发|当日发|今天发|今天下单今天发|秒发|立即发货|马上发货|下单就发|下单即发|次日发|隔天发|明天发|明天就发");
+    private static final FastPattern COURIER = fast("顺中圆韵申京邮e极百德菜", "顺丰|中通|圆通|韵达|申通|京东物流|京东快递|邮政|ems|极兔|百世|德邦|菜鸟");
+    private static final FastPattern INSURANCE = fast("运退", "运费险|退货险|运费保险");
     private static final Pattern INSURANCE_NEG = Pattern.compile("(不送|没有|没|无|不含|不支持|不带|不提供)\\s*(运费险|退货险|运费保险)");
-    private static final Pattern GIFT = Pattern.compile("买[一二两三1-3]送[一二两三1-3]|加赠|赠送|还送|再送|送.{0,6}(小样|礼品|赠品|礼盒|同款)|赠品");
+    private static final FastPattern GIFT = fast("买加赠还再就免额多另拍下送", "买[一二两三1-3]送[一二两三1-3]|(?:加赠|赠送|还送|再送|就送|免费送|加送|额外送|多送|另送|买.{0,8}送|拍.{0,6}送|下单.{0,4}送)(?!运费险|退货险|到|货)([^，。！？,.!?\\s]{0,8})|送.{0,6}(小样|礼品|赠品|礼盒)|赠品");
     private static final Pattern HALF = Pattern.compile("半价");
-    private static final Pattern COLOR_COUNT = Pattern.compile(NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
-    private static final Pattern PHONE = Pattern.compile("(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
-    private static final Pattern WECHAT = Pattern.compile("(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我)?(微信|vx|v信|薇信|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
-    private static final Pattern QQ = Pattern.compile("(qq|扣扣|企鹅)\\s*(号|群)?\\s*[:：]?\\s*\\d{5,11}");
-    private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+|(?<![a-z0-9.])[a-z0-9][a-z0-9-]{1,30}\\.(com|cn|net|org|top|xyz|shop|vip|cc|me|io|link)(?![a-z])(/\\S*)?|[a-z0-9._-]+@[a-z0-9-]+\\.[a-z.]{2,}");
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-z!][^<>]{0,200}>|javascript:|\\[[^\\]\\n]{1,80}\\]\\([^)\\n]{1,200}\\)|```|&[a-z]{2,6};|\\{\\{|\\}\\}|\\*\\*[^*\\n]{1,80}\\*\\*|(?m)^#{1,6}\\s");
+    private static final FastPattern COLOUR = fast("酒藏墨奶米卡香雾浅天宝玫红黑白蓝粉灰绿黄紫橙棕咖杏驼金银", "(酒红|藏青|墨绿|奶白|米白|卡其|香槟|雾霾蓝|浅粉|天蓝|宝蓝|玫红|[红黑白蓝粉灰绿黄紫橙棕咖米杏驼金银])色(?!号|系)");
+    private static final FastPattern COLOR_COUNT = fast("0-9零一二两三四五六七八九十百千", NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
+    private static final FastPattern PHONE = fast("014", "(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
+    private static final FastPattern WECHAT = fast("微vw薇威加+卫绿私联", "(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我)?(微信|vx|v信|薇信|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
+    private static final FastPattern QQ = fast("q扣企", "(qq|扣扣|企鹅)\\s*(号|群)?\\s*[:：]?\\s*\\d{5,11}");
+    private static final FastPattern URL = fast("a-z0-9._-", "https?://\\S+|www\\.\\S+|(?<![a-z0-9.])[a-z0-9][a-z0-9-]{1,30}\\.(com|cn|net|org|top|xyz|shop|vip|cc|me|io|link)(?![a-z])(/\\S*)?|[a-z0-9._-]+@[a-z0-9-]+\\.[a-z.]{2,}");
+    private static final FastPattern MARKUP = fast("<j\\[`&{}*#", "<\\s*/?\\s*[a-z!][^<>]{0,200}>|javascript:|\\[[^\\]\\n]{1,80}\\]\\([^)\\n]{1,200}\\)|```|&[a-z]{2,6};|\\{\\{|\\}\\}|\\*\\*[^*\\n]{1,80}\\*\\*|(?m)^#{1,6}\\s");
 
     private static final Pattern QUANTITY_ANY_CASE = Pattern.compile(ProductFacts.QUANTITY.pattern(), Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Compiles a pattern behind a look-ahead on the characters a match can start with, so that the many positions
+     * where no match can start are rejected with one character-class test (java.util.regex tries every position).
+     */
+    static FastPattern fast(String firstChars, String regex) {
+        return FastPattern.compile(firstChars, regex);
+    }
 
     private final Catalog catalog;
     private final Map<Product, ProductFacts> facts;
@@ -114,8 +125,14 @@ public final class FactRules {
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private static Clauses.Clause clauseAt(List<Clauses.Clause> cs, int offset) {
-        for (Clauses.Clause c : cs) if (offset >= c.start() && offset < c.end()) return c;
-        return cs.isEmpty() ? null : cs.get(cs.size() - 1);
+        if (cs.isEmpty()) return null;
+        int lo = 0, hi = cs.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cs.get(mid).start() <= offset) lo = mid;
+            else hi = mid - 1;
+        }
+        return cs.get(lo);
     }
 
     private ProductFacts productAt(List<Clauses.Clause> cs, int offset) {
@@ -160,10 +177,18 @@ public final class FactRules {
         return w.contains("不") || w.contains("没") || w.contains("无") || w.contains("非") || w.contains("别");
     }
 
+    /** Whether the clause asks rather than claims ("有没有添加糖？", "是纯棉的吗"). */
+    private static boolean isQuestion(String t, Clauses.Clause c) {
+        if (c == null) return false;
+        String clause = t.substring(c.start(), c.end());
+        return clause.contains("吗") || clause.contains("?") || clause.contains("？") || clause.contains("有没有") || clause.contains("是不是")
+                || clause.contains("会不会") || clause.contains("能不能");
+    }
+
     // ---- price -------------------------------------------------------------------------------------------------
 
     private void amounts(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = AMOUNT.matcher(t);
+        FastPattern.Scanner m = AMOUNT.matcher(t);
         while (m.find()) {
             BigDecimal v;
             int numStart;
@@ -173,6 +198,8 @@ public final class FactRules {
                 numStart = m.start(1);
                 unit = "¥";
             } else if (m.group(2) != null) {
+                // 米 is yuan in live-room slang ("99米") but metres in "1.8米床", "2米长": whole amounts of 5 or more only
+                if (m.group(3).equals("米") && (m.group(2).contains(".") || new BigDecimal(m.group(2)).compareTo(BigDecimal.valueOf(5)) < 0)) continue;
                 v = new BigDecimal(m.group(2));
                 if (m.group(4) != null) v = v.add(new BigDecimal(m.group(4)).movePointLeft(1));
                 numStart = m.start(2);
@@ -320,7 +347,7 @@ public final class FactRules {
     }
 
     private void folds(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = FOLD.matcher(t);
+        FastPattern.Scanner m = FOLD.matcher(t);
         while (m.find()) {
             BigDecimal x = Numbers.parse(m.group(1));
             if (x == null) continue;
@@ -355,7 +382,7 @@ public final class FactRules {
     // ---- stock -------------------------------------------------------------------------------------------------
 
     private void stock(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = STOCK_NUMBER.matcher(t);
+        FastPattern.Scanner m = STOCK_NUMBER.matcher(t);
         while (m.find()) {
             BigDecimal n = Numbers.parse(m.group(2));
             if (n == null) continue;
@@ -383,7 +410,7 @@ public final class FactRules {
                         raw.substring(m.start(), m.start(2)) + stock + raw.substring(m.end(2), m.end())));
             }
         }
-        Matcher s = IN_STOCK.matcher(t);
+        FastPattern.Scanner s = IN_STOCK.matcher(t);
         while (s.find()) {
             ProductFacts f = productAt(cs, s.start());
             if (f == null || !f.product().soldOut()) continue;
@@ -399,7 +426,7 @@ public final class FactRules {
 
     private void sizes(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
         Set<Integer> reported = new java.util.HashSet<>();
-        Matcher m = SIZE_LABEL.matcher(t);
+        FastPattern.Scanner m = SIZE_LABEL.matcher(t);
         while (m.find()) {
             int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
             String label = m.group(g);
@@ -417,7 +444,7 @@ public final class FactRules {
                 reported.add(m.start(g));
             }
         }
-        Matcher r = SIZE_RANGE.matcher(t);
+        FastPattern.Scanner r = SIZE_RANGE.matcher(t);
         while (r.find()) {
             ProductFacts f = productAt(cs, r.start());
             if (f == null || f.product().sizes().isEmpty()) continue;
@@ -429,7 +456,7 @@ public final class FactRules {
             }
         }
         // "M码适合160-165"
-        Matcher fit = SIZE_FITS.matcher(t);
+        FastPattern.Scanner fit = SIZE_FITS.matcher(t);
         while (fit.find()) {
             ProductFacts f = productAt(cs, fit.start());
             if (f == null) continue;
@@ -443,37 +470,52 @@ public final class FactRules {
                         row.size() + "码适合身高" + row.heightMin() + "-" + row.heightMax()));
             }
         }
-        // "160 100斤穿M"
-        for (Clauses.Clause c : cs) {
-            String clause = t.substring(c.sentenceStart(), c.sentenceEnd());
-            Matcher sf = SIZE_FOR.matcher(clause);
-            while (sf.find()) {
-                int at = c.sentenceStart() + sf.start(1);
-                if (at < c.start() || at >= c.end()) continue;
-                ProductFacts f = productAt(cs, at);
-                if (f == null || f.product().sizes().isEmpty()) continue;
-                List<SizeRow> rows = f.rows(sf.group(1));
-                if (rows.isEmpty()) continue;
-                String before = clause.substring(0, sf.start());
-                Integer height = null;
-                Double weight = null;
-                Matcher hm = HEIGHT.matcher(before);
-                while (hm.find()) height = heightOf(hm);
-                Matcher wm = WEIGHT.matcher(before);
-                while (wm.find()) {
-                    double w = Double.parseDouble(wm.group(1));
-                    weight = wm.group(2).equals("斤") ? w / 2 : w;
-                }
-                if (height == null && weight == null) continue;
-                boolean fits = false;
-                for (SizeRow row : rows) if (row.fits(height, weight)) fits = true;
-                if (!fits) {
-                    List<String> good = new ArrayList<>();
-                    for (SizeRow row : f.product().sizes()) if (row.fits(height, weight)) good.add(row.size());
-                    String who = (height != null ? height + "cm" : "") + (weight != null ? Money.spoken(BigDecimal.valueOf(weight * 2)) + "斤" : "");
-                    out.add(fact(raw, at, c.sentenceStart() + sf.end(1), label(f) + "的尺码表里" + who + "不对应" + sf.group(1).toUpperCase()
-                            + (good.isEmpty() ? "，尺码表没有合适的码" : "，应为" + String.join("/", good)), good.size() == 1 ? good.get(0) : ""));
-                }
+        // "M码适合170"
+        FastPattern.Scanner one = SIZE_FITS_ONE.matcher(t);
+        while (one.find()) {
+            ProductFacts f = productAt(cs, one.start());
+            if (f == null) continue;
+            List<SizeRow> rows = f.rows(one.group(1));
+            if (rows.isEmpty() || rows.get(0).heightMin() == null) continue;
+            int h = Integer.parseInt(one.group(2));
+            if (!rows.get(0).fits(h, null)) {
+                SizeRow row = rows.get(0);
+                out.add(fact(raw, one.start(), one.end(), label(f) + "的" + row.size() + "码对应身高" + row.heightMin() + "-" + row.heightMax() + "cm", ""));
+            }
+        }
+        // "160 100斤穿M": the height and weight said before the size in the same sentence
+        FastPattern.Scanner sf = SIZE_FOR.matcher(t);
+        int previousEnd = 0;
+        while (sf.find()) {
+            int at = sf.start(1);
+            Clauses.Clause c = clauseAt(cs, at);
+            int from = Math.max(previousEnd, c == null ? 0 : c.sentenceStart());
+            previousEnd = sf.end();
+            if (c == null) continue;
+            ProductFacts f = productAt(cs, at);
+            if (f == null || f.product().sizes().isEmpty()) continue;
+            List<SizeRow> rows = f.rows(sf.group(1));
+            if (rows.isEmpty()) continue;
+            // the body measures said for this size: since the previous size in the sentence
+            String before = t.substring(Math.min(from, sf.start()), sf.start());
+            Integer height = null;
+            Double weight = null;
+            Matcher hm = HEIGHT.matcher(before);
+            while (hm.find()) height = heightOf(hm);
+            Matcher wm = WEIGHT.matcher(before);
+            while (wm.find()) {
+                double w = Double.parseDouble(wm.group(1));
+                weight = wm.group(2).equals("斤") ? w / 2 : w;
+            }
+            if (height == null && weight == null) continue;
+            boolean fits = false;
+            for (SizeRow row : rows) if (row.fits(height, weight)) fits = true;
+            if (!fits) {
+                List<String> good = new ArrayList<>();
+                for (SizeRow row : f.product().sizes()) if (row.fits(height, weight)) good.add(row.size());
+                String who = (height != null ? height + "cm" : "") + (weight != null ? Money.spoken(BigDecimal.valueOf(weight * 2)) + "斤" : "");
+                out.add(fact(raw, at, sf.end(1), label(f) + "的尺码表里" + who + "不对应" + sf.group(1).toUpperCase()
+                        + (good.isEmpty() ? "，尺码表没有合适的码" : "，应为" + String.join("/", good)), good.size() == 1 ? good.get(0) : ""));
             }
         }
     }
@@ -489,7 +531,7 @@ public final class FactRules {
     // ---- materials and ingredients -----------------------------------------------------------------------------
 
     private void materials(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = MATERIAL.matcher(t);
+        FastPattern.Scanner m = MATERIAL.matcher(t);
         while (m.find()) {
             String mat = m.group(2);
             String pct = m.group(1);
@@ -500,26 +542,29 @@ public final class FactRules {
             ProductFacts f = productAt(cs, m.start());
             if (f == null) continue;
             Clauses.Clause c = clauseAt(cs, m.start());
-            if (negatedBefore(t, c == null ? 0 : c.start(), m.start(), 3)) continue;
+            if (negatedBefore(t, c == null ? 0 : c.start(), m.start(), 3) || isQuestion(t, c)) continue;
             String claim = (pct == null ? "" : pct.replace(" ", "")) + mat;
             if (backsMaterial(f, claim, mat, pct)) continue;
             String materialAttr = materialAttribute(f);
             out.add(fact(raw, m.start(), m.end(), "材质说成“" + raw.substring(m.start(), m.end()) + "”，" + label(f)
                     + (materialAttr == null ? "目录里没有这个材质" : "目录写的是" + materialAttr), materialAttr == null ? "" : materialAttr));
         }
-        Matcher i = INGREDIENT.matcher(t);
+        FastPattern.Scanner i = INGREDIENT.matcher(t);
         while (i.find()) {
             ProductFacts f = productAt(cs, i.start());
             if (f == null) continue;
             Clauses.Clause c = clauseAt(cs, i.start());
+            if (isQuestion(t, c)) continue;
             if (negatedBefore(t, c == null ? 0 : c.start(), i.start(), 2)) continue;
             if (f.mentions(i.group(1))) continue;
             out.add(fact(raw, i.start(), i.end(), label(f) + "的成分里没有“" + i.group(1) + "”", ""));
         }
-        Matcher ff = FREE_FROM.matcher(t);
+        FastPattern.Scanner ff = FREE_FROM.matcher(t);
         while (ff.find()) {
             ProductFacts f = productAt(cs, ff.start());
             if (f == null) continue;
+            if (ff.start() > 0 && t.charAt(ff.start() - 1) == '有' && ff.group(1).startsWith("没")) continue; // 有没有添加糖
+            if (isQuestion(t, clauseAt(cs, ff.start()))) continue;
             String what = ff.group(2);
             boolean ok = false;
             for (String neg : new String[] {"无", "不含", "零", "0", "不添加", "没有添加", "低", "0添加", "零添加"}) {
@@ -550,13 +595,16 @@ public final class FactRules {
     // ---- numeric parameters ------------------------------------------------------------------------------------
 
     private void parameters(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = PARAM.matcher(t);
+        FastPattern.Scanner m = PARAM.matcher(t);
         while (m.find()) {
             String unit = m.group(2);
             String before = t.substring(Math.max(0, m.start() - 6), m.start());
             String after = t.substring(m.end(), Math.min(t.length(), m.end() + 6));
             if (!isParameter(unit, before, after, t, m)) continue;
-            Quantity q = Quantity.of(new BigDecimal(m.group(1)), unit);
+            BigDecimal number = Numbers.parse(m.group(1));
+            if (number == null) continue;
+            if (!Character.isDigit(m.group(1).charAt(0)) && (unit.equals("%") || unit.equals("万") || unit.equals("年") || unit.equals("个月"))) continue;
+            Quantity q = Quantity.of(number, unit);
             if (q == null) continue;
             ProductFacts f = productAt(cs, m.start());
             if (f == null) {
@@ -594,11 +642,16 @@ public final class FactRules {
         return null;
     }
 
-    private static boolean isParameter(String unit, String before, String after, String t, Matcher m) {
+    private static boolean isParameter(String unit, String before, String after, String t, FastPattern.Scanner m) {
         switch (unit) {
             case "小时", "分钟" -> {
                 if (after.startsWith("内") || after.matches("^(之内|以内)?\\s*(就)?(极速)?(发|发货|发出).*") || before.contains("发")) return false;
                 return before.matches(".*(续航|待机|充电|播放|保温|保冷|使用|工作|运行|通话|焖|煮|加热|充满).*");
+            }
+            case "片", "粒", "袋", "支", "瓶", "盒", "罐", "册", "本" -> {
+                // a count is a claim about the pack ("一盒30袋", "一共10册"), not how many to buy ("拍2盒")
+                return before.matches(".*(一盒|一套|一袋|一箱|一包|一瓶|一罐|一共|共|每盒|每套|每袋|每箱|每包|里面有|含|整套|全套|套装).*")
+                        || after.startsWith("装");
             }
             case "个月", "年" -> {
                 return before.contains("保质期") || after.startsWith("保质期");
@@ -620,8 +673,8 @@ public final class FactRules {
             case "cm", "厘米", "公分" -> {
                 // viewers' heights belong to the size checks
                 if (before.matches(".*(身高|个子|高|适合).*") || after.matches("^\\s*(的|左右|以上|以下|穿|选|宝宝|姐妹|女生|男生|-|到|~).*")) return false;
-                double v = Double.parseDouble(m.group(1));
-                return !(v >= 140 && v <= 200);
+                BigDecimal v = Numbers.parse(m.group(1));
+                return v != null && !(v.doubleValue() >= 140 && v.doubleValue() <= 200);
             }
             default -> {
                 return true;
@@ -632,12 +685,13 @@ public final class FactRules {
     // ---- after-sale ------------------------------------------------------------------------------------------
 
     private void aftersale(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = RETURNS.matcher(t);
+        FastPattern.Scanner m = RETURNS.matcher(t);
         while (m.find()) {
             String g = m.group(1) != null ? m.group(1) : m.group(3);
             BigDecimal n = Numbers.parse(g);
             if (n == null) continue;
             ProductFacts f = productAt(cs, m.start());
+            if (f != null && f.mentions(m.group())) continue; // the catalog's own words (an FAQ answer)
             Integer days = f != null ? f.aftersale().returnsDays() : catalog.shop().aftersale().returnsDays();
             String who = f != null ? label(f) : "店铺";
             if (days == null) {
@@ -649,7 +703,7 @@ public final class FactRules {
                 out.add(fact(raw, m.start(), m.end(), "退换说成" + n.intValue() + "天，" + who + "目录是" + days + "天", days == 0 ? "" : sugg));
             }
         }
-        Matcher w = WARRANTY.matcher(t);
+        FastPattern.Scanner w = WARRANTY.matcher(t);
         while (w.find()) {
             String g = w.group(1) != null ? w.group(1) : w.group(3);
             String unit = w.group(1) != null ? w.group(2) : w.group(4);
@@ -657,6 +711,7 @@ public final class FactRules {
             if (n == null) continue;
             int months = unit.equals("年") ? n.intValue() * 12 : n.intValue();
             ProductFacts f = productAt(cs, w.start());
+            if (f != null && f.mentions(w.group())) continue;
             Integer wm = f != null ? f.aftersale().warrantyMonths() : catalog.shop().aftersale().warrantyMonths();
             String who = f != null ? label(f) : "店铺";
             if (wm == null) {
@@ -665,9 +720,10 @@ public final class FactRules {
                 out.add(fact(raw, w.start(), w.end(), "质保说成" + n.intValue() + unit + "，" + who + "目录是" + wm + "个月", warrantyWords(wm)));
             }
         }
-        Matcher l = LIFETIME.matcher(t);
+        FastPattern.Scanner l = LIFETIME.matcher(t);
         while (l.find()) {
             ProductFacts f = productAt(cs, l.start());
+            if (f != null && f.mentions(l.group())) continue;
             Integer wm = f != null ? f.aftersale().warrantyMonths() : catalog.shop().aftersale().warrantyMonths();
             String who = f != null ? label(f) : "店铺";
             out.add(fact(raw, l.start(), l.end(), "“" + raw.substring(l.start(), l.end()) + "”不是目录的售后政策，" + who
@@ -689,7 +745,7 @@ public final class FactRules {
 
     private void shipping(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
         Set<Integer> reportedClauses = new java.util.HashSet<>();
-        Matcher all = ALL_REGIONS.matcher(t);
+        FastPattern.Scanner all = ALL_REGIONS.matcher(t);
         while (all.find()) {
             ShippingPolicy s = shippingAt(cs, all.start());
             Clauses.Clause c = clauseAt(cs, all.start());
@@ -733,7 +789,7 @@ public final class FactRules {
             }
             if (sentence.isEmpty()) continue;
         }
-        Matcher h = SHIP_HOURS.matcher(t);
+        FastPattern.Scanner h = SHIP_HOURS.matcher(t);
         while (h.find()) {
             String g = h.group(1) != null ? h.group(1) : h.group(3);
             String unit = h.group(1) != null ? h.group(2) : h.group(4);
@@ -741,6 +797,8 @@ public final class FactRules {
             if (n == null) continue;
             int hours = unit.equals("天") ? n.intValue() * 24 : n.intValue();
             ShippingPolicy s = shippingAt(cs, h.start());
+            ProductFacts hf = productAt(cs, h.start());
+            if (hf != null && hf.mentions(h.group())) continue;
             if (s.shipsWithinHours() == null) {
                 out.add(fact(raw, h.start(), h.end(), "发货时效目录里没有，不能承诺“" + raw.substring(h.start(), h.end()) + "”", ""));
             } else if (hours < s.shipsWithinHours()) {
@@ -748,7 +806,7 @@ public final class FactRules {
                         s.shipsWithinHours() + "小时内发货"));
             }
         }
-        Matcher fast = SHIP_FAST.matcher(t);
+        FastPattern.Scanner fast = SHIP_FAST.matcher(t);
         while (fast.find()) {
             String w = fast.group();
             int hours = w.startsWith("次日") || w.startsWith("隔天") || w.startsWith("明天") ? 48 : 24;
@@ -761,7 +819,7 @@ public final class FactRules {
                 out.add(fact(raw, fast.start(), fast.end(), "说成“" + w + "”，目录是" + s.shipsWithinHours() + "小时内发货", s.shipsWithinHours() + "小时内发货"));
             }
         }
-        Matcher co = COURIER.matcher(t);
+        FastPattern.Scanner co = COURIER.matcher(t);
         while (co.find()) {
             Clauses.Clause c = clauseAt(cs, co.start());
             if (negatedBefore(t, c == null ? 0 : c.start(), co.start(), 3)) continue;
@@ -773,7 +831,7 @@ public final class FactRules {
                 out.add(fact(raw, co.start(), co.end(), "快递说成" + raw.substring(co.start(), co.end()) + "，目录是" + courier, courier));
             }
         }
-        Matcher ins = INSURANCE.matcher(t);
+        FastPattern.Scanner ins = INSURANCE.matcher(t);
         while (ins.find()) {
             Clauses.Clause c = clauseAt(cs, ins.start());
             int from = Math.max(c == null ? 0 : c.start(), ins.start() - 6);
@@ -791,23 +849,32 @@ public final class FactRules {
     // ---- gifts and colours ---------------------------------------------------------------------------------
 
     private void gifts(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
-        Matcher m = GIFT.matcher(t);
+        FastPattern.Scanner m = GIFT.matcher(t);
         while (m.find()) {
             if (m.group().contains("运费")) continue;
             ProductFacts f = productAt(cs, m.start());
-            if (f == null) continue;
             Clauses.Clause c = clauseAt(cs, m.start());
             if (negatedBefore(t, c == null ? 0 : c.start(), m.start(), 2)) continue;
+            String gift = m.group(1) == null ? "" : m.group(1).replaceFirst("^(一个|一份|一支|一盒|一张|一套|个|张|一|你们|你|您|大家|给)", "");
             boolean backed = false;
-            for (var p : f.product().promotions()) {
-                String k = p.kind() == null ? "" : p.kind();
-                String tx = p.text() == null ? "" : p.text();
-                if (k.equals("gift") || k.equals("bundle") || tx.contains("送") || tx.contains("赠")) backed = true;
+            for (ProductFacts x : f == null ? all : List.of(f)) if (giftBacked(x, m.group(), gift)) backed = true;
+            if (!backed) {
+                out.add(fact(raw, m.start(), m.end(), (f == null ? "目录" : label(f) + "的") + "促销里没有这个赠品，不能说“"
+                        + raw.substring(m.start(), m.end()) + "”", ""));
             }
-            if (f.mentions(m.group())) backed = true;
-            if (!backed) out.add(fact(raw, m.start(), m.end(), label(f) + "的促销里没有赠品，不能说“" + raw.substring(m.start(), m.end()) + "”", ""));
         }
-        Matcher cc = COLOR_COUNT.matcher(t);
+        FastPattern.Scanner col = COLOUR.matcher(t);
+        while (col.find()) {
+            ProductFacts f = productAt(cs, col.start());
+            if (f == null || f.product().variants().isEmpty()) continue;
+            Clauses.Clause c = clauseAt(cs, col.start());
+            if (negatedBefore(t, c == null ? 0 : c.start(), col.start(), 3) || isQuestion(t, c)) continue;
+            String stem = col.group(1);
+            if (f.mentions(stem)) continue;
+            out.add(fact(raw, col.start(), col.end(), label(f) + "没有" + raw.substring(col.start(), col.end()) + "，可选的是"
+                    + String.join("、", f.product().variants()), ""));
+        }
+        FastPattern.Scanner cc = COLOR_COUNT.matcher(t);
         while (cc.find()) {
             ProductFacts f = productAt(cs, cc.start());
             if (f == null || f.product().variants().isEmpty()) continue;
@@ -821,11 +888,29 @@ public final class FactRules {
         }
     }
 
+    /** Whether the product's promotions give this gift: a gift promotion, and the gift named in it when one is named. */
+    private static boolean giftBacked(ProductFacts f, String said, String gift) {
+        if (f.mentions(said)) return true;
+        boolean any = false, named = false;
+        for (var p : f.product().promotions()) {
+            String k = p.kind() == null ? "" : p.kind();
+            String tx = p.text() == null ? "" : p.text();
+            if (k.equals("gift") || k.equals("bundle") || tx.contains("送") || tx.contains("赠")) any = true;
+            // "送充电宝" is not backed by "送同款小样": the gift must share a two-character word with the promotion
+            for (int i = 0; i + 2 <= gift.length(); i++) {
+                String bi = gift.substring(i, i + 2);
+                if (Character.isIdeographic(bi.charAt(0)) && Character.isIdeographic(bi.charAt(1)) && tx.contains(bi)) named = true;
+            }
+        }
+        boolean hasCjkName = gift.codePoints().filter(Character::isIdeographic).count() >= 2;
+        return any && (!hasCjkName || named);
+    }
+
     // ---- contacts and markup -------------------------------------------------------------------------------
 
     private static void contacts(String raw, String t, List<Violation> out) {
-        for (Pattern p : new Pattern[] {PHONE, WECHAT, QQ, URL}) {
-            Matcher m = p.matcher(t);
+        for (FastPattern p : new FastPattern[] {PHONE, WECHAT, QQ, URL}) {
+            FastPattern.Scanner m = p.matcher(t);
             while (m.find()) {
                 out.add(new Violation(Violation.CONTACT, raw.substring(m.start(), m.end()), m.start(),
                         "联系方式或站外引流（平台规则禁止私下交易）", ""));
@@ -834,7 +919,7 @@ public final class FactRules {
     }
 
     private static void markup(String raw, String t, List<Violation> out) {
-        Matcher m = MARKUP.matcher(t);
+        FastPattern.Scanner m = MARKUP.matcher(t);
         while (m.find()) {
             out.add(new Violation(Violation.MARKUP, raw.substring(m.start(), m.end()), m.start(), "文本里有标记或代码（口播和回复只能是纯文本）", ""));
         }

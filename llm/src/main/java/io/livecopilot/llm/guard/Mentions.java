@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ("1号链接", "链接3", "二号", "#2").
  */
 public final class Mentions {
-    private static final Pattern LINK = Pattern.compile(
+    private static final io.livecopilot.nlp.adlaw.FastPattern LINK = FactRules.fast("0-9一二三四五六七八九十两链#",
             "(?<![0-9.月])(\\d{1,3}|[一二三四五六七八九十两]{1,3})\\s*号(?!(色|码|楼|线|店|床|电池|机|段|字|口))|链接\\s*(\\d{1,3})|#(\\d{1,3})");
 
     /** One mention: where it is and which product it names. */
@@ -27,6 +27,7 @@ public final class Mentions {
 
     private final Catalog catalog;
     private final List<Name> names = new ArrayList<>();
+    private final java.util.Map<Character, List<Name>> byFirstChar = new java.util.HashMap<>();
 
     public Mentions(Catalog catalog) {
         this.catalog = catalog;
@@ -38,24 +39,27 @@ public final class Mentions {
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.text.length()).reversed());
+        for (Name n : names) byFirstChar.computeIfAbsent(n.text.charAt(0), k -> new ArrayList<>()).add(n);
     }
 
-    /** Every mention in the normalized text, in order, without overlaps. */
+    /** Every mention in the normalized text, in order, without overlaps (longest name first at each position). */
     public List<Mention> find(String normalized) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[normalized.length()];
-        for (Name n : names) {
-            int from = 0, i;
-            while ((i = normalized.indexOf(n.text, from)) >= 0) {
-                int end = i + n.text.length();
-                if (!any(taken, i, end)) {
+        for (int i = 0; i < normalized.length(); i++) {
+            List<Name> cands = byFirstChar.get(normalized.charAt(i));
+            if (cands == null) continue;
+            for (Name n : cands) {
+                if (normalized.startsWith(n.text, i)) {
+                    int end = i + n.text.length();
                     out.add(new Mention(i, end, n.product));
                     for (int k = i; k < end; k++) taken[k] = true;
+                    i = end - 1;
+                    break;
                 }
-                from = i + 1;
             }
         }
-        Matcher m = LINK.matcher(normalized);
+        io.livecopilot.nlp.adlaw.FastPattern.Scanner m = LINK.matcher(normalized);
         while (m.find()) {
             String g = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
             BigDecimal v = Numbers.parse(g);
@@ -65,6 +69,35 @@ public final class Mentions {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * The product a text seems to be about when it names none: the one whose name shares the most two-character
+     * words with the text (at least two, and more than any other product), else {@code null}.
+     */
+    public Product guess(String normalized) {
+        Product best = null;
+        int bestScore = 0, second = 0;
+        for (Product p : catalog.products()) {
+            java.util.Set<String> grams = new java.util.HashSet<>();
+            for (String n : p.names()) {
+                String t = AdLawText.normalize(n);
+                for (int i = 0; i + 2 <= t.length(); i++) {
+                    String g = t.substring(i, i + 2);
+                    if (Character.isIdeographic(g.charAt(0)) && Character.isIdeographic(g.charAt(1))) grams.add(g);
+                }
+            }
+            int score = 0;
+            for (String g : grams) if (normalized.contains(g)) score++;
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = p;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        return bestScore >= 2 && bestScore > second ? best : null;
     }
 
     private static boolean any(boolean[] t, int a, int b) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ProductFacts {
     static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|片|粒|袋|支|瓶|盒|条|罐|%|分贝|db)");
+            "(\\d+(?:\\.\\d+)?)\\s*(毫升|ml|l(?![a-z])|升|千克|公斤|kg|g(?![a-z])|克|斤装|w(?![a-z])|瓦|毫安时|毫安|mah|英寸|寸|gb|tb|hz|赫兹|毫米|mm|厘米|cm|公分|小时|分钟|个月|年|℃|层|档|挡|片装|袋装|支装|瓶装|粒装|盒装|只装|个装|条装|罐装|册装|本装|片|粒|袋|支|瓶|盒|条|罐|册|本|只|%|分贝|db)");
 
     private final Product product;
     private final String facts;

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * The advertising-law checker: finds every lexicon hit in a text (longest literal match first, then regex rules),
@@ -21,7 +20,7 @@ public final class AdLawChecker {
     private final AdLawLexicon lexicon;
     private final Map<Character, List<AdLawEntry>> byFirstChar = new HashMap<>();
     private final List<AdLawEntry> regexes = new ArrayList<>();
-    private final List<String> allowed;
+    private List<String> allowedPhrases = List.of();
 
     private AdLawChecker(Builder b) {
         this.lexicon = b.lexicon;
@@ -30,9 +29,14 @@ public final class AdLawChecker {
             else byFirstChar.computeIfAbsent(e.term().charAt(0), k -> new ArrayList<>()).add(e);
         }
         for (List<AdLawEntry> l : byFirstChar.values()) l.sort(Comparator.comparingInt((AdLawEntry e) -> e.term().length()).reversed());
+        // only phrases that hold a lexicon hit themselves can excuse one: the others need no scanning
         List<String> allow = new ArrayList<>();
-        for (String a : b.allowed) if (a != null && !a.isBlank()) allow.add(AdLawText.normalize(a.strip()));
-        this.allowed = List.copyOf(allow);
+        for (String a : b.allowed) {
+            if (a == null || a.isBlank()) continue;
+            String n = AdLawText.normalize(a.strip());
+            if (!check(n).isEmpty() && !allow.contains(n)) allow.add(n);
+        }
+        this.allowedPhrases = List.copyOf(allow);
     }
 
     /** A checker with the built-in lexicon and no allow-list. */
@@ -90,7 +94,7 @@ public final class AdLawChecker {
             }
         }
         for (AdLawEntry e : regexes) {
-            Matcher m = e.regex().matcher(t);
+            FastPattern.Scanner m = e.regex().matcher(t);
             while (m.find()) {
                 if (m.end() == m.start()) continue;
                 if (anyCovered(covered, m.start(), m.end()) || anyCovered(taken, m.start(), m.end())) continue;
@@ -127,7 +131,7 @@ public final class AdLawChecker {
         return lexicon;
     }
 
-    private static String expand(Matcher m, String replacement) {
+    private static String expand(FastPattern.Scanner m, String replacement) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < replacement.length(); i++) {
             char c = replacement.charAt(i);
@@ -148,9 +152,9 @@ public final class AdLawChecker {
     }
 
     private boolean[] allowedSpans(String t) {
-        if (allowed.isEmpty()) return null;
+        if (allowedPhrases.isEmpty()) return null;
         boolean[] c = null;
-        for (String a : allowed) {
+        for (String a : allowedPhrases) {
             int from = 0, i;
             while ((i = t.indexOf(a, from)) >= 0) {
                 if (c == null) c = new boolean[t.length()];

@@ -1,12 +1,11 @@
 package io.livecopilot.nlp.adlaw;
 
-import java.util.regex.Pattern;
 
 /**
  * One entry of the advertising-law lexicon: a literal term or a regular expression, its category and the compliant
  * wording to suggest instead ({@code ""} means: drop the word). A regex suggestion may use {@code $1} group references.
  */
-public record AdLawEntry(AdLawCategory category, String term, Pattern regex, String suggestion) {
+public record AdLawEntry(AdLawCategory category, String term, FastPattern regex, String suggestion) {
     public AdLawEntry {
         if ((term == null) == (regex == null)) throw new IllegalArgumentException("entry needs exactly one of term or regex");
         suggestion = suggestion == null ? "" : suggestion;
@@ -19,6 +18,6 @@ public record AdLawEntry(AdLawCategory category, String term, Pattern regex, Str
 
     /** The entry as written in the lexicon. */
     public String source() {
-        return regex != null ? "re:" + regex.pattern() : term;
+        return regex != null ? "re:" + regex.pattern().pattern() : term;
     }
 }

@@ -77,7 +77,7 @@ public final class AdLawLexicon {
             if (term.isEmpty()) throw LiveCopilotException.badInput(name + ":" + no + ": empty term");
             if (term.startsWith("re:")) {
                 try {
-                    out.add(new AdLawEntry(cat, null, Pattern.compile(term.substring(3)), suggestion));
+                    out.add(new AdLawEntry(cat, null, FastPattern.compile(term.substring(3)), suggestion));
                 } catch (PatternSyntaxException e) {
                     throw LiveCopilotException.badInput(name + ":" + no + ": bad regex: " + e.getDescription());
                 }

@@ -38,13 +38,20 @@ public final class ScriptChecker {
 
     /** Checks every segment of a script. */
     public CheckReport check(List<Segment> segments) {
+        List<List<Violation>> per = new ArrayList<>();
+        for (Segment s : segments) per.add(guard.check(s.text(), s.productId()));
+        return report(segments, per);
+    }
+
+    /** The report for segments already checked one by one ({@code perSegment.get(i)} for segment i). */
+    public static CheckReport report(List<Segment> segments, List<List<Violation>> perSegment) {
         List<CheckReport.Located> out = new ArrayList<>();
         int factSentences = 0;
         Set<String> seen = new HashSet<>();
         Set<String> repeated = new LinkedHashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            List<Violation> vs = guard.check(s.text(), s.productId());
+            List<Violation> vs = perSegment.get(i);
             for (Violation v : vs) out.add(new CheckReport.Located(i, v));
             factSentences += factSentences(s.text(), vs);
             for (String sentence : SentenceLedger.sentences(s.text())) {

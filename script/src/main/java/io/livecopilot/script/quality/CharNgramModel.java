@@ -19,58 +19,61 @@ public final class CharNgramModel {
     private final int order;
     private final double discount;
     /** counts.get(k): k-gram → count (raw for k == order, continuation for lower orders). */
-    private final List<Map<String, Integer>> counts;
+    private final List<LongIntMap> counts;
     /** contexts.get(k): (k-1)-char context → {sum of counts of its k-grams, number of distinct followers}. */
-    private final List<Map<String, int[]>> contexts;
+    private final List<LongIntMap> contextSums;
+    private final List<LongIntMap> contextFollowers;
     private final int vocabulary;
     private final int trainedChars;
 
-    private CharNgramModel(int order, double discount, List<Map<String, Integer>> counts, List<Map<String, int[]>> contexts, int vocabulary, int trainedChars) {
+    private CharNgramModel(int order, double discount, List<LongIntMap> counts, List<LongIntMap> contextSums, List<LongIntMap> contextFollowers, int vocabulary, int trainedChars) {
         this.order = order;
         this.discount = discount;
         this.counts = counts;
-        this.contexts = contexts;
+        this.contextSums = contextSums;
+        this.contextFollowers = contextFollowers;
         this.vocabulary = vocabulary;
         this.trainedChars = trainedChars;
     }
 
-    /** Trains a model of the given order (2–6) on lines of text. */
+    /** Trains a model of the given order (2–4) on lines of text. */
     public static CharNgramModel train(List<String> lines, int order, double discount) {
-        if (order < 2 || order > 6) throw new IllegalArgumentException("order: must be 2 to 6, was " + order);
+        if (order < 2 || order > 4) throw new IllegalArgumentException("order: must be 2 to 4, was " + order);
         if (!(discount > 0 && discount < 1)) throw new IllegalArgumentException("discount: must be in (0,1), was " + discount);
-        List<Map<String, Integer>> counts = new java.util.ArrayList<>();
-        List<Map<String, int[]>> contexts = new java.util.ArrayList<>();
-        for (int k = 0; k <= order; k++) {
-            counts.add(new HashMap<>());
-            contexts.add(new HashMap<>());
-        }
+        List<Map<Long, Integer>> raw = new java.util.ArrayList<>();
+        for (int k = 0; k <= order; k++) raw.add(new HashMap<>());
         java.util.Set<Character> vocab = new java.util.HashSet<>();
         int chars = 0;
-        Map<String, Integer> top = counts.get(order);
+        Map<Long, Integer> top = raw.get(order);
         for (String line : lines) {
             String s = pad(classes(line), order);
             for (int i = order - 1; i < s.length(); i++) {
                 vocab.add(s.charAt(i));
                 chars++;
-                top.merge(s.substring(i - order + 1, i + 1), 1, Integer::sum);
+                top.merge(key(s, i - order + 1, i + 1), 1, Integer::sum);
             }
         }
-        // continuation counts for lower orders: distinct left extensions of each (k)-gram
+        // continuation counts for lower orders: distinct left extensions of each k-gram (drop the oldest char)
         for (int k = order - 1; k >= 1; k--) {
-            Map<String, Integer> higher = counts.get(k + 1);
-            Map<String, Integer> lower = counts.get(k);
-            for (String g : higher.keySet()) lower.merge(g.substring(1), 1, Integer::sum);
+            Map<Long, Integer> lower = raw.get(k);
+            long mask = (1L << (16 * k)) - 1;
+            for (Long g : raw.get(k + 1).keySet()) lower.merge(g & mask, 1, Integer::sum);
         }
-        for (int k = 1; k <= order; k++) {
-            Map<String, int[]> ctx = contexts.get(k);
-            for (Map.Entry<String, Integer> e : counts.get(k).entrySet()) {
-                String h = e.getKey().substring(0, k - 1);
-                int[] st = ctx.computeIfAbsent(h, x -> new int[2]);
-                st[0] += e.getValue();
-                st[1] += 1;
+        List<LongIntMap> counts = new java.util.ArrayList<>(), sums = new java.util.ArrayList<>(), followers = new java.util.ArrayList<>();
+        for (int k = 0; k <= order; k++) {
+            Map<Long, Integer> m = raw.get(k);
+            LongIntMap c = new LongIntMap(m.size()), su = new LongIntMap(m.size()), fo = new LongIntMap(m.size());
+            for (Map.Entry<Long, Integer> e : m.entrySet()) {
+                c.add(e.getKey(), e.getValue());
+                long h = e.getKey() >>> 16; // the k-1 oldest chars
+                su.add(h, e.getValue());
+                fo.add(h, 1);
             }
+            counts.add(c);
+            sums.add(su);
+            followers.add(fo);
         }
-        return new CharNgramModel(order, discount, counts, contexts, vocab.size() + 1, chars);
+        return new CharNgramModel(order, discount, counts, sums, followers, vocab.size() + 1, chars);
     }
 
     /** Digits → '0', Latin letters → 'a'. */
@@ -91,26 +94,40 @@ public final class CharNgramModel {
         return String.valueOf(BOS).repeat(order - 1) + s + EOS;
     }
 
-    /** The probability of {@code c} after the context (at most order-1 characters). */
-    double prob(String history, char c) {
-        return prob(history, c, order);
+    /** The chars {@code s[from, to)} packed 16 bits each, oldest in the high bits. */
+    private static long key(CharSequence s, int from, int to) {
+        long k = 0;
+        for (int i = from; i < to; i++) k = (k << 16) | s.charAt(i);
+        return k;
     }
 
-    private double prob(String h, char c, int k) {
+    /** The probability of {@code s.charAt(i)} after the {@code order-1} characters before it. */
+    private double prob(String s, int i, int k) {
+        char c = s.charAt(i);
         if (k == 1) {
-            int[] st = contexts.get(1).get("");
+            int sum = contextSums.get(1).get(0L, 0);
             double uniform = 1.0 / vocabulary;
-            if (st == null) return uniform;
-            int n = counts.get(1).getOrDefault(String.valueOf(c), 0);
-            return Math.max(n - discount, 0) / st[0] + discount * st[1] / st[0] * uniform;
+            if (sum == 0) return uniform;
+            int n = counts.get(1).get(c, 0);
+            return Math.max(n - discount, 0) / sum + discount * contextFollowers.get(1).get(0L, 0) / sum * uniform;
         }
-        String ctx = h.length() > k - 1 ? h.substring(h.length() - (k - 1)) : h;
-        if (ctx.length() < k - 1) return prob(h, c, k - 1);
-        int[] st = contexts.get(k).get(ctx);
-        double lower = prob(h, c, k - 1);
-        if (st == null) return lower;
-        int n = counts.get(k).getOrDefault(ctx + c, 0);
-        return (Math.max(n - discount, 0) + discount * st[1] * lower) / st[0];
+        long ctx = key(s, i - (k - 1), i);
+        int sum = contextSums.get(k).get(ctx, 0);
+        double lower = prob(s, i, k - 1);
+        if (sum == 0) return lower;
+        int n = counts.get(k).get((ctx << 16) | c, 0);
+        return (Math.max(n - discount, 0) + discount * contextFollowers.get(k).get(ctx, 0) * lower) / sum;
+    }
+
+    /** P(c | history): the probability of the next character after a line's beginning {@code history}. */
+    double conditional(String history, char c) {
+        String s = String.valueOf(BOS).repeat(order - 1) + classes(history) + c;
+        return prob(s, s.length() - 1, order);
+    }
+
+    /** The end-of-line symbol the model predicts after the last character. */
+    static char endOfLine() {
+        return EOS;
     }
 
     /** Sum of natural-log probabilities of a line (with its end), and the number of predicted characters. */
@@ -119,7 +136,7 @@ public final class CharNgramModel {
         double lp = 0;
         int n = 0;
         for (int i = order - 1; i < s.length(); i++) {
-            lp += Math.log(prob(s.substring(i - order + 1, i), s.charAt(i)));
+            lp += Math.log(prob(s, i, order));
             n++;
         }
         return new double[] {lp, n};

@@ -59,16 +59,22 @@ public final class QualityScorer {
         return total == 0 ? 1 : (double) said / total;
     }
 
-    /** Distinct character n-grams over all n-grams of the spoken characters. */
+    /** Distinct character n-grams (n ≤ 4) over all n-grams of the spoken characters. */
     public static double distinct(String spoken, int n) {
         if (spoken.length() < n) return 0;
-        Set<String> seen = new HashSet<>();
+        java.util.HashSet<Long> seen = new java.util.HashSet<>();
         int total = 0;
         for (int i = 0; i + n <= spoken.length(); i++) {
-            seen.add(spoken.substring(i, i + n));
+            seen.add(gram(spoken, i, n));
             total++;
         }
         return (double) seen.size() / total;
+    }
+
+    private static long gram(String s, int at, int n) {
+        long k = 0;
+        for (int i = at; i < at + n; i++) k = (k << 16) | s.charAt(i);
+        return k;
     }
 
     /** The spoken characters (letters and digits) of all segments, in order. */

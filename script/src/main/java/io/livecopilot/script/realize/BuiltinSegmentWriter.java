@@ -42,11 +42,7 @@ public final class BuiltinSegmentWriter implements SegmentWriter {
             case RETURN -> giveBack(seg, ctx, c, cues);
             case CLOSING -> closing(seg, ctx, c, cues);
         }
-        String text = c.text();
-        // the guard has the last word: anything the catalog does not back is repaired or dropped
-        FactGuard.Repaired r = ctx.guard().repair(text, seg.productId());
-        if (!r.unchanged()) text = r.text();
-        return new Written(text, cues, id());
+        return new Written(c.text(), cues, id());
     }
 
     /** Facts sentences that can be said about a product, each a small action on the composer. */
@@ -182,6 +178,7 @@ public final class BuiltinSegmentWriter implements SegmentWriter {
         ProductVars v = ctx.vars(p);
         Map<String, String> base = v.base();
         cues.add("展示样品，说明已售罄");
+        c.noBuying();
         c.say("soldout", base);
         List<Runnable> facts = factActions(p, v, c, false);
         for (Runnable r : facts) {

@@ -23,11 +23,19 @@ final class Composer {
     private int sentences;
     private String pending;
     private boolean compoundNext;
+    private boolean noBuying;
+    /** Words that sell: never said about a sold-out product. */
+    private static final java.util.regex.Pattern BUYING = java.util.regex.Pattern.compile("下单|拍|冲|抢|上车|加购|付款|库存|有货|现货|包邮|发货");
 
     Composer(WritingContext ctx, int targetChars) {
         this.ctx = ctx;
         this.rnd = ctx.random();
         this.targetChars = targetChars;
+    }
+
+    /** From now on, no sentence that sells (for a sold-out product). */
+    void noBuying() {
+        this.noBuying = true;
     }
 
     boolean full() {
@@ -62,7 +70,7 @@ final class Composer {
         }
     }
 
-    private static final String[] JOINERS = {"，", "，而且", "，另外", "，还有", "，再一个", "，同时"};
+    private static final String[] JOINERS = {"，", "，而且", "，另外", "，还有", "，然后", "，同时"};
 
     private String merge(String first, String second) {
         if (!first.endsWith("。") || second.endsWith("？")) return null;
@@ -83,7 +91,7 @@ final class Composer {
             for (int k = 0; k < n; k++) {
                 String t = ts.get((start + k) % n);
                 String core = fill(t, vars);
-                if (core == null) continue;
+                if (core == null || (noBuying && BUYING.matcher(core).find())) continue;
                 for (int attempt = 0; attempt < 3; attempt++) {
                     if (pending != null) {
                         // the second half of a compound sentence: plain, joined to the held first half
@@ -129,12 +137,12 @@ final class Composer {
         String s = core;
         if (rnd.nextDouble() < PREFIX && !startsWithLead(core)) {
             String p = pick("prefix", vars);
-            if (p != null && !(p.contains(addrOf(p)) && containsAddr(core))) s = p + s;
+            if (p != null && !(p.contains(addrOf(p)) && containsAddr(core)) && !(noBuying && BUYING.matcher(p).find())) s = p + s;
         }
         char last = s.charAt(s.length() - 1);
         if (tail && rnd.nextDouble() < SUFFIX && (last == '。' || last == '！')) {
             String x = pick("suffix", vars);
-            if (x != null) s = s.substring(0, s.length() - 1) + x + last;
+            if (x != null && !(noBuying && BUYING.matcher(x).find())) s = s.substring(0, s.length() - 1) + x + last;
         }
         return s;
     }

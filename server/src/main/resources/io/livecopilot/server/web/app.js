@@ -13,6 +13,7 @@
   // ---- helpers ---------------------------------------------------------------------------------------------------
   const $ = (id) => document.getElementById(id);
   const t = (k) => (I[state.lang] && I[state.lang][k]) || I.zh[k] || k;
+  const label = (k, dflt) => (I[state.lang] && I[state.lang][k]) || dflt;
   function h(tag, attrs, ...kids) {
     const e = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) {
@@ -87,8 +88,13 @@
   async function loadRooms() {
     const r = await api('GET', '/api/rooms');
     state.rooms = r.rooms || [];
-    const sel = clear($('room'));
-    for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+    const sel = $('room');
+    const have = [...sel.options].map((o) => o.value).join('\n');
+    if (have !== state.rooms.join('\n')) {
+      clear(sel);
+      for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+      if (state.room) sel.value = state.room;
+    }
     const wanted = localStorage.getItem('lc.room');
     const pick = state.rooms.includes(wanted) ? wanted : state.rooms[state.rooms.length - 1];
     if (pick && pick !== state.room) selectRoom(pick);
@@ -153,7 +159,7 @@
   const actionable = (r) => r.reply && (r.status === 'pending' || r.status === 'escalated' || r.status === 'suggested');
   function scheduleConsole() { if (!scheduleConsole.p) { scheduleConsole.p = true; requestAnimationFrame(() => { scheduleConsole.p = false; renderConsole(); }); } }
   function tags(r) {
-    return [r.intent ? h('span', { class: 'tag intent' }, r.intent) : null,
+    return [r.intent ? h('span', { class: 'tag intent', title: r.intent }, label('i.' + r.intent, r.intent)) : null,
       r.sentiment ? h('span', { class: 'tag ' + r.sentiment }, t('se.' + r.sentiment)) : null];
   }
   function renderConsole() {
@@ -212,7 +218,7 @@
     const ol = clear($('questions'));
     for (const q of state.questions) {
       ol.append(h('li', null, h('span', { class: 'n' }, q.count + ' ' + t('con.people')),
-        h('span', null, [q.intent, q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
+        h('span', null, [label('i.' + q.intent, q.intent), q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
     }
   }
 
@@ -270,7 +276,7 @@
   function renderHot() {
     if (state.page !== 'dashboard') return;
     const ul = clear($('hotwords'));
-    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + (q.intent || '') + ' ×' + q.count));
+    for (const q of state.questions) ul.append(h('li', null, (q.product ? q.product + ' ' : '') + label('i.' + q.intent, q.intent || '') + ' ×' + q.count));
     for (const w of (state.hot || []).slice(0, 16)) ul.append(h('li', { class: 'word' }, w.word + ' ' + (w.viewers != null ? w.viewers : (w.count || ''))));
   }
   async function refreshTimeline() {
@@ -310,7 +316,8 @@
   }
   function renderChecks(res, text) {
     const all = [];
-    for (const r of res.results || []) for (const v of r.violations || []) all.push(v);
+    for (const r of Array.isArray(res.results) ? res.results : []) for (const v of Array.isArray(r.violations) ? r.violations : []) all.push(v);
+    if (Array.isArray(res.violations)) for (const v of res.violations) all.push(v.violation || v); // the checks of a generated script
     const ul = clear($('scr-violations'));
     if (!all.length) ul.append(h('li', null, t('scr.clean')));
     for (const v of all) ul.append(h('li', null, h('span', { class: 'tag ' + v.kind }, v.kind), ' 「' + v.text + '」 ', v.detail || '', v.suggestion ? ' → ' + v.suggestion : ''));
@@ -410,34 +417,36 @@
     try {
       const r = await api('GET', '/api/rooms/' + encodeURIComponent(state.room) + '/timeline');
       const lines = ['series,timestamp,value'];
-      for (const row of r.timeline || []) lines.push(state.room + ',' + (row.time || row.minute) + ',' + (row.paid_orders || 0));
+      for (const row of r.timeline || []) lines.push(state.room + ',' + new Date(row.minute).toISOString() + ',' + (row.paid_orders || 0));
       $('fc-csv').value = lines.join('\n');
     } catch (e) { if (e.status !== 401) $('fc-note').textContent = explain(e); }
   }
   async function runForecast() {
     const horizon = Number($('fc-horizon').value) || 7;
+    const lead = Number($('fc-lead').value) || 1;
     try {
-      const r = await api('POST', '/api/forecast?horizon=' + horizon, $('fc-csv').value, { type: 'text/csv; charset=utf-8' });
-      $('fc-note').textContent = '';
+      const r = await api('POST', '/api/forecast?horizon=' + horizon + '&lead_time=' + lead, $('fc-csv').value, { type: 'text/csv; charset=utf-8' });
+      $('fc-note').textContent = (r.rejected || []).length ? (r.rejected.length + ' rows rejected: ' + r.rejected.slice(0, 3).map((x) => 'line ' + x.line + ': ' + x.reason).join('; ')) : '';
       const cat = state.catalog || await loadCatalog();
       const stock = new Map((cat.products || []).map((p) => [p.id, p.stock]));
       const series = r.series || [];
       const c = chart('chart-forecast');
       if (c && series.length) {
-        const s0 = series[0], lv = Object.keys(s0.upper || {}).sort().pop();
+        const s0 = series[0], lv = Object.keys(s0.upper || {}).sort((a, b) => Number(a) - Number(b)).pop();
         c.setOption({ animation: false, tooltip: { trigger: 'axis' }, legend: {}, grid: { left: 48, right: 16, top: 28, bottom: 28 },
-          xAxis: { type: 'category', data: s0.forecast.map((_, i) => '+' + (i + 1)) }, yAxis: { type: 'value' },
+          xAxis: { type: 'category', data: (s0.timestamps && s0.timestamps.length ? s0.timestamps : s0.forecast.map((_, i) => '+' + (i + 1))) }, yAxis: { type: 'value' },
           series: series.slice(0, 6).flatMap((s) => [{ name: s.id, type: 'line', data: s.forecast },
-            lv && s.upper && s.upper[lv] ? { name: s.id + ' ' + lv + '%↑', type: 'line', lineStyle: { type: 'dashed' }, data: s.upper[lv] } : null].filter(Boolean)) });
+            lv && s.upper && s.upper[lv] ? { name: s.id + ' ' + lv + '%↑', type: 'line', lineStyle: { type: 'dashed' }, data: s.upper[lv] } : null].filter(Boolean)) }, true);
       }
       const tb = clear($('fc-advice'));
-      tb.append(h('tr', null, h('th', null, t('fc.series')), h('th', null, 'model'), h('th', null, t('fc.need')), h('th', null, t('fc.stock')), h('th', null, t('fc.todo'))));
+      tb.append(h('tr', null, h('th', null, t('fc.series')), h('th', null, 'model'), h('th', null, t('fc.total')), h('th', null, t('fc.need')), h('th', null, t('fc.stock')), h('th', null, t('fc.todo'))));
       for (const s of series) {
-        const lv = Object.keys(s.upper || {}).sort().pop();
-        const need = Math.ceil((lv ? s.upper[lv] : s.forecast).reduce((a, b) => a + Math.max(0, Number(b)), 0));
+        const total = Math.round(s.forecast.reduce((a, b) => a + Math.max(0, Number(b)), 0));
+        const need = s.stock ? s.stock.units : null;
         const have = stock.get(s.id);
-        const todo = have == null ? '' : (need > have ? String(need - have) : t('fc.ok'));
-        tb.append(h('tr', null, h('td', null, s.id), h('td', null, s.model || ''), h('td', null, need), h('td', null, have == null ? '–' : have), h('td', null, todo)));
+        const todo = have == null || need == null ? '' : (need > have ? String(need - have) : t('fc.ok'));
+        tb.append(h('tr', null, h('td', null, s.id), h('td', null, s.model || ''), h('td', null, total), h('td', null, need == null ? '–' : need),
+          h('td', null, have == null ? '–' : have), h('td', null, todo)));
       }
     } catch (e) { if (e.status !== 401) $('fc-note').textContent = explain(e); }
   }
@@ -451,6 +460,7 @@
     for (const p of PAGES) $('page-' + p).classList.toggle('active', p === page);
     document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('data-page') === page));
     if (!state.token) return;
+    loadRooms().catch(() => {});
     if (page === 'script') enterScript();
     else if (page === 'catalog') enterCatalog();
     else if (page === 'review') loadReview();
@@ -495,6 +505,7 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', () => Object.values(state.charts).forEach((c) => c.resize()));
     setInterval(() => { if (state.page === 'dashboard') refreshTimeline(); }, 5000);
+    setInterval(() => { if (state.token && document.activeElement !== $('room')) loadRooms().catch(() => {}); }, 10000);
         applyLang();
     if (state.token) tryLogin(state.token); else { route(); showLogin(''); }
   }

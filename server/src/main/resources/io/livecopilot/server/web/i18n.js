@@ -29,8 +29,9 @@ window.LC_I18N = {
     'rev.factors': '影响转化的因素', 'rev.suggestions': '改进建议',
     'fc.input': '历史销量（长表 CSV：series,timestamp,value）', 'fc.horizon': '预测步数', 'fc.go': '预测',
     'fc.fromroom': '用直播间的成交生成', 'fc.chart': '预测与区间', 'fc.advice': '备货建议', 'fc.series': '商品/序列',
-    'fc.need': '预测需求（上界）', 'fc.stock': '现有库存', 'fc.todo': '建议补货', 'fc.ok': '库存充足',
-    'err.prefix': '出错了：', 'unavailable': '此功能所需模块尚未就绪'
+    'fc.need': '建议备货量', 'fc.total': '预测总量', 'fc.lead': '补货周期（步）', 'fc.stock': '现有库存', 'fc.todo': '建议补货', 'fc.ok': '库存充足',
+    'err.prefix': '出错了：', 'unavailable': '此功能所需模块尚未就绪',
+    'i.ask_price': '问价', 'i.ask_discount': '问优惠', 'i.ask_link': '问链接', 'i.ask_size': '问尺码', 'i.ask_variant': '问款式', 'i.ask_spec': '问参数', 'i.ask_usage': '问用法', 'i.ask_stock': '问库存', 'i.ask_shipping': '问发货', 'i.ask_aftersale': '问售后', 'i.ask_authenticity': '问正品', 'i.ask_recommend': '求推荐', 'i.compare': '对比', 'i.request_show': '求展示', 'i.order_issue': '订单问题', 'i.complaint': '投诉', 'i.praise': '好评', 'i.greeting': '打招呼', 'i.interaction': '互动', 'i.spam': '广告/攻击', 'i.other': '其他', 'i.enter': '进房', 'i.follow': '关注', 'i.gift': '礼物', 'i.order': '下单'
   },
   en: {
     'brand.sub': 'live-selling copilot', 'nav.dashboard': 'Dashboard', 'nav.console': 'Live console', 'nav.script': 'Script studio',
@@ -60,7 +61,8 @@ window.LC_I18N = {
     'rev.factors': 'What moved conversion', 'rev.suggestions': 'Suggestions',
     'fc.input': 'Sales history (long CSV: series,timestamp,value)', 'fc.horizon': 'Horizon (steps)', 'fc.go': 'Forecast',
     'fc.fromroom': 'Build from the room\'s sales', 'fc.chart': 'Forecast and intervals', 'fc.advice': 'Stock advice', 'fc.series': 'Product / series',
-    'fc.need': 'Demand (upper bound)', 'fc.stock': 'In stock', 'fc.todo': 'Restock', 'fc.ok': 'enough stock',
-    'err.prefix': 'Error: ', 'unavailable': 'the module this needs is not available yet'
+    'fc.need': 'Units to hold', 'fc.total': 'Forecast total', 'fc.lead': 'Lead time (steps)', 'fc.stock': 'In stock', 'fc.todo': 'Restock', 'fc.ok': 'enough stock',
+    'err.prefix': 'Error: ', 'unavailable': 'the module this needs is not available yet',
+    'i.ask_price': 'price', 'i.ask_discount': 'discount', 'i.ask_link': 'link', 'i.ask_size': 'size', 'i.ask_variant': 'variant', 'i.ask_spec': 'specs', 'i.ask_usage': 'usage', 'i.ask_stock': 'stock', 'i.ask_shipping': 'shipping', 'i.ask_aftersale': 'after-sale', 'i.ask_authenticity': 'authenticity', 'i.ask_recommend': 'recommend', 'i.compare': 'compare', 'i.request_show': 'show me', 'i.order_issue': 'order issue', 'i.complaint': 'complaint', 'i.praise': 'praise', 'i.greeting': 'greeting', 'i.interaction': 'interaction', 'i.spam': 'spam/attack', 'i.other': 'other', 'i.enter': 'entered', 'i.follow': 'followed', 'i.gift': 'gift', 'i.order': 'ordered'
   }
 };

@@ -1,0 +1,116 @@
+package io.livecopilot.nlp.adlaw;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression that is only tried where a match can start: {@code java.util.regex} tries every position of
+ * the text, which dominates the cost of scanning long scripts with dozens of rules. The characters a match can start
+ * with come from a leading look-ahead class ({@code (?=[…])}) or a leading literal character; a pattern without
+ * either is scanned as usual. Matches are the same as {@link Matcher#find()}'s, in the same order.
+ */
+public final class FastPattern {
+    private final Pattern pattern;
+    private final boolean[] first;
+
+    private FastPattern(Pattern pattern, boolean[] first) {
+        this.pattern = pattern;
+        this.first = first;
+    }
+
+    /** Compiles a pattern, reading its start characters from a leading {@code (?=[…])} or literal. */
+    public static FastPattern compile(String regex) {
+        return new FastPattern(Pattern.compile(regex), firstChars(regex));
+    }
+
+    /** Compiles {@code (?=[firstChars])(?:regex)}. */
+    public static FastPattern compile(String firstChars, String regex) {
+        return compile("(?=[" + firstChars + "])(?:" + regex + ")");
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    public Scanner matcher(CharSequence text) {
+        return new Scanner(pattern.matcher(text), text, first);
+    }
+
+    static boolean[] firstChars(String regex) {
+        if (regex.startsWith("(?=[")) {
+            boolean[] set = new boolean[65536];
+            int i = 4;
+            boolean any = false;
+            while (i < regex.length() && regex.charAt(i) != ']') {
+                char c = regex.charAt(i);
+                if (c == '\\' && i + 1 < regex.length()) {
+                    char e = regex.charAt(i + 1);
+                    if (e == 'd') for (char d = '0'; d <= '9'; d++) set[d] = true;
+                    else if (Character.isLetterOrDigit(e)) return null; // \w, \s …: not worth reading
+                    else set[e] = true;
+                    i += 2;
+                    any = true;
+                    continue;
+                }
+                if (i + 2 < regex.length() && regex.charAt(i + 1) == '-' && regex.charAt(i + 2) != ']') {
+                    for (int x = c; x <= regex.charAt(i + 2); x++) set[x] = true;
+                    i += 3;
+                } else {
+                    set[c] = true;
+                    i++;
+                }
+                any = true;
+            }
+            return any && i < regex.length() ? set : null;
+        }
+        if (regex.isEmpty()) return null;
+        char c = regex.charAt(0);
+        if ("\\[(.^$|?*+{)".indexOf(c) >= 0) return null;
+        if (regex.length() > 1 && "?*{".indexOf(regex.charAt(1)) >= 0) return null;
+        boolean[] set = new boolean[65536];
+        set[c] = true;
+        return set;
+    }
+
+    /** Finds matches like {@link Matcher#find()}, trying only the positions where one can start. */
+    public static final class Scanner {
+        private final Matcher m;
+        private final CharSequence text;
+        private final boolean[] first;
+        private int next;
+
+        Scanner(Matcher m, CharSequence text, boolean[] first) {
+            this.m = m;
+            this.text = text;
+            this.first = first;
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        public boolean find() {
+            if (first == null) return m.find();
+            int n = text.length();
+            for (int i = next; i < n; i++) {
+                if (!first[text.charAt(i)]) continue;
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    next = m.end() > i ? m.end() : i + 1;
+                    return true;
+                }
+            }
+            next = n;
+            return false;
+        }
+
+        public String group() { return m.group(); }
+
+        public String group(int g) { return m.group(g); }
+
+        public int start() { return m.start(); }
+
+        public int start(int g) { return m.start(g); }
+
+        public int end() { return m.end(); }
+
+        public int end(int g) { return m.end(g); }
+    }
+}
