@@ -46,6 +46,8 @@ public final class EntityExtractor {
             "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
                     + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副)(?!以内)"
                     + "|[x×*]\\s*([0-9]{1,2})(?![0-9])");
+    /** Characters without which QUANTITY cannot match: its verbs and counting units. */
+    private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯";
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile("码|穿|尺码|身高|体重|多大|合适|胖|瘦|偏大|偏小|腰围|胸围");
 
     private static final List<String> FLAVORS = List.of("原", "辣", "微辣", "中辣", "特辣", "变态辣", "香辣", "麻辣", "甜", "咸", "酸",
@@ -65,7 +67,7 @@ public final class EntityExtractor {
         CatalogIndex idx = index(catalog);
         // one pass decides which patterns can match at all
         int n = text.length();
-        boolean digit = false, letter = false, hao = false, ma = false, budgetWord = false, gao = false, times = false;
+        boolean digit = false, letter = false, hao = false, ma = false, budgetWord = false, gao = false, times = false, qty = false;
         int run = 0, maxRun = 0;
         for (int k = 0; k < n; k++) {
             char c = text.charAt(k);
@@ -80,6 +82,7 @@ public final class EntityExtractor {
                 else if (c == '*') times = true;
                 continue;
             }
+            if (QUANTITY_CHARS.indexOf(c) >= 0) qty = true;
             switch (c) {
                 case '号', '链', '第' -> hao = true;
                 case '码' -> ma = true;
@@ -175,7 +178,7 @@ public final class EntityExtractor {
             }
         }
         Integer quantity = null;
-        if (digit) {
+        if (digit && (qty || times || letter)) {
             Matcher qm = QUANTITY.matcher(text);
             while (qm.find()) {
                 String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
