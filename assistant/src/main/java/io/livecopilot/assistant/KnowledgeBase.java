@@ -50,9 +50,43 @@ public final class KnowledgeBase {
     private Analyzer analyzer;
     private IndexSearcher searcher;
 
+    /** Per product, the two-character runs of its indexed passages: a question sharing none is not searched. */
+    private final java.util.Map<String, java.util.Set<Integer>> bigrams = new java.util.HashMap<>();
+
     /** Indexes the catalog when first searched (the segmenter's dictionary takes a moment to load). */
     public KnowledgeBase(Catalog catalog) {
         this.catalog = catalog;
+        for (Product p : catalog.products()) {
+            java.util.Set<Integer> set = new java.util.HashSet<>();
+            for (Faq f : p.faq()) addBigrams(set, f.q() + " " + f.a());
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) addBigrams(set, a.getKey() + " " + a.getValue());
+            for (String sp : p.sellingPoints()) addBigrams(set, sp);
+            bigrams.put(p.id(), set);
+        }
+    }
+
+    private static void addBigrams(java.util.Set<Integer> set, String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= t.length(); i++) set.add(pair(t, i));
+    }
+
+    private static int pair(String t, int i) {
+        return t.charAt(i) << 16 | t.charAt(i + 1);
+    }
+
+    /** Whether the question (with the synonyms of the words it contains) shares a two-character run with the product's passages. */
+    private boolean mayMatch(String productId, String question) {
+        java.util.Set<Integer> set = bigrams.get(productId);
+        if (set == null || set.isEmpty()) return false;
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(pair(q, i))) return true;
+        for (List<String> g : Synonyms.GROUPS) {
+            boolean used = false;
+            for (int k = 0; k < g.size() && !used; k++) used = q.contains(g.get(k));
+            if (!used) continue;
+            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(pair(w, i))) return true;
+        }
+        return false;
     }
 
     private synchronized IndexSearcher searcher() {
@@ -100,6 +134,7 @@ public final class KnowledgeBase {
     /** The best passages of {@code productId} for {@code question}, best first; empty when no word matches. */
     public List<Passage> search(String productId, String question, int limit) {
         if (productId == null || question == null || question.isBlank()) return List.of();
+        if (!mayMatch(productId, question)) return List.of();
         IndexSearcher searcher = searcher();
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {

@@ -262,6 +262,10 @@ public final class LiveAssistant {
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
         if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
         t.product = product;
+        if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
+                && (e.size() != null || measures)) {
+            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
+        }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
         Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake));

@@ -23,7 +23,7 @@ final class SafetyScreen {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTACT = Pattern.compile(
             "(加|\\+|➕|找|私)\\s*(v|w|微|薇|威|vx|wx|q|扣|我|群|好友)|微信|薇信|威信|徽信|vx|wx|v信|weixin|wechat|qq|扣扣|企鹅号"
-                    + "|私聊|私信我|主页|联系方式|电话|手机号|tel|加群|进群|群号|领红包|返现|刷单|兼职|代购|低价货源"
+                    + "|私聊|私信我|主页|联系方式|电话|手机号|加群|进群|群号|领红包|返现|刷单|兼职|代购|低价货源"
                     + "|https?:|www\\.|\\.(com|cn|net|top|xyz|cc)\\b|t\\.me|@[a-z0-9]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MARKUP = Pattern.compile(
@@ -34,7 +34,7 @@ final class SafetyScreen {
                     + "|drop\\s+table|select\\s+\\*|insert\\s+into|delete\\s+from|--\\s*$|/\\*|xp_cmdshell|sleep\\(",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INSULT = Pattern.compile(
-            "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|妈的|尼玛|你妈|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱",
+            "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|(?<!妈)妈的|尼玛|你妈(?!妈)|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱人|犯贱",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FAKE = Pattern.compile(
             "(主播|老板|客服|官方|管理员|场控|运营)(刚才|刚刚|已经|都)?(说|讲|答应|承诺|保证|通知|宣布)|说好的|刚才说|公告|通知[:：]"

@@ -104,6 +104,21 @@ public final class ServerBench {
         System.out.printf(Locale.ROOT, "ingest: %d events accepted in %.2f s = %.0f events/s (%d requests of %d, %d posters, %d retried after 503/429)%n",
                 accepted.get(), secs, accepted.get() / secs, bodies.size(), chunk, posters, retries.get());
         System.out.println("ingest 202 latency ms: " + percentiles(lat));
+        // the live pipeline (metrics + assistant) runs behind the durable append: wait until it has every event
+        long enters = 0;
+        for (int i = 0; i < events; i++) if (kinds[i % kinds.length].equals("enter")) enters++;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        Pattern pv = Pattern.compile("\"pv\":(\\d+)");
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> m = client.send(HttpRequest.newBuilder(URI.create(url + "/api/rooms/load/metrics"))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Matcher mm = pv.matcher(m.body());
+            if (m.statusCode() == 200 && mm.find() && Long.parseLong(mm.group(1)) >= enters) break;
+            Thread.sleep(200);
+        }
+        double live = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "live pipeline (metrics + assistant) caught up %.2f s after the first request = %.0f events/s end to end%n",
+                live, events / live);
     }
 
     static void fanOut(HttpClient client, String url, String token, int clients, int probes) throws Exception {

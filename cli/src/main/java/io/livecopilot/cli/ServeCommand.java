@@ -30,8 +30,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String host;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "200",
-            description = "Requests per second allowed per token (bursts of twice that); default ${DEFAULT-VALUE}.")
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "1000",
+            description = "Requests per second allowed per token, bursts of twice that (default ${DEFAULT-VALUE}); callers without a valid token get at most 20/s.")
     double rate;
 
     @Override
@@ -60,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
         TokenStore tokens = TokenStore.open(settings.dataDir());
         String shown = null;
         if (settings.token() != null) {
+            if (settings.token().length() < TokenStore.WEAK_BELOW) {
+                System.err.println("livecopilot: warning: LIVECOPILOT_TOKEN is shorter than " + TokenStore.WEAK_BELOW + " characters; anyone who can reach the port may guess it");
+            }
             tokens.put("admin", Role.ADMIN, settings.token());
         } else if (forceTokenName != null) {
             shown = tokens.issue(forceTokenName, Role.ADMIN);
@@ -68,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // the language models load (or train, on first use) in the background: the server listens at once, and the
         // rooms' assistants start working when the models are there
-        CompletableFuture<CommentUnderstander> nlu = CompletableFuture.supplyAsync(() -> BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+        CompletableFuture<CommentUnderstander> nlu = new CompletableFuture<>();
         nlu.whenComplete((u, e) -> {
             if (e != null) System.err.println("livecopilot: the assistant is off: its language models did not load: " + e.getMessage());
         });
@@ -80,6 +83,15 @@ public final class ServeCommand implements Callable<Integer> {
                 .host(host).port(port).version(Main.version())
                 .rateLimit(rate, rate * 2)
                 .build().start();
+        Thread models = new Thread(() -> {
+            try {
+                nlu.complete(BuiltinUnderstander.load(settings.dataDir().resolve("models")));
+            } catch (RuntimeException | Error e) {
+                nlu.completeExceptionally(e);
+            }
+        }, "load-models");
+        models.setDaemon(true);
+        models.start(); // after the server listens: loading (or first-time training) does not delay the first answer
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     private static final char[] T2S = loadT2S();
+    /** One bit per character: whether T2S maps it (8 KB, stays in cache; the 128 KB table is read only for hits). */
+    private static final long[] TRADITIONAL = bitsOf(T2S);
     private static final Slang SLANG = new Slang();
 
     private TextNormalizer() {}
@@ -116,8 +118,15 @@ public final class TextNormalizer {
         if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF
                 || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0)) return 0;
         if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) return 0; // replacement and private-use characters
+        if ((TRADITIONAL[c >>> 6] & (1L << c)) == 0) return c;
         char s = T2S[c];
         return s == 0 ? c : s;
+    }
+
+    private static long[] bitsOf(char[] table) {
+        long[] bits = new long[1024];
+        for (int c = 0; c < table.length; c++) if (table[c] != 0) bits[c >>> 6] |= 1L << c;
+        return bits;
     }
 
     private static char[] loadT2S() {
@@ -151,6 +160,7 @@ public final class TextNormalizer {
     /** Phrase replacements applied longest-first at each position; ASCII keys need non-letter neighbours. */
     private static final class Slang {
         private final Rule[][] byFirst = new Rule[65536][];
+        private final long[] starts = new long[1024];
 
         private record Rule(String from, String to, boolean ascii) {}
 
@@ -189,6 +199,7 @@ public final class TextNormalizer {
                 Rule[] next = cur == null ? new Rule[1] : java.util.Arrays.copyOf(cur, cur.length + 1);
                 next[next.length - 1] = r;
                 byFirst[f] = next;
+                starts[f >>> 6] |= 1L << f;
             }
         }
 
@@ -197,7 +208,8 @@ public final class TextNormalizer {
             StringBuilder b = null;
             int copied = 0;
             for (int i = 0; i < n; ) {
-                Rule[] rs = byFirst[s.charAt(i)];
+                char c = s.charAt(i);
+                Rule[] rs = (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c];
                 Rule hit = null;
                 if (rs != null) {
                     for (Rule r : rs) {
@@ -231,19 +243,11 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- numbers and units
 
-    private static final String CN = "[零〇一二两三四五六七八九十百千万]";
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(
             "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?)"
                     + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]))");
-    /** A Chinese numeral before a unit or after a marker word: converted to digits. */
-    private static final Pattern CN_NUMBER = Pattern.compile(
-            "(?<=第|身高|体重|预算|链接|号码|尺码)(" + CN + "+)|(" + CN + "+)(?=号|件|个|斤|公斤|千克|块|元|米|码|岁|天|瓶|盒|双|条|套|支|包|袋|箱|罐|片|粒|次|cm|厘米|公分|毫升|ml|克|g|寸|折|层|台|部|只|位|周|月|年|小时|分钟|以内|以下|左右|上下|单|份|斤|杯|张|本|颗|根|把|块钱)");
-    private static final Pattern JIN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*斤(半)?");
-    private static final Pattern KG = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:公斤|千克|kg)(?![a-z])");
-    private static final Pattern CM = Pattern.compile("([0-9]{2,3})\\s*(?:厘米|公分|cm)(?![a-z])");
-    private static final Pattern YUAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(?:米|块钱|块|元|圆|(?:rmb|r)(?![a-z]))");
     private static final Pattern HASH_NO = Pattern.compile("#\\s*([0-9]{1,3})(?![0-9])");
 
     /** Characters that may start a unit after a Chinese numeral (the gate before the CN_NUMBER regex). */
@@ -282,12 +286,91 @@ public final class TextNormalizer {
             digit = true;
         }
         if (!digit) return s;
-        if (s.indexOf('斤') >= 0) s = replaceJin(s);
-        if (s.indexOf("kg") >= 0 || s.indexOf("公斤") >= 0 || s.indexOf("千克") >= 0) s = replace(KG, s, m -> m.group(1) + "kg");
-        if (s.indexOf("cm") >= 0 || s.indexOf("厘米") >= 0 || s.indexOf("公分") >= 0) s = replace(CM, s, m -> m.group(1) + "cm");
-        if (moneyUnit) s = replace(YUAN, s, m -> m.group(1) + "元");
+        s = units(s);
         if (hash) s = replace(HASH_NO, s, m -> m.group(1) + "号");
         return s;
+    }
+
+    /**
+     * One hand-written pass over "number [spaces] unit": 斤 (÷ 2) and 公斤/千克/kg → kg, 厘米/公分/cm → cm (2–3 digit
+     * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost.
+     */
+    static String units(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') continue;
+            if (i > 0) {
+                char p = s.charAt(i - 1);
+                if ((p >= '0' && p <= '9') || p == '.') continue; // not the start of a number
+            }
+            int j = i;
+            while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            int intEnd = j;
+            if (j + 1 < n && s.charAt(j) == '.' && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') {
+                j++;
+                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            }
+            int numEnd = j;
+            int u = j;
+            while (u < n && s.charAt(u) == ' ') u++;
+            String replacement = null;
+            int unitEnd = u;
+            if (u < n) {
+                char uc = s.charAt(u);
+                String num = s.substring(i, numEnd);
+                if (uc == '斤') {
+                    double jin = Double.parseDouble(num);
+                    unitEnd = u + 1;
+                    if (unitEnd < n && s.charAt(unitEnd) == '半') {
+                        jin += 0.5;
+                        unitEnd++;
+                    }
+                    replacement = ChineseNumbers.format(jin / 2) + "kg";
+                } else if (s.startsWith("公斤", u) || s.startsWith("千克", u)) {
+                    unitEnd = u + 2;
+                    replacement = num + "kg";
+                } else if (s.startsWith("kg", u) && !asciiLetterAt(s, u + 2)) {
+                    unitEnd = u + 2;
+                    replacement = num + "kg";
+                } else if ((s.startsWith("厘米", u) || s.startsWith("公分", u) || (s.startsWith("cm", u) && !asciiLetterAt(s, u + 2)))
+                        && numEnd == intEnd && intEnd - i >= 2 && intEnd - i <= 3) {
+                    unitEnd = u + 2;
+                    replacement = num + "cm";
+                } else if (s.startsWith("块钱", u)) {
+                    unitEnd = u + 2;
+                    replacement = num + "元";
+                } else if (uc == '米' || uc == '块' || uc == '元' || uc == '圆') {
+                    unitEnd = u + 1;
+                    replacement = num + "元";
+                } else if (s.startsWith("rmb", u) && !asciiLetterAt(s, u + 3)) {
+                    unitEnd = u + 3;
+                    replacement = num + "元";
+                } else if (uc == 'r' && !asciiLetterAt(s, u + 1)) {
+                    unitEnd = u + 1;
+                    replacement = num + "元";
+                }
+            }
+            if (replacement == null) {
+                i = numEnd - 1;
+                continue;
+            }
+            if (b == null) b = new StringBuilder(n + 8);
+            b.append(s, copied, i).append(replacement);
+            copied = unitEnd;
+            i = unitEnd - 1;
+        }
+        if (b == null) return s;
+        b.append(s, copied, n);
+        return b.toString();
+    }
+
+    private static boolean asciiLetterAt(String s, int i) {
+        if (i >= s.length()) return false;
+        char c = s.charAt(i);
+        return c >= 'a' && c <= 'z';
     }
 
     private static String replaceHeight(String s) {
@@ -309,19 +392,51 @@ public final class TextNormalizer {
         return c >= '0' && c <= '9' ? c - '0' : ChineseNumbers.digit(c);
     }
 
-    private static String replaceCnNumbers(String s) {
-        return replace(CN_NUMBER, s, m -> {
-            String g = m.group(1) != null ? m.group(1) : m.group(2);
-            long v = ChineseNumbers.parse(g);
-            return v < 0 ? g : Long.toString(v);
-        });
-    }
+    private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
+            "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
+            "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把"};
+    private static final String[] CN_MARKERS = {"第", "身高", "体重", "预算", "链接", "号码", "尺码"};
 
-    private static String replaceJin(String s) {
-        return replace(JIN, s, m -> {
-            double jin = Double.parseDouble(m.group(1)) + (m.group(2) != null ? 0.5 : 0);
-            return ChineseNumbers.format(jin / 2) + "kg";
-        });
+    /** Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass. */
+    private static String replaceCnNumbers(String s) {
+        int n = s.length();
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 0; i < n; ) {
+            if (!ChineseNumbers.isNumeralChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) j++;
+            boolean convert = false;
+            for (String u : CN_UNITS) {
+                if (s.startsWith(u, j)) {
+                    convert = true;
+                    break;
+                }
+            }
+            if (!convert) {
+                for (String m : CN_MARKERS) {
+                    if (i >= m.length() && s.startsWith(m, i - m.length())) {
+                        convert = true;
+                        break;
+                    }
+                }
+            }
+            if (convert) {
+                long v = ChineseNumbers.parse(s.substring(i, j));
+                if (v >= 0) {
+                    if (b == null) b = new StringBuilder(n);
+                    b.append(s, copied, i).append(v);
+                    copied = j;
+                }
+            }
+            i = j;
+        }
+        if (b == null) return s;
+        b.append(s, copied, n);
+        return b.toString();
     }
 
     private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {

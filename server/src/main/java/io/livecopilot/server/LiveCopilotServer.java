@@ -72,6 +72,8 @@ public final class LiveCopilotServer implements AutoCloseable {
     private final ExecutorService senders;
     private final ScheduledExecutorService ticker;
     private final RateLimiter limiter;
+    /** For callers without a valid token (password guessing, floods): per address, much lower. */
+    private final RateLimiter anonymous;
     private final Map<String, String> lastQuestions = new ConcurrentHashMap<>();
     private Javalin app;
     private long restored;
@@ -84,6 +86,7 @@ public final class LiveCopilotServer implements AutoCloseable {
         this.hub = new SseHub(senders);
         this.ticker = Executors.newSingleThreadScheduledExecutor(daemon("live-ticker"));
         this.limiter = new RateLimiter(b.ratePerSecond, b.rateBurst);
+        this.anonymous = new RateLimiter(Math.min(b.ratePerSecond, 20), Math.min(b.rateBurst, 100));
     }
 
     public static Builder builder() {
@@ -109,11 +112,11 @@ public final class LiveCopilotServer implements AutoCloseable {
             cfg.routes.exception(HttpResponseException.class, ApiErrors::handle);
             cfg.routes.exception(Exception.class, ApiErrors::handleUnexpected);
             cfg.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty() || !Json.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-                    Json.send(ctx, 404, ApiErrors.body("not_found", "no such route: " + ctx.method() + " " + ctx.path()));
-                }
+                if (ctx.attribute(Json.ANSWERED) == null) Json.send(ctx, 404, ApiErrors.body("not_found", "no such route: " + ctx.method() + " " + ctx.path()));
             });
-            cfg.routes.error(405, ctx -> Json.send(ctx, 405, ApiErrors.body("method_not_allowed", ctx.method() + " " + ctx.path())));
+            cfg.routes.error(405, ctx -> {
+                if (ctx.attribute(Json.ANSWERED) == null) Json.send(ctx, 405, ApiErrors.body("method_not_allowed", ctx.method() + " " + ctx.path()));
+            });
             routes(cfg.routes);
         });
         app.start();
@@ -404,8 +407,7 @@ public final class LiveCopilotServer implements AutoCloseable {
         String h = ctx.header("Authorization");
         Principal p = null;
         if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) p = b.tokens.verify(h.substring(7).strip()).orElse(null);
-        String key = p == null ? "ip:" + ctx.ip() : "token:" + p.name();
-        long wait = limiter.tryAcquire(key, System.nanoTime());
+        long wait = p == null ? anonymous.tryAcquire(ctx.ip(), System.nanoTime()) : limiter.tryAcquire(p.name(), System.nanoTime());
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new LiveCopilotException(ErrorKind.TOO_MANY, "too many requests; retry in " + wait + " s");
@@ -514,8 +516,8 @@ public final class LiveCopilotServer implements AutoCloseable {
         private int maxBatch = 50_000;
         private int recent = LiveRoom.DEFAULT_RECENT;
         private int sseThreads = 4;
-        private double ratePerSecond = 200;
-        private double rateBurst = 400;
+        private double ratePerSecond = 1000;
+        private double rateBurst = 2000;
 
         public Builder store(Store s) { this.store = s; return this; }
         public Builder tokens(TokenStore t) { this.tokens = t; return this; }
@@ -530,7 +532,7 @@ public final class LiveCopilotServer implements AutoCloseable {
         public Builder maxBatch(int n) { this.maxBatch = n; return this; }
         public Builder recentOutputs(int n) { this.recent = n; return this; }
         public Builder sseThreads(int n) { this.sseThreads = n; return this; }
-        /** Requests per second per caller on average, and the burst allowed. */
+        /** Requests per second per token on average, and the burst allowed (callers without a valid token: at most 20/s, 100). */
         public Builder rateLimit(double perSecond, double burst) { this.ratePerSecond = perSecond; this.rateBurst = burst; return this; }
 
         public LiveCopilotServer build() {

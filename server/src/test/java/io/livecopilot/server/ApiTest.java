@@ -125,6 +125,7 @@ class ApiTest {
         HttpResponse<String> nf = admin.get("/api/rooms/nobody/metrics");
         assertThat(nf.statusCode()).isEqualTo(404);
         assertThat(json(nf).get("error").asText()).isEqualTo("not_found");
+        assertThat(json(nf).get("detail").asText()).isEqualTo("room \"nobody\" has no events");
     }
 
     @Test

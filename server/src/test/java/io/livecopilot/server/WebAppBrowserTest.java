@@ -223,6 +223,33 @@ class WebAppBrowserTest {
 
     @Test
     @Order(6)
+    void should_follow_a_simulated_session_on_the_dashboard_and_console() throws Exception {
+        var catalog = io.livecopilot.simulator.DemoCatalog.load();
+        store.upsert(catalog);
+        List<io.livecopilot.core.event.LiveEvent> events = io.livecopilot.simulator.Simulator.run(io.livecopilot.simulator.SimulationConfig.builder()
+                .room("sim").minutes(12).viewers(600).seed(3).catalog(catalog).build()).events();
+        long enters = events.stream().filter(e -> e.type() == io.livecopilot.core.event.EventType.ENTER).count();
+        for (int i = 0; i < events.size(); i += 2000) {
+            StringBuilder b = new StringBuilder();
+            for (var e : events.subList(i, Math.min(events.size(), i + 2000))) b.append(io.livecopilot.core.event.EventCodec.toJson(e)).append('\n');
+            assertThat(admin.post("/api/rooms/sim/events", b.toString()).statusCode()).isEqualTo(202);
+        }
+        admin.get("/api/rooms/sim/metrics");
+        driver.get(admin.base + "/#/dashboard");
+        waiting().until(d -> d.findElements(By.cssSelector("#room option[value=sim]")).size() == 1);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("room"))).selectByValue("sim");
+        waiting().until(d -> kpi("pv").replace(",", "").equals(Long.toString(enters)));
+        waiting().until(d -> !d.findElements(By.cssSelector("#chart-online canvas")).isEmpty() && !d.findElements(By.cssSelector("#hotwords li")).isEmpty());
+        Thread.sleep(1500);
+        shot("dashboard-simulated");
+        driver.get(admin.base + "/#/console");
+        waiting().until(d -> d.findElements(By.cssSelector("#comments li")).size() > 20 && !d.findElements(By.cssSelector("#questions li")).isEmpty());
+        shot("console-simulated");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void should_switch_to_english() {
         driver.get(admin.base + "/#/dashboard");
         waiting().until(d -> d.findElement(By.id("lang")).isDisplayed());

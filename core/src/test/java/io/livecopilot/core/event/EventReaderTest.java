@@ -130,6 +130,10 @@ class EventReaderTest {
     }
 
     private static List<String> trace(byte[] input, boolean parallel, int block) throws IOException {
+        return trace(input, parallel, block, 2);
+    }
+
+    private static List<String> trace(byte[] input, boolean parallel, int block, int threads) throws IOException {
         List<String> out = new ArrayList<>();
         EventReader.Sink sink = new EventReader.Sink() {
             @Override
@@ -138,7 +142,7 @@ class EventReaderTest {
             @Override
             public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
         };
-        EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), 2, block, sink)
+        EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), threads, block, sink)
                 : EventReader.read(new ByteArrayInputStream(input), sink);
         out.add(st.toString());
         return out;
@@ -176,6 +180,8 @@ class EventReaderTest {
         for (int block : new int[] {200, 4096, 1 << 18}) {
             assertThat(trace(input, true, block)).as("block " + block).isEqualTo(expected);
         }
+        assertThat(trace(input, true, 4096, 1)).as("one thread").isEqualTo(expected);
+        assertThat(trace(input, true, 4096, 3)).as("three threads").isEqualTo(expected);
     }
 
     @Test

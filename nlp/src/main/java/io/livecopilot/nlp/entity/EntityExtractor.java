@@ -61,9 +61,7 @@ public final class EntityExtractor {
 
     /** The entities in a normalized (and masked) comment. */
     public Entities extract(String text, Catalog catalog, String productOnShow) {
-        if (text == null || text.isEmpty()) {
-            return productOnShow == null ? Entities.NONE : Entities.NONE;
-        }
+        if (text == null || text.isEmpty()) return Entities.NONE;
         CatalogIndex idx = index(catalog);
         // one pass decides which patterns can match at all
         int n = text.length();
@@ -92,8 +90,8 @@ public final class EntityExtractor {
             }
         }
         // link numbers and products, in order of position
-        List<int[]> linkPositions = new ArrayList<>(2);
         Integer linkNo = null;
+        Map<Integer, String> productsAt = null;
         if (digit && (hao || letter)) {
             Matcher m = LINK.matcher(text);
             while (m.find()) {
@@ -101,22 +99,27 @@ public final class EntityExtractor {
                 int v = Integer.parseInt(g);
                 if (v <= 0 || v > 999) continue;
                 if (linkNo == null) linkNo = v;
-                linkPositions.add(new int[]{m.start(), v});
+                String id = idx.byLink.get(v);
+                if (id != null) {
+                    if (productsAt == null) productsAt = new java.util.TreeMap<>();
+                    productsAt.putIfAbsent(m.start(), id);
+                }
             }
         }
-        Map<Integer, String> productsAt = new java.util.TreeMap<>();
-        for (int[] lp : linkPositions) {
-            String id = idx.byLink.get(lp[1]);
-            if (id != null) productsAt.putIfAbsent(lp[0], id);
-        }
         if (idx.names != null) {
-            for (PhraseMatcher.Match<String> pm : idx.names.findAll(text)) productsAt.putIfAbsent(pm.start(), pm.value());
+            for (PhraseMatcher.Match<String> pm : idx.names.findAll(text)) {
+                if (productsAt == null) productsAt = new java.util.TreeMap<>();
+                productsAt.putIfAbsent(pm.start(), pm.value());
+            }
         }
-        if (productsAt.isEmpty() && idx.partial != null) {
-            for (PhraseMatcher.Match<String> pm : idx.partial.findAll(text)) productsAt.putIfAbsent(pm.start(), pm.value());
+        if (productsAt == null && idx.partial != null) {
+            for (PhraseMatcher.Match<String> pm : idx.partial.findAll(text)) {
+                if (productsAt == null) productsAt = new java.util.TreeMap<>();
+                productsAt.putIfAbsent(pm.start(), pm.value());
+            }
         }
-        List<String> products = productsAt.isEmpty() ? new ArrayList<>(1) : new ArrayList<>(new java.util.LinkedHashSet<>(productsAt.values()));
-        if (products.isEmpty() && productOnShow != null && DEMONSTRATIVES.first(text) != null) products.add(productOnShow);
+        List<String> products = productsAt == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(productsAt.values()));
+        if (products.isEmpty() && productOnShow != null && DEMONSTRATIVES.first(text) != null) products = List.of(productOnShow);
         String product = products.isEmpty() ? null : products.get(0);
 
         String size = size(text, digit && ma, ma || hao || letter, letter);

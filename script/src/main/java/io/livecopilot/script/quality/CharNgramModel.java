@@ -19,17 +19,19 @@ public final class CharNgramModel {
     private final int order;
     private final double discount;
     /** counts.get(k): k-gram → count (raw for k == order, continuation for lower orders). */
-    private final List<Map<Long, Integer>> counts;
+    private final List<LongIntMap> counts;
     /** contexts.get(k): (k-1)-char context → {sum of counts of its k-grams, number of distinct followers}. */
-    private final List<Map<Long, int[]>> contexts;
+    private final List<LongIntMap> contextSums;
+    private final List<LongIntMap> contextFollowers;
     private final int vocabulary;
     private final int trainedChars;
 
-    private CharNgramModel(int order, double discount, List<Map<Long, Integer>> counts, List<Map<Long, int[]>> contexts, int vocabulary, int trainedChars) {
+    private CharNgramModel(int order, double discount, List<LongIntMap> counts, List<LongIntMap> contextSums, List<LongIntMap> contextFollowers, int vocabulary, int trainedChars) {
         this.order = order;
         this.discount = discount;
         this.counts = counts;
-        this.contexts = contexts;
+        this.contextSums = contextSums;
+        this.contextFollowers = contextFollowers;
         this.vocabulary = vocabulary;
         this.trainedChars = trainedChars;
     }
@@ -38,15 +40,11 @@ public final class CharNgramModel {
     public static CharNgramModel train(List<String> lines, int order, double discount) {
         if (order < 2 || order > 4) throw new IllegalArgumentException("order: must be 2 to 4, was " + order);
         if (!(discount > 0 && discount < 1)) throw new IllegalArgumentException("discount: must be in (0,1), was " + discount);
-        List<Map<Long, Integer>> counts = new java.util.ArrayList<>();
-        List<Map<Long, int[]>> contexts = new java.util.ArrayList<>();
-        for (int k = 0; k <= order; k++) {
-            counts.add(new HashMap<>());
-            contexts.add(new HashMap<>());
-        }
+        List<Map<Long, Integer>> raw = new java.util.ArrayList<>();
+        for (int k = 0; k <= order; k++) raw.add(new HashMap<>());
         java.util.Set<Character> vocab = new java.util.HashSet<>();
         int chars = 0;
-        Map<Long, Integer> top = counts.get(order);
+        Map<Long, Integer> top = raw.get(order);
         for (String line : lines) {
             String s = pad(classes(line), order);
             for (int i = order - 1; i < s.length(); i++) {
@@ -57,20 +55,25 @@ public final class CharNgramModel {
         }
         // continuation counts for lower orders: distinct left extensions of each k-gram (drop the oldest char)
         for (int k = order - 1; k >= 1; k--) {
-            Map<Long, Integer> lower = counts.get(k);
-            long mask = k == 4 ? -1L : (1L << (16 * k)) - 1;
-            for (Long g : counts.get(k + 1).keySet()) lower.merge(g & mask, 1, Integer::sum);
+            Map<Long, Integer> lower = raw.get(k);
+            long mask = (1L << (16 * k)) - 1;
+            for (Long g : raw.get(k + 1).keySet()) lower.merge(g & mask, 1, Integer::sum);
         }
-        for (int k = 1; k <= order; k++) {
-            Map<Long, int[]> ctx = contexts.get(k);
-            for (Map.Entry<Long, Integer> e : counts.get(k).entrySet()) {
+        List<LongIntMap> counts = new java.util.ArrayList<>(), sums = new java.util.ArrayList<>(), followers = new java.util.ArrayList<>();
+        for (int k = 0; k <= order; k++) {
+            Map<Long, Integer> m = raw.get(k);
+            LongIntMap c = new LongIntMap(m.size()), su = new LongIntMap(m.size()), fo = new LongIntMap(m.size());
+            for (Map.Entry<Long, Integer> e : m.entrySet()) {
+                c.add(e.getKey(), e.getValue());
                 long h = e.getKey() >>> 16; // the k-1 oldest chars
-                int[] st = ctx.computeIfAbsent(h, x -> new int[2]);
-                st[0] += e.getValue();
-                st[1] += 1;
+                su.add(h, e.getValue());
+                fo.add(h, 1);
             }
+            counts.add(c);
+            sums.add(su);
+            followers.add(fo);
         }
-        return new CharNgramModel(order, discount, counts, contexts, vocab.size() + 1, chars);
+        return new CharNgramModel(order, discount, counts, sums, followers, vocab.size() + 1, chars);
     }
 
     /** Digits → '0', Latin letters → 'a'. */
@@ -102,18 +105,18 @@ public final class CharNgramModel {
     private double prob(String s, int i, int k) {
         char c = s.charAt(i);
         if (k == 1) {
-            int[] st = contexts.get(1).get(0L);
+            int sum = contextSums.get(1).get(0L, 0);
             double uniform = 1.0 / vocabulary;
-            if (st == null) return uniform;
-            int n = counts.get(1).getOrDefault((long) c, 0);
-            return Math.max(n - discount, 0) / st[0] + discount * st[1] / st[0] * uniform;
+            if (sum == 0) return uniform;
+            int n = counts.get(1).get(c, 0);
+            return Math.max(n - discount, 0) / sum + discount * contextFollowers.get(1).get(0L, 0) / sum * uniform;
         }
         long ctx = key(s, i - (k - 1), i);
-        int[] st = contexts.get(k).get(ctx);
+        int sum = contextSums.get(k).get(ctx, 0);
         double lower = prob(s, i, k - 1);
-        if (st == null) return lower;
-        int n = counts.get(k).getOrDefault((ctx << 16) | c, 0);
-        return (Math.max(n - discount, 0) + discount * st[1] * lower) / st[0];
+        if (sum == 0) return lower;
+        int n = counts.get(k).get((ctx << 16) | c, 0);
+        return (Math.max(n - discount, 0) + discount * contextFollowers.get(k).get(ctx, 0) * lower) / sum;
     }
 
     /** P(c | history): the probability of the next character after a line's beginning {@code history}. */

@@ -60,10 +60,13 @@ public final class TokenStore {
         return "lc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
     }
 
+    /** Tokens shorter than this are accepted (the user chose them) but worth a warning. */
+    public static final int WEAK_BELOW = 16;
+
     /** Stores the token under that name and role, replacing any token of the same name. */
     public synchronized void put(String name, Role role, String token) {
-        if (token == null || token.length() < 16) {
-            throw LiveCopilotException.badInput("token for \"" + name + "\": must be at least 16 characters");
+        if (token == null || token.isBlank() || token.length() > 512) {
+            throw LiveCopilotException.badInput("token for \"" + name + "\": must be 1–512 characters, was " + (token == null ? "missing" : token.length()));
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

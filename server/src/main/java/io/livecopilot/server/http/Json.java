@@ -15,6 +15,8 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
     public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    /** Request attribute set once a JSON answer was written (error handlers then leave it alone). */
+    public static final String ANSWERED = "lc.answered";
 
     private Json() {}
 
@@ -28,6 +30,7 @@ public final class Json {
 
     /** Answers with the value as JSON and the status. */
     public static void send(Context ctx, int status, Object value) {
+        ctx.attribute(ANSWERED, Boolean.TRUE);
         ctx.status(status).contentType(CONTENT_TYPE).result(write(value));
     }
 

@@ -88,8 +88,13 @@
   async function loadRooms() {
     const r = await api('GET', '/api/rooms');
     state.rooms = r.rooms || [];
-    const sel = clear($('room'));
-    for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+    const sel = $('room');
+    const have = [...sel.options].map((o) => o.value).join('\n');
+    if (have !== state.rooms.join('\n')) {
+      clear(sel);
+      for (const name of state.rooms) sel.append(h('option', { value: name }, name));
+      if (state.room) sel.value = state.room;
+    }
     const wanted = localStorage.getItem('lc.room');
     const pick = state.rooms.includes(wanted) ? wanted : state.rooms[state.rooms.length - 1];
     if (pick && pick !== state.room) selectRoom(pick);
@@ -455,6 +460,7 @@
     for (const p of PAGES) $('page-' + p).classList.toggle('active', p === page);
     document.querySelectorAll('#nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('data-page') === page));
     if (!state.token) return;
+    loadRooms().catch(() => {});
     if (page === 'script') enterScript();
     else if (page === 'catalog') enterCatalog();
     else if (page === 'review') loadReview();
@@ -499,6 +505,7 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', () => Object.values(state.charts).forEach((c) => c.resize()));
     setInterval(() => { if (state.page === 'dashboard') refreshTimeline(); }, 5000);
+    setInterval(() => { if (state.token && document.activeElement !== $('room')) loadRooms().catch(() => {}); }, 10000);
         applyLang();
     if (state.token) tryLogin(state.token); else { route(); showLogin(''); }
   }

@@ -30,13 +30,15 @@ class TokenStoreTest {
     }
 
     @Test
-    void should_replace_a_token_of_the_same_name_and_refuse_short_ones() {
+    void should_replace_a_token_of_the_same_name_and_refuse_empty_ones() {
         TokenStore s = TokenStore.inMemory();
         String first = s.issue("admin", Role.ADMIN);
         String second = s.issue("admin", Role.ADMIN);
         assertThat(s.verify(first)).isEmpty();
         assertThat(s.verify(second)).isPresent();
-        assertThatThrownBy(() -> s.put("x", Role.MANAGER, "short")).isInstanceOf(LiveCopilotException.class).hasMessageContaining("16");
+        assertThatThrownBy(() -> s.put("x", Role.MANAGER, " ")).isInstanceOf(LiveCopilotException.class).hasMessageContaining("1–512");
+        s.put("y", Role.MANAGER, "secret");
+        assertThat(s.verify("secret")).contains(new Principal("y", Role.MANAGER));
     }
 
     @Test
