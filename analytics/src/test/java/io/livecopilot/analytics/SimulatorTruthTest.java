@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The analytics against the simulator's truth file (module simulator: known effects, realized counts). */
 class SimulatorTruthTest {
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5, 7})
     @SuppressWarnings("unchecked")
     void should_match_the_truth_of_a_simulated_90_minute_session(long seed) {
         Simulation sim = Simulator.run(SimulationConfig.builder().minutes(90).seed(seed).build());

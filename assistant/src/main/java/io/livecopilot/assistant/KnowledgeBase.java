@@ -51,13 +51,13 @@ public final class KnowledgeBase {
     private IndexSearcher searcher;
 
     /** Per product, the two-character runs of its indexed passages: a question sharing none is not searched. */
-    private final java.util.Map<String, java.util.Set<String>> bigrams = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Set<Integer>> bigrams = new java.util.HashMap<>();
 
     /** Indexes the catalog when first searched (the segmenter's dictionary takes a moment to load). */
     public KnowledgeBase(Catalog catalog) {
         this.catalog = catalog;
         for (Product p : catalog.products()) {
-            java.util.Set<String> set = new java.util.HashSet<>();
+            java.util.Set<Integer> set = new java.util.HashSet<>();
             for (Faq f : p.faq()) addBigrams(set, f.q() + " " + f.a());
             for (Map.Entry<String, String> a : p.attributes().entrySet()) addBigrams(set, a.getKey() + " " + a.getValue());
             for (String sp : p.sellingPoints()) addBigrams(set, sp);
@@ -65,22 +65,26 @@ public final class KnowledgeBase {
         }
     }
 
-    private static void addBigrams(java.util.Set<String> set, String text) {
+    private static void addBigrams(java.util.Set<Integer> set, String text) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i + 2 <= t.length(); i++) set.add(t.substring(i, i + 2));
+        for (int i = 0; i + 2 <= t.length(); i++) set.add(pair(t, i));
+    }
+
+    private static int pair(String t, int i) {
+        return t.charAt(i) << 16 | t.charAt(i + 1);
     }
 
     /** Whether the question (with the synonyms of the words it contains) shares a two-character run with the product's passages. */
     private boolean mayMatch(String productId, String question) {
-        java.util.Set<String> set = bigrams.get(productId);
+        java.util.Set<Integer> set = bigrams.get(productId);
         if (set == null || set.isEmpty()) return false;
         String q = question.toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(q.substring(i, i + 2))) return true;
+        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(pair(q, i))) return true;
         for (List<String> g : Synonyms.GROUPS) {
             boolean used = false;
-            for (String w : g) if (q.contains(w)) used = true;
+            for (int k = 0; k < g.size() && !used; k++) used = q.contains(g.get(k));
             if (!used) continue;
-            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(w.substring(i, i + 2))) return true;
+            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(pair(w, i))) return true;
         }
         return false;
     }

@@ -76,7 +76,13 @@ public final class FactGuard {
         if (text == null || text.isEmpty()) return List.of();
         String t = AdLawText.normalize(text);
         ProductFacts given = productId == null ? null : catalog.byId(productId).map(facts::get).orElse(null);
-        List<Clauses.Clause> clauses = Clauses.of(t, mentions.find(t), given, facts);
+        List<io.livecopilot.llm.guard.Mentions.Mention> found = mentions.find(t);
+        if (given == null && found.isEmpty() && catalog.products().size() > 1) {
+            // a text that names no product ("这款防晒服…"): the product whose name it shares the most words with
+            Product guess = mentions.guess(t);
+            if (guess != null) given = facts.get(guess);
+        }
+        List<Clauses.Clause> clauses = Clauses.of(t, found, given, facts);
         List<Violation> out = new ArrayList<>(rules.run(text, t, clauses));
         if (adLaw != null) out.addAll(adLaw.check(text));
         out.sort(Comparator.comparingInt(Violation::offset).thenComparing(Violation::kind));

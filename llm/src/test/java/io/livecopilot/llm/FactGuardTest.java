@@ -144,6 +144,13 @@ class FactGuardTest {
     }
 
     @Test
+    void should_guess_the_product_of_a_text_that_names_none_exactly() {
+        // "防晒外套" is no name or alias of 冰丝防晒衣, but shares 防晒 with it and with nothing else
+        assertThat(check("这件冰丝防晒外套今天只要59元")).extracting(Violation::suggestion).containsExactly("89元");
+        assertThat(check("这件冰丝防晒外套今天只要89元")).isEmpty();
+    }
+
+    @Test
     void should_read_chinese_numerals_in_prices() {
         assertThat(check("T恤只要五十九块")).isEmpty();
         assertThat(check("T恤只要四十九块")).extracting(Violation::kind).containsExactly("fact");

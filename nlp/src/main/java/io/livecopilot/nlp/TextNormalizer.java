@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     private static final char[] T2S = loadT2S();
+    /** One bit per character: whether T2S maps it (8 KB, stays in cache; the 128 KB table is read only for hits). */
+    private static final long[] TRADITIONAL = bitsOf(T2S);
     private static final Slang SLANG = new Slang();
 
     private TextNormalizer() {}
@@ -116,8 +118,15 @@ public final class TextNormalizer {
         if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF
                 || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0)) return 0;
         if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) return 0; // replacement and private-use characters
+        if ((TRADITIONAL[c >>> 6] & (1L << c)) == 0) return c;
         char s = T2S[c];
         return s == 0 ? c : s;
+    }
+
+    private static long[] bitsOf(char[] table) {
+        long[] bits = new long[1024];
+        for (int c = 0; c < table.length; c++) if (table[c] != 0) bits[c >>> 6] |= 1L << c;
+        return bits;
     }
 
     private static char[] loadT2S() {
@@ -151,6 +160,7 @@ public final class TextNormalizer {
     /** Phrase replacements applied longest-first at each position; ASCII keys need non-letter neighbours. */
     private static final class Slang {
         private final Rule[][] byFirst = new Rule[65536][];
+        private final long[] starts = new long[1024];
 
         private record Rule(String from, String to, boolean ascii) {}
 
@@ -189,6 +199,7 @@ public final class TextNormalizer {
                 Rule[] next = cur == null ? new Rule[1] : java.util.Arrays.copyOf(cur, cur.length + 1);
                 next[next.length - 1] = r;
                 byFirst[f] = next;
+                starts[f >>> 6] |= 1L << f;
             }
         }
 
@@ -197,7 +208,8 @@ public final class TextNormalizer {
             StringBuilder b = null;
             int copied = 0;
             for (int i = 0; i < n; ) {
-                Rule[] rs = byFirst[s.charAt(i)];
+                char c = s.charAt(i);
+                Rule[] rs = (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c];
                 Rule hit = null;
                 if (rs != null) {
                     for (Rule r : rs) {
@@ -231,7 +243,6 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- numbers and units
 
-    private static final String CN = "[零〇一二两三四五六七八九十百千万]";
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(

@@ -56,6 +56,8 @@ public final class FactorAnalysis {
     public static final int MIN_CLICKS = 30;
     /** The coupon windows tried, in minutes, when none is fixed. */
     public static final int[] WINDOWS = {2, 3, 5, 8};
+    /** Windows longer than the shortest are not tried when the coupons would then cover more of the session than this. */
+    public static final double MAX_COUPON_COVERAGE = 0.4;
     /** Above this many coupon releases, their windows are pooled into one factor. */
     public static final int MAX_SEPARATE_COUPONS = 3;
     private static final double[] WEIGHTS = {0.5, 1.0, 0.3};
@@ -151,7 +153,10 @@ public final class FactorAnalysis {
         if (couponWindow == null) {
             double best = Double.POSITIVE_INFINITY;
             for (int w : WINDOWS) {
-                List<Column> trial = usable(concat(couponColumns(rows, w), withoutCouponSegments(rows, segments, null), products), n);
+                List<Column> couponTrial = couponColumns(rows, w);
+                // a window so long that the coupons cover most of the session leaves nothing to compare with
+                if (w != WINDOWS[0] && !couponTrial.isEmpty() && coverage(couponTrial, n) > MAX_COUPON_COVERAGE) continue;
+                List<Column> trial = usable(concat(couponTrial, withoutCouponSegments(rows, segments, null), products), n);
                 Fit f = fit(trial, y[1], exposure[1]);
                 if (f != null && f.deviance < best - 1e-9) {
                     best = f.deviance;
@@ -209,22 +214,37 @@ public final class FactorAnalysis {
     }
 
     /**
-     * At most two factors of one kind among the first three: when the top three are all products (say), the best
+     * At most two factors of one kind among the first three (products and price count as one kind): when the top
+     * three are all products (say), the best
      * factor of another kind with a real effect moves up to third place, so that the head of the list shows different
      * levers.
      */
     static void diversifyTop(List<Factor> sorted) {
         if (sorted.size() < 4) return;
-        String k0 = sorted.get(0).kind();
-        if (!k0.equals(sorted.get(1).kind()) || !k0.equals(sorted.get(2).kind())) return;
+        String k0 = family(sorted.get(0).kind());
+        if (!k0.equals(family(sorted.get(1).kind())) || !k0.equals(family(sorted.get(2).kind()))) return;
         for (int i = 3; i < sorted.size(); i++) {
             Factor f = sorted.get(i);
-            if (!f.kind().equals(k0) && f.importance() > 0) {
+            if (!family(f.kind()).equals(k0) && f.importance() > 0) {
                 sorted.remove(i);
                 sorted.add(2, f);
                 return;
             }
         }
+    }
+
+    /** Products and the price of the product on show are one family of levers (what is sold). */
+    private static String family(String kind) {
+        return kind.equals("price") ? "product" : kind;
+    }
+
+    /** The share of minutes inside the first window after any release. */
+    private static double coverage(List<Column> coupons, int n) {
+        boolean[] in = new boolean[n];
+        for (Column c : coupons) if (c.label.contains("后 0-") || c.label.startsWith("发券后 0-")) for (int i = 0; i < n; i++) if (c.x[i] != 0) in[i] = true;
+        int k = 0;
+        for (boolean b : in) if (b) k++;
+        return (double) k / n;
     }
 
     @SafeVarargs

@@ -48,7 +48,8 @@ public final class EventCodec {
     public static LiveEvent parseObject(JsonParser p) throws IOException {
         String ts = null, room = null, type = null, user = null, source = null, text = null, kind = null, product = null;
         String script = null, orderId = null, coupon = null, count = null, qty = null, value = null, amount = null, discount = null;
-        long tsNum = Long.MIN_VALUE;
+        long tsNum = Long.MIN_VALUE, tsStr = Long.MIN_VALUE;
+        int countInt = -1, qtyInt = -1;
         String problem = null;
         String field;
         while ((field = p.nextFieldName()) != null) {
@@ -63,7 +64,12 @@ public final class EventCodec {
                 case "ts" -> {
                     if (t == JsonToken.VALUE_NUMBER_INT) tsNum = p.getLongValue();
                     else if (t == JsonToken.VALUE_NUMBER_FLOAT) tsNum = Math.round(p.getDoubleValue());
-                    else ts = p.getText();
+                    else {
+                        // the common ISO form is read from the parser's characters, without a String
+                        tsStr = t == JsonToken.VALUE_STRING
+                                ? Timestamps.parseFast(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : Long.MIN_VALUE;
+                        ts = tsStr == Long.MIN_VALUE ? p.getText() : null;
+                    }
                 }
                 case "room" -> room = p.getText();
                 case "type" -> type = p.getText();
@@ -75,8 +81,14 @@ public final class EventCodec {
                 case "script" -> script = p.getText();
                 case "order_id" -> orderId = p.getText();
                 case "coupon" -> coupon = p.getText();
-                case "count" -> count = p.getText();
-                case "qty" -> qty = p.getText();
+                case "count" -> {
+                    countInt = smallInt(p, t);
+                    count = countInt < 0 ? p.getText() : null;
+                }
+                case "qty" -> {
+                    qtyInt = smallInt(p, t);
+                    qty = qtyInt < 0 ? p.getText() : null;
+                }
                 case "value" -> value = p.getText();
                 case "amount" -> amount = p.getText();
                 case "discount" -> discount = p.getText();
@@ -90,6 +102,8 @@ public final class EventCodec {
         long when;
         if (tsNum != Long.MIN_VALUE) {
             when = tsNum;
+        } else if (tsStr != Long.MIN_VALUE) {
+            when = tsStr;
         } else if (ts != null) {
             try {
                 when = Timestamps.parse(ts);
@@ -103,18 +117,18 @@ public final class EventCodec {
         return switch (et) {
             case ENTER -> new LiveEvent.Enter(when, room, needUser(user, et), source);
             case LEAVE -> new LiveEvent.Leave(when, room, needUser(user, et));
-            case ONLINE -> new LiveEvent.Online(when, room, user, count(count, "count", -1));
+            case ONLINE -> new LiveEvent.Online(when, room, user, countInt >= 0 ? countInt : count(count, "count", -1));
             case COMMENT -> new LiveEvent.Comment(when, room, needUser(user, et), need(text, "text"));
-            case LIKE -> new LiveEvent.Like(when, room, needUser(user, et), count(count, "count", 1));
+            case LIKE -> new LiveEvent.Like(when, room, needUser(user, et), countInt >= 0 ? countInt : count(count, "count", 1));
             case FOLLOW -> new LiveEvent.Follow(when, room, needUser(user, et));
             case SHARE -> new LiveEvent.Share(when, room, needUser(user, et));
             case GIFT -> new LiveEvent.Gift(when, room, needUser(user, et), money(value, "value", true));
             case SEGMENT -> new LiveEvent.Segment(when, room, user, need(kind, "kind"), product, script);
             case PRODUCT_SHOW -> new LiveEvent.ProductShow(when, room, user, need(product, "product"));
             case PRODUCT_CLICK -> new LiveEvent.ProductClick(when, room, needUser(user, et), need(product, "product"));
-            case ADD_TO_CART -> new LiveEvent.AddToCart(when, room, needUser(user, et), need(product, "product"), count(qty, "qty", 1));
+            case ADD_TO_CART -> new LiveEvent.AddToCart(when, room, needUser(user, et), need(product, "product"), qtyInt >= 0 ? qtyInt : count(qty, "qty", 1));
             case ORDER -> new LiveEvent.Order(when, room, needUser(user, et), need(orderId, "order_id"), product,
-                    count(qty, "qty", 1), money(amount, "amount", true));
+                    qtyInt >= 0 ? qtyInt : count(qty, "qty", 1), money(amount, "amount", true));
             case PAY -> new LiveEvent.Pay(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
             case REFUND -> new LiveEvent.Refund(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
             case COUPON -> new LiveEvent.Coupon(when, room, user, need(coupon, "coupon"), product, money(discount, "discount", false));
@@ -129,6 +143,17 @@ public final class EventCodec {
         cut = m.indexOf('\n');
         if (cut >= 0) m = m.substring(0, cut);
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /**
+     * A JSON integer token in [0, 999999999] written plainly (no "-0"), read without a String; -1 for anything else,
+     * which then takes the text path and its checks.
+     */
+    private static int smallInt(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) return -1;
+        int v = p.getIntValue();
+        if (v < 0 || v > 999_999_999 || (v == 0 && p.getTextLength() != 1)) return -1;
+        return v;
     }
 
     private static boolean isKnown(String f) {

@@ -36,6 +36,41 @@ public final class Timestamps {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
+    /**
+     * The common form {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} from a range of characters, without allocating
+     * a String; {@code Long.MIN_VALUE} when the text has another shape (then {@link #parse} decides).
+     */
+    public static long parseFast(char[] chars, int offset, int length) {
+        return parseFast(new CharView(chars, offset, length));
+    }
+
+    /** A read-only view of a range of a char array. */
+    private static final class CharView implements CharSequence {
+        private final char[] a;
+        private final int off, len;
+
+        CharView(char[] a, int off, int len) {
+            this.a = a;
+            this.off = off;
+            this.len = len;
+        }
+
+        @Override
+        public int length() { return len; }
+
+        @Override
+        public char charAt(int i) {
+            if (i < 0 || i >= len) throw new IndexOutOfBoundsException(i);
+            return a[off + i];
+        }
+
+        @Override
+        public CharSequence subSequence(int s, int e) { return new String(a, off + s, e - s); }
+
+        @Override
+        public String toString() { return new String(a, off, len); }
+    }
+
     /** yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM); Long.MIN_VALUE when the text has another shape. */
     private static long parseFast(CharSequence s) {
         int n = s.length();

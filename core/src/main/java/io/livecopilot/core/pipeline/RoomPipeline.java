@@ -67,10 +67,11 @@ public final class RoomPipeline {
 
     /**
      * The summary of the run: each operator's contribution; with one room, the operators' keys directly, with several,
-     * under {@code "rooms"} → room → keys.
+     * under {@code "rooms"} → room → keys; empty when no event came.
      */
     public Map<String, Object> summarize() {
         Map<String, Object> summary = new LinkedHashMap<>();
+        if (rooms.isEmpty()) return summary;
         if (rooms.size() == 1) {
             for (RoomOperator op : rooms.values().iterator().next()) op.summarize(summary);
             return summary;

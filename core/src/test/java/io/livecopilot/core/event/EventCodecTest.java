@@ -86,6 +86,29 @@ class EventCodecTest {
         assertReason("{" + ok + "\"type\":\"follow\",\"user\":\"u\"", "invalid JSON: Unexpected end-of-input: expected close marker for Object");
     }
 
+    @Test
+    void should_read_counts_given_as_numbers_or_text_alike_and_refuse_odd_ones() {
+        String head = "{\"ts\":\"2026-11-28T20:00:00+08:00\",\"room\":\"r\",\"type\":\"like\",\"user\":\"u\",\"count\":";
+        assertThat(EventCodec.parseLine(head + "7}")).isEqualTo(new LiveEvent.Like(T, "r", "u", 7));
+        assertThat(EventCodec.parseLine(head + "\"7\"}")).isEqualTo(new LiveEvent.Like(T, "r", "u", 7));
+        assertThat(EventCodec.parseLine(head + "7.0}")).isEqualTo(new LiveEvent.Like(T, "r", "u", 7));
+        assertThat(EventCodec.parseLine(head + "0}")).isEqualTo(new LiveEvent.Like(T, "r", "u", 0));
+        assertReason(head + "-0}", "count: must be a whole number ≥ 0, was \"-0\"");
+        assertReason(head + "1234567890}", "count: must be a whole number ≥ 0, was \"1234567890\"");
+        assertReason(head + "99999999999}", "count: must be a whole number ≥ 0, was \"99999999999\"");
+        assertReason(head + "2.5}", "count: must be a whole number ≥ 0, was \"2.5\"");
+    }
+
+    @Test
+    void should_let_a_numeric_ts_win_over_a_text_one_and_the_last_text_one_win_over_earlier_ones() {
+        String tail = ",\"room\":\"r\",\"type\":\"follow\",\"user\":\"u\"}";
+        assertThat(EventCodec.parseLine("{\"ts\":\"bad\",\"ts\":\"2026-11-28T20:00:00+08:00\"" + tail).ts()).isEqualTo(T);
+        assertReason("{\"ts\":\"2026-11-28T20:00:00+08:00\",\"ts\":\"bad\"" + tail,
+                "ts: not an ISO-8601 timestamp with offset or epoch milliseconds: \"bad\"");
+        assertThat(EventCodec.parseLine("{\"ts\":5,\"ts\":\"bad\"" + tail).ts()).isEqualTo(5);
+        assertThat(EventCodec.parseLine("{\"ts\":\"2026-11-28T12:00:00Z\"" + tail).ts()).isEqualTo(T);
+    }
+
     private static void assertReason(String line, String reason) {
         assertThatThrownBy(() -> EventCodec.parseLine(line)).as(line).isInstanceOf(BadEventException.class).hasMessage(reason);
     }

@@ -71,6 +71,35 @@ public final class Mentions {
         return out;
     }
 
+    /**
+     * The product a text seems to be about when it names none: the one whose name shares the most two-character
+     * words with the text (at least two, and more than any other product), else {@code null}.
+     */
+    public Product guess(String normalized) {
+        Product best = null;
+        int bestScore = 0, second = 0;
+        for (Product p : catalog.products()) {
+            java.util.Set<String> grams = new java.util.HashSet<>();
+            for (String n : p.names()) {
+                String t = AdLawText.normalize(n);
+                for (int i = 0; i + 2 <= t.length(); i++) {
+                    String g = t.substring(i, i + 2);
+                    if (Character.isIdeographic(g.charAt(0)) && Character.isIdeographic(g.charAt(1))) grams.add(g);
+                }
+            }
+            int score = 0;
+            for (String g : grams) if (normalized.contains(g)) score++;
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = p;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        return bestScore >= 2 && bestScore > second ? best : null;
+    }
+
     private static boolean any(boolean[] t, int a, int b) {
         for (int i = a; i < b; i++) if (t[i]) return true;
         return false;

@@ -36,10 +36,7 @@ public final class HashedNgramFeaturizer {
         char c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;
         for (int i = 0; i < total; i++) {
             char raw = i == 0 ? BOS : i == total - 1 ? EOS : text.charAt(i - 1);
-            char c = raw;
-            if (c == ' ') {
-                // spaces separate but are not features of their own
-            }
+            char c = raw; // a space is no unigram of its own but still separates n-grams
             char z = zero && raw >= '0' && raw <= '9' ? '0' : raw;
             // unigrams use the raw char (not BOS/EOS)
             if (minN <= 1 && i > 0 && i < total - 1 && c != ' ') out[k++] = bucket(1, c, 0, 0, 0, 0, 0);

@@ -61,9 +61,7 @@ public final class EntityExtractor {
 
     /** The entities in a normalized (and masked) comment. */
     public Entities extract(String text, Catalog catalog, String productOnShow) {
-        if (text == null || text.isEmpty()) {
-            return productOnShow == null ? Entities.NONE : Entities.NONE;
-        }
+        if (text == null || text.isEmpty()) return Entities.NONE;
         CatalogIndex idx = index(catalog);
         // one pass decides which patterns can match at all
         int n = text.length();

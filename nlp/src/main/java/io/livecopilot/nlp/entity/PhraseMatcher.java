@@ -15,6 +15,8 @@ import java.util.Map;
 public final class PhraseMatcher<V> {
     @SuppressWarnings("unchecked")
     private final Entry<V>[][] byFirst = new Entry[65536][];
+    /** One bit per character: whether some phrase starts with it (8 KB, stays in cache; most characters start none). */
+    private final long[] starts = new long[1024];
 
     private record Entry<V>(String phrase, V value) {}
 
@@ -33,7 +35,9 @@ public final class PhraseMatcher<V> {
         for (Map.Entry<Character, List<Entry<V>>> e : tmp.entrySet()) {
             List<Entry<V>> l = e.getValue();
             l.sort(Comparator.comparingInt((Entry<V> x) -> -x.phrase.length()));
-            byFirst[e.getKey()] = l.toArray(new Entry[0]);
+            char c = e.getKey();
+            byFirst[c] = l.toArray(new Entry[0]);
+            starts[c >>> 6] |= 1L << c;
         }
     }
 
@@ -42,7 +46,8 @@ public final class PhraseMatcher<V> {
         List<Match<V>> out = null;
         int n = text.length();
         for (int i = 0; i < n; ) {
-            Entry<V>[] es = byFirst[text.charAt(i)];
+            char c = text.charAt(i);
+            Entry<V>[] es = (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c];
             Entry<V> hit = null;
             if (es != null) {
                 for (Entry<V> e : es) {
