@@ -203,11 +203,33 @@ class WebAppBrowserTest {
         }
         assertThat(driver.findElement(By.cssSelector("#scr-highlight mark.banned_word")).getText()).isNotBlank();
         shot("script");
+        driver.findElement(By.id("scr-prompter")).click();
+        waiting().until(d -> d.findElement(By.id("prompter")).isDisplayed());
+        assertThat(driver.findElement(By.id("prompter-text")).getText()).contains("全网最低价");
+        shot("teleprompter");
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waiting().until(d -> !d.findElement(By.id("prompter")).isDisplayed());
         assertThat(consoleErrors()).isEmpty();
     }
 
     @Test
     @Order(5)
+    void should_edit_a_product_in_the_catalog() {
+        driver.get(admin.base + "/#/catalog");
+        waiting().until(d -> d.findElements(By.cssSelector("#cat-rows button")).size() >= 2);
+        driver.findElements(By.cssSelector("#cat-rows button")).get(1).click();
+        WebElement editor = driver.findElement(By.id("cat-edit-text"));
+        waiting().until(d -> editor.getAttribute("value").contains("P02"));
+        String json = editor.getAttribute("value").replace("\"299.00\"", "\"279.00\"");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", editor, json);
+        driver.findElement(By.id("cat-save")).click();
+        waiting().until(d -> d.findElement(By.id("cat-rows")).getText().contains("¥279.00"));
+        assertThat(store.load().byId("P02").orElseThrow().price()).isEqualByComparingTo("279.00");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(6)
     void should_forecast_and_advise_stock() throws Exception {
         driver.get(admin.base + "/#/forecast");
         StringBuilder csv = new StringBuilder("series,timestamp,value\\n");
@@ -222,7 +244,7 @@ class WebAppBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void should_follow_a_simulated_session_on_the_dashboard_and_console() throws Exception {
         var catalog = io.livecopilot.simulator.DemoCatalog.load();
         store.upsert(catalog);
@@ -249,7 +271,7 @@ class WebAppBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void should_switch_to_english() {
         driver.get(admin.base + "/#/dashboard");
         waiting().until(d -> d.findElement(By.id("lang")).isDisplayed());

@@ -79,6 +79,7 @@
       await api('GET', '/api/whoami');
       localStorage.setItem('lc.token', tok);
       $('login').classList.add('hidden');
+      loadCatalog().then(renderQuestions).catch(() => {});
       await loadRooms();
       route();
     } catch (e) { if (e.status !== 401) showLogin(explain(e)); }
@@ -214,11 +215,15 @@
     else if (k === 'r' && state.sel) { decide(state.sel, 'reject'); ev.preventDefault(); }
     else if (k === 'e' && state.sel) { startEdit(state.sel); ev.preventDefault(); }
   }
+  function productName(id) {
+    const p = id && state.catalog && (state.catalog.products || []).find((x) => x.id === id);
+    return p ? (p.link_no != null ? p.link_no + '号 ' : '') + p.name : id;
+  }
   function renderQuestions() {
     const ol = clear($('questions'));
     for (const q of state.questions) {
       ol.append(h('li', null, h('span', { class: 'n' }, q.count + ' ' + t('con.people')),
-        h('span', null, [label('i.' + q.intent, q.intent), q.product].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
+        h('span', null, [label('i.' + q.intent, q.intent), productName(q.product)].filter(Boolean).join(' · ')), h('div', { class: 'muted' }, q.example || '')));
     }
   }
 
