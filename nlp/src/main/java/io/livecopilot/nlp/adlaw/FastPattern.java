@@ -75,22 +75,24 @@ public final class FastPattern {
     /** Finds matches like {@link Matcher#find()}, trying only the positions where one can start. */
     public static final class Scanner {
         private final Matcher m;
-        private final CharSequence text;
+        private final char[] chars;
         private final boolean[] first;
         private int next;
 
         Scanner(Matcher m, CharSequence text, boolean[] first) {
             this.m = m;
-            this.text = text;
+            this.chars = first == null ? null : text.toString().toCharArray(); // array reads beat charAt per position
             this.first = first;
             m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         public boolean find() {
             if (first == null) return m.find();
-            int n = text.length();
+            char[] cs = chars;
+            boolean[] f = first;
+            int n = cs.length;
             for (int i = next; i < n; i++) {
-                if (!first[text.charAt(i)]) continue;
+                if (!f[cs[i]]) continue;
                 m.region(i, n);
                 if (m.lookingAt()) {
                     next = m.end() > i ? m.end() : i + 1;
