@@ -7,14 +7,8 @@ import io.livecopilot.assistant.AskResult;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
-import io.livecopilot.core.catalog.CatalogReader;
-import io.livecopilot.core.catalog.ImportResult;
-import io.livecopilot.core.catalog.Rejection;
 import io.livecopilot.core.config.Settings;
-import io.livecopilot.core.port.Store;
 import io.livecopilot.llm.ChatModels;
-import io.livecopilot.nlp.BuiltinUnderstander;
-import io.livecopilot.simulator.DemoCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +21,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -72,12 +65,12 @@ public final class AskCommand implements Callable<Integer> {
             throw LiveCopilotException.badInput("ask: give either TEXT or --file F (not both, not neither)");
         }
         Settings settings = Wiring.settings(common);
-        Catalog catalog = catalog(settings);
+        Catalog catalog = Wiring.catalog(catalogFile, settings);
         if (product != null && catalog.byId(product).isEmpty()) {
             throw LiveCopilotException.badInput("--product: no product with id \"" + product + "\" in the catalog");
         }
         LiveAssistant assistant = LiveAssistant.builder().catalog(catalog)
-                .understander(BuiltinUnderstander.load(settings.dataDir().resolve("models")))
+                .understander(Wiring.understander(settings))
                 .chatModel(ChatModels.fromSettings(settings)).room(room).build();
         if (file != null) return askFile(assistant);
         AskResult r = assistant.ask(text, user, product);
@@ -157,25 +150,5 @@ public final class AskCommand implements Callable<Integer> {
         g.writeArrayFieldStart(name);
         for (String s : values) g.writeString(s);
         g.writeEndArray();
-    }
-
-    /** The catalog: --catalog FILE, else the store's, else (store empty) the demo catalog. */
-    private Catalog catalog(Settings settings) {
-        if (catalogFile != null) {
-            if (!Files.isRegularFile(catalogFile)) throw LiveCopilotException.badInput(catalogFile + ": no such file");
-            ImportResult r = CatalogReader.read(catalogFile);
-            for (Rejection x : r.rejected()) System.err.println(catalogFile + ": " + x);
-            if (r.catalog().products().isEmpty()) throw LiveCopilotException.badInput(catalogFile + ": no valid product in the catalog");
-            return r.catalog();
-        }
-        Catalog stored = Catalog.EMPTY;
-        try (Store store = Wiring.store(settings)) {
-            stored = store.catalog().load();
-        } catch (LiveCopilotException e) {
-            System.err.println("ask: the store cannot be read (" + e.getMessage() + "); using the demo catalog");
-        } catch (UncheckedIOException e) {
-            System.err.println("ask: the store cannot be read; using the demo catalog");
-        }
-        return stored.products().isEmpty() ? DemoCatalog.load() : stored;
     }
 }

@@ -3,6 +3,9 @@ package io.livecopilot.cli;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.event.EventReader;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.config.Settings;
+import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.port.Store;
 import io.livecopilot.core.pipeline.RoomPipeline;
 import io.livecopilot.store.BatchingEventWriter;
@@ -60,6 +63,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--replies", paramLabel = "OUT", description = "write every suggested reply as JSON Lines")
     Path replies;
 
+    @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
+    Path catalogFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "parsing threads (default: one per core, 1 when the load average is at least twice the cores)")
     Integer threads;
 
@@ -75,11 +81,14 @@ public final class ReplayCommand implements Callable<Integer> {
         if (parsers < 1 || parsers > 64) throw LiveCopilotException.badInput("--threads: must be between 1 and 64, was " + parsers);
 
         double warmup = noWarmup ? 0 : ReplayWarmup.run(parsers);
-        Store st = store ? Wiring.store(Wiring.settings(common)) : null;
+        Settings settings = Wiring.settings(common);
+        Catalog catalog = Wiring.catalog(catalogFile, settings);
+        CommentUnderstander understander = Wiring.understander(settings);
+        Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
         try {
             if (replies != null) repliesOut = Files.newBufferedWriter(replies, StandardCharsets.UTF_8);
-            Replay r = new Replay(Wiring.pipeline(outputs(repliesOut)), speed, st == null ? null : new BatchingEventWriter(st.events()),
+            Replay r = new Replay(Wiring.pipeline(outputs(repliesOut), catalog, understander), speed, st == null ? null : new BatchingEventWriter(st.events()),
                     () -> replyCount);
             r.run(file, parsers);
             Map<String, Object> summary = r.summary();

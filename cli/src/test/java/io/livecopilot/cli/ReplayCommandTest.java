@@ -35,7 +35,7 @@ class ReplayCommandTest {
     }
 
     private static ReplayCommand.Replay replay(Path f, Double speed, BatchingEventWriter w) {
-        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.pipeline(o -> { }), speed, w, () -> 0L);
+        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.countingPipeline(o -> { }), speed, w, () -> 0L);
         r.run(f, 2);
         return r;
     }
