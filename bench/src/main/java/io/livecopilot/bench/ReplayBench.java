@@ -2,6 +2,7 @@ package io.livecopilot.bench;
 
 import io.livecopilot.cli.ReplayCommand;
 import io.livecopilot.cli.Wiring;
+import io.livecopilot.simulator.DemoCatalog;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.port.Store;
 import io.livecopilot.simulator.SimulationConfig;
@@ -68,15 +69,26 @@ public class ReplayBench {
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public Object replayMax() {
-        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.pipeline(o -> { }), null, null, () -> 0L);
+        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.countingPipeline(o -> { }), null, null, () -> 0L);
         r.run(file, 2);
         return r.summary();
     }
 
+    /** The whole live path as `replay --max` runs it: counters, metrics and the assistant of every room. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public Object replayMaxLivePath() {
+        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.pipeline(o -> { }, DemoCatalog.load(), UNDERSTANDER), null, null, () -> 0L);
+        r.run(file, 2);
+        return r.summary();
+    }
+
+    private static final io.livecopilot.core.nlu.CommentUnderstander UNDERSTANDER = io.livecopilot.nlp.BuiltinUnderstander.load(null);
+
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public Object replayMaxWithStore() {
-        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.pipeline(o -> { }), null, new BatchingEventWriter(store.events()), () -> 0L);
+        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.countingPipeline(o -> { }), null, new BatchingEventWriter(store.events()), () -> 0L);
         r.run(file, 2);
         return r.summary();
     }
