@@ -71,6 +71,8 @@ public final class LiveAssistant {
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
     private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
+    /** The complement of each bought product: the catalog is fixed for this assistant, so it is found once. */
+    private final Map<String, Optional<Product>> complements = new java.util.HashMap<>();
     private String room;
     private String onShow;
     private long now = Long.MIN_VALUE;
@@ -144,8 +146,8 @@ public final class LiveAssistant {
             return eventReply(g, "gift", "感谢礼物支持❤", List.of());
         } else if (e instanceof LiveEvent.Order o) {
             viewers.of(o.user()).bought(o.product());
-            Optional<Product> bought = catalog.byId(o.product());
-            Product extra = bought.map(p -> Recommender.complement(catalog, p)).orElse(null);
+            Product extra = o.product() == null ? null : complements.computeIfAbsent(o.product(),
+                    id -> catalog.byId(id).map(p -> Recommender.complement(catalog, p))).orElse(null);
             if (extra != null) {
                 return eventReply(o, "order", "感谢下单❤ 搭配" + Composer.label(extra) + "一起用更合适～",
                         List.of(extra.id() + ".suits"));

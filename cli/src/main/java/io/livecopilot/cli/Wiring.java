@@ -72,6 +72,7 @@ public final class Wiring {
      */
     public static RoomPipeline pipeline(Consumer<Object> out, Catalog catalog, CommentUnderstander understander) {
         ModuleParts parts = new ModuleParts(() -> catalog, () -> understander);
+        parts.standalone(); // builds the catalog's knowledge base now, not inside the first event of a room
         return new RoomPipeline(out)
                 .add(room -> new EventCounters())
                 .add(room -> new LiveRoomOperator(new LiveRoom(room, parts)));
