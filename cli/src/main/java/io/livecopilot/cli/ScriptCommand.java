@@ -3,12 +3,8 @@ package io.livecopilot.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
-import io.livecopilot.core.catalog.CatalogReader;
-import io.livecopilot.core.catalog.ImportResult;
-import io.livecopilot.core.catalog.Rejection;
 import io.livecopilot.core.config.Settings;
 import io.livecopilot.core.port.ChatModel;
-import io.livecopilot.core.port.Store;
 import io.livecopilot.llm.ChatModels;
 import io.livecopilot.llm.FactGuard;
 import io.livecopilot.script.Script;
@@ -22,7 +18,6 @@ import io.livecopilot.script.learn.PhraseLearner;
 import io.livecopilot.script.quality.QualityScorer;
 import io.livecopilot.script.realize.ChatModelSegmentWriter;
 import io.livecopilot.script.realize.PhraseBank;
-import io.livecopilot.simulator.DemoCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,24 +45,6 @@ public final class ScriptCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /**
-     * The catalog a script verb works on: {@code --catalog FILE} when given (its rejected products are reported on
-     * stderr), else the store's, else the demo catalog when the store is empty.
-     */
-    static Catalog catalog(Path file, Settings settings) {
-        if (file != null) {
-            ImportResult r = CatalogReader.read(file);
-            for (Rejection rej : r.rejected()) System.err.println("livecopilot: " + file + ": " + rej + " (product skipped)");
-            if (r.catalog().products().isEmpty()) throw LiveCopilotException.badInput(file + ": no valid products");
-            return r.catalog();
-        }
-        try (Store store = Wiring.store(settings)) {
-            Catalog c = store.catalog().load();
-            if (!c.products().isEmpty()) return c;
-        }
-        System.err.println("livecopilot: the store has no catalog; using the demo catalog (import yours with 'catalog import FILE')");
-        return DemoCatalog.load();
-    }
 
     /** {@code script generate}: writes a live-session script for the given products. */
     @Command(name = "generate", mixinStandardHelpOptions = true, description = "writes a live-session script for the given products")
@@ -111,7 +88,7 @@ public final class ScriptCommand implements Runnable {
         @Override
         public Integer call() {
             Settings settings = Wiring.settings(common);
-            Catalog catalog = catalog(catalogFile, settings);
+            Catalog catalog = Wiring.catalog(catalogFile, settings);
             ScriptExport.Format fmt = ScriptExport.Format.parse(format);
             List<String> ids = Arrays.stream(products.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             ScriptRequest req = ScriptRequest.builder().products(ids).minutes(minutes).style(Style.parse(style)).seed(seed)
@@ -176,7 +153,7 @@ public final class ScriptCommand implements Runnable {
                 throw LiveCopilotException.badInput(file + ": cannot read: " + e.getMessage());
             }
             Settings settings = Wiring.settings(common);
-            Catalog catalog = catalog(catalogFile, settings);
+            Catalog catalog = Wiring.catalog(catalogFile, settings);
             CheckFile.Outcome o = new CheckFile(new ScriptChecker(catalog), catalog).check(file, content, product);
             for (String e : o.errors()) System.err.println("livecopilot: " + e);
             if (common.json) {
