@@ -80,6 +80,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void should_not_take_a_region_for_a_product_whose_name_starts_with_it() {
+        Catalog c = CatalogReader.readText("""
+                {"products":[{"id":"H1","link_no":1,"name":"新疆长绒棉四件套","price":"299"},
+                             {"id":"F1","link_no":2,"name":"云南小粒咖啡","price":"59"}]}""").catalog();
+        Map<String, Object> e = X.extract(TextNormalizer.normalize("新疆包邮吗"), c, null).toMap();
+        assertThat(e).containsEntry("region", "新疆").doesNotContainKey("product");
+        assertThat(X.extract(TextNormalizer.normalize("新疆长绒棉四件套包邮吗"), c, null).toMap()).containsEntry("product", "H1");
+        assertThat(X.extract(TextNormalizer.normalize("小粒咖啡多少钱"), c, null).toMap()).containsEntry("product", "F1");
+    }
+
+    @Test
     void should_not_invent_entities() {
         assertThat(extract("主播晚上好", null)).isEmpty();
         assertThat(extract("11号能发货吗", null)).doesNotContainKey("link_no");

@@ -292,6 +292,9 @@ public final class EntityExtractor {
         return i;
     }
 
+    /** A region alone ("新疆包邮吗") names a destination, not the product whose name starts with it (新疆长绒棉四件套). */
+    private static final Set<String> REGION_WORDS = Set.copyOf(Lexicons.REGIONS);
+
     private static final Set<String> GENERIC = Set.of("这个", "那个", "一个", "多少", "什么", "可以", "有没", "没有", "主播", "链接",
             "款式", "颜色", "尺码", "衣服", "裤子", "鞋子", "东西", "宝贝", "商品", "产品", "套装", "新款", "经典", "同款", "正品",
             "男士", "女士", "男款", "女款", "儿童", "学生", "大码", "小码", "家用", "便携", "官方", "旗舰", "组合", "礼盒", "升级",
@@ -320,7 +323,7 @@ public final class EntityExtractor {
                     for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {
                         for (int s = 0; s + len <= n.length(); s++) {
                             String part = n.substring(s, s + len);
-                            if (part.isBlank() || part.contains(" ") || GENERIC.contains(part)) continue;
+                            if (part.isBlank() || part.contains(" ") || GENERIC.contains(part) || REGION_WORDS.contains(part)) continue;
                             if (part.chars().allMatch(ch -> ch < 0x80) && len < 3) continue;
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }
