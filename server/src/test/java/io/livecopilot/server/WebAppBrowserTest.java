@@ -100,7 +100,8 @@ class WebAppBrowserTest {
     }
 
     static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        // the live pages re-render their figures every second: an element read while it is replaced is read again
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     static void shot(String name) throws Exception {
@@ -116,8 +117,14 @@ class WebAppBrowserTest {
     }
 
     static String kpi(String key) {
-        List<WebElement> v = driver.findElements(By.cssSelector("#kpis [data-key='" + key + "'] .v"));
-        return v.isEmpty() ? "" : v.get(0).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                List<WebElement> v = driver.findElements(By.cssSelector("#kpis [data-key='" + key + "'] .v"));
+                return v.isEmpty() ? "" : v.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 5) throw e; // replaced by the page's once-a-second refresh between find and read
+            }
+        }
     }
 
     @Test
