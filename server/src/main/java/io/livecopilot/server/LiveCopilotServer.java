@@ -361,22 +361,12 @@ public final class LiveCopilotServer implements AutoCloseable {
         ctx.contentType(type).result(bytes);
     }
 
-    /** ECharts, bundled: the copy the analytics module ships for its reports, else the WebJar's. */
+    /** ECharts: the one copy bundled with the analytics module, which its offline reports inline too. */
+    private static final byte[] ECHARTS = io.livecopilot.analytics.Echarts.script().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private void echarts(Context ctx) {
-        byte[] bytes = null;
-        for (String path : new String[] {"io/livecopilot/analytics/echarts.min.js", "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js"}) {
-            try (InputStream in = LiveCopilotServer.class.getClassLoader().getResourceAsStream(path)) {
-                if (in != null) {
-                    bytes = in.readAllBytes();
-                    break;
-                }
-            } catch (IOException e) {
-                throw LiveCopilotException.internal("cannot read " + path, e);
-            }
-        }
-        if (bytes == null) throw LiveCopilotException.notAvailable("ECharts is not bundled in this build");
         ctx.header("Cache-Control", "max-age=86400");
-        ctx.contentType("text/javascript; charset=utf-8").result(bytes);
+        ctx.contentType("text/javascript; charset=utf-8").result(ECHARTS);
     }
 
     private static byte[] resource(String path) {
