@@ -68,7 +68,7 @@ public final class ServerBench {
                 sb.setLength(0);
             }
         }
-        ConcurrentLinkedQueue<String> todo = new ConcurrentLinkedQueue<>(bodies);
+        ConcurrentLinkedQueue<String> pending = new ConcurrentLinkedQueue<>(bodies);
         List<Long> lat = Collections.synchronizedList(new ArrayList<>());
         AtomicLong retries = new AtomicLong(), accepted = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(posters);
@@ -77,7 +77,7 @@ public final class ServerBench {
         for (int p = 0; p < posters; p++) {
             fs.add(pool.submit(() -> {
                 String body;
-                while ((body = todo.poll()) != null) {
+                while ((body = pending.poll()) != null) {
                     while (true) {
                         long s = System.nanoTime();
                         HttpResponse<String> r = client.send(post(url + "/api/rooms/load/events", token, body), HttpResponse.BodyHandlers.ofString());

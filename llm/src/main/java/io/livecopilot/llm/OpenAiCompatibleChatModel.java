@@ -75,12 +75,16 @@ public final class OpenAiCompatibleChatModel implements ChatModel, AutoCloseable
         return timeoutMillis;
     }
 
+    /** The port's request as LangChain4j's: the messages, the temperature and the output limit when one is set. */
+    private static dev.langchain4j.model.chat.request.ChatRequest toLangChainRequest(ChatRequest request) {
+        return dev.langchain4j.model.chat.request.ChatRequest.builder()
+                .messages(toLangChain(request)).temperature(request.temperature())
+                .maxOutputTokens(request.maxTokens() > 0 ? request.maxTokens() : null).build();
+    }
+
     @Override
     public ChatResponse chat(ChatRequest request) {
-        List<ChatMessage> messages = toLangChain(request);
-        dev.langchain4j.model.chat.request.ChatRequest lc = dev.langchain4j.model.chat.request.ChatRequest.builder()
-                .messages(messages).temperature(request.temperature())
-                .maxOutputTokens(request.maxTokens() > 0 ? request.maxTokens() : null).build();
+        dev.langchain4j.model.chat.request.ChatRequest lc = toLangChainRequest(request);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineOf(request));
         for (int attempt = 0; ; attempt++) {
             long remaining = remainingMillis(deadline);
@@ -108,10 +112,7 @@ public final class OpenAiCompatibleChatModel implements ChatModel, AutoCloseable
 
     @Override
     public ChatResponse chatStreaming(ChatRequest request, Consumer<String> onPartial) {
-        List<ChatMessage> messages = toLangChain(request);
-        dev.langchain4j.model.chat.request.ChatRequest lc = dev.langchain4j.model.chat.request.ChatRequest.builder()
-                .messages(messages).temperature(request.temperature())
-                .maxOutputTokens(request.maxTokens() > 0 ? request.maxTokens() : null).build();
+        dev.langchain4j.model.chat.request.ChatRequest lc = toLangChainRequest(request);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineOf(request));
         for (int attempt = 0; ; attempt++) {
             long remaining = remainingMillis(deadline);
