@@ -74,7 +74,8 @@ public final class LiveAssistant {
     /** The complement of each bought product: the catalog is fixed for this assistant, so it is found once. */
     private final Map<String, Optional<Product>> complements = new java.util.HashMap<>();
     private String room;
-    private String onShow;
+    /** Volatile: {@link #understand} reads it from worker threads without the lock. */
+    private volatile String onShow;
     private long now = Long.MIN_VALUE;
     private long seq;
     private double tokens;
@@ -169,7 +170,27 @@ public final class LiveAssistant {
      * missing detail (height and weight) carries over to the viewer's next call.
      */
     public synchronized AskResult ask(String text, String user, String productOnShow) {
-        Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now, false);
+        return ask(understand(text, productOnShow), user);
+    }
+
+    /**
+     * The stateless half of the pipeline for one comment: understood, gaps filled, routed and screened, with the product
+     * {@code productOnShow} on show ({@code null}: the one on show when {@link #ask(UnderstoodComment, String)} decides).
+     * Thread-safe and free of the room's state, so comments can be understood in parallel ahead of their decisions.
+     */
+    public UnderstoodComment understand(String text, String productOnShow) {
+        return understandWith(text, productOnShow, productOnShow != null ? productOnShow : onShow);
+    }
+
+    /**
+     * {@link #ask(String, String, String)} for a comment understood ahead by {@link #understand}: the stateful half
+     * (viewer memory, product, compose, guard). Comments of one viewer must come in the order they were typed.
+     */
+    public synchronized AskResult ask(UnderstoodComment comment, String user) {
+        Objects.requireNonNull(comment, "comment");
+        String show = comment.requestedShow != null ? comment.requestedShow : onShow;
+        UnderstoodComment c = Objects.equals(show, comment.show) ? comment : understandWith(comment.text, comment.requestedShow, show);
+        Turn t = decide(c, user == null ? "" : user, show, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
         return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
@@ -225,16 +246,44 @@ public final class LiveAssistant {
     }
 
     private Turn process(String raw, String user, String show, long ts, boolean live) {
-        comments++;
+        return decide(understandWith(raw, show, show), user, show, ts, live);
+    }
+
+    /** The stateless half: understand, fill the gaps, route, and screen when a reply may follow. */
+    private UnderstoodComment understandWith(String raw, String requestedShow, String show) {
         String text = raw == null ? "" : raw;
-        Turn t = new Turn();
         Understanding u = understander.understand(text, catalog, show);
+        String normalized = u.text() == null ? text : u.text();
+        Entities e = Gaps.fill(u.entities(), normalized, catalog);
+        Intent routed = Cues.route(u.intent(), u.confidence(), normalized, e);
+        boolean screened = !ignored(routed);
+        boolean fake = screened && screensFake(routed);
+        SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
+        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat);
+    }
+
+    /** Intents that get no reply and are not counted for the host. */
+    private static boolean ignored(Intent i) {
+        return i == Intent.OTHER || i == Intent.INTERACTION || i == Intent.SPAM;
+    }
+
+    /** Whether a reply to a comment of this intent could seem to confirm a fake announcement. */
+    private boolean screensFake(Intent i) {
+        return !builtinModel || i == Intent.ASK_PRICE || i == Intent.ASK_DISCOUNT;
+    }
+
+    /** The stateful half: slot filling from the viewer's memory, the product, the draft and its wording. */
+    private Turn decide(UnderstoodComment c, String user, String show, long ts, boolean live) {
+        comments++;
+        String text = c.text;
+        Turn t = new Turn();
+        Understanding u = c.understanding;
         t.understanding = u;
         t.intent = u.intent();
         ViewerMemory vm = viewers.of(user);
         vm.touch(ts);
         String normalized = u.text() == null ? text : u.text();
-        Entities e = Gaps.fill(u.entities(), normalized, catalog);
+        Entities e = c.entities;
         t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         Product product = null;
@@ -244,16 +293,16 @@ public final class LiveAssistant {
             product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
             if (product == null) product = catalog.byId(vm.pendingSizeProduct).orElse(null);
         } else {
-            t.intent = Cues.route(t.intent, u.confidence(), normalized, e);
+            t.intent = c.routed;
         }
-        if (t.intent == Intent.OTHER || t.intent == Intent.INTERACTION || t.intent == Intent.SPAM) {
+        if (ignored(t.intent)) {
             // nothing will be said and nothing counted for the host: no need to look further
             ignored++;
             if (t.intent == Intent.SPAM) attacks++;
             t.draft = Draft.IGNORE;
             return t;
         }
-        t.threat = SafetyScreen.screen(text, !builtinModel || t.intent == Intent.ASK_PRICE || t.intent == Intent.ASK_DISCOUNT);
+        t.threat = c.threat(screensFake(t.intent));
         if (t.threat != null && t.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
             attacks++;
             ignored++;

@@ -95,6 +95,15 @@ final class SafetyScreen {
         return null;
     }
 
+    /**
+     * What {@link #screen(String, boolean) screen(raw, false)} returns, given what {@code screen(raw, true)} returned:
+     * the same, except that a fake announcement is then only a flood or nothing.
+     */
+    static Threat withoutFake(String raw, Threat withFake) {
+        if (withFake != Threat.FAKE_ANNOUNCEMENT) return withFake;
+        return repeated(clean(raw)) ? Threat.FLOOD : null;
+    }
+
     /** NFKC (full width to half width), lower case, zero-width and control characters removed. */
     static String clean(String raw) {
         String t = raw;

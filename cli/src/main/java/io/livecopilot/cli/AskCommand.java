@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.AskStream;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,6 +60,8 @@ public final class AskCommand implements Callable<Integer> {
     String user = "cli";
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Lines understood together on a worker thread (a few milliseconds of work). */
+    private static final int BATCH = 256;
 
     @Override
     public Integer call() throws IOException {
@@ -103,22 +107,50 @@ public final class AskCommand implements Callable<Integer> {
             }
         }
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        try (in; JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (in; JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+             AskStream stream = new AskStream(assistant, user, product, threads)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter(""));
-            String line;
             boolean first = true;
-            while ((line = in.readLine()) != null) {
-                if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1);
-                first = false;
-                write(g, assistant.ask(line, user, product));
-                g.writeRaw('\n');
-                if (!in.ready()) g.flush(); // interactive input: answer each line at once
+            List<String> batch;
+            // comments are understood on worker threads a few batches ahead; answers are written in input order
+            while (!(batch = readBatch(in)).isEmpty()) {
+                if (first) {
+                    String line = batch.get(0);
+                    if (!line.isEmpty() && line.charAt(0) == '\uFEFF') batch.set(0, line.substring(1));
+                    first = false;
+                }
+                stream.submit(batch);
+                boolean more = in.ready();
+                while (stream.batches() > 2 * threads + 1 || stream.batches() > 0 && !more) {
+                    for (AskResult r : stream.next()) {
+                        write(g, r);
+                        g.writeRaw('\n');
+                    }
+                }
+                if (!more) g.flush(); // interactive input: answer each line at once
+            }
+            while (stream.batches() > 0) {
+                for (AskResult r : stream.next()) {
+                    write(g, r);
+                    g.writeRaw('\n');
+                }
             }
             g.flush();
         }
         out.flush();
         return 0;
+    }
+
+    /** The next lines of {@code in}: at least one (blocking for it) unless at the end, and more only while they are ready. */
+    private static List<String> readBatch(BufferedReader in) throws IOException {
+        List<String> batch = new ArrayList<>();
+        String line = in.readLine();
+        if (line == null) return batch;
+        batch.add(line);
+        while (batch.size() < BATCH && in.ready() && (line = in.readLine()) != null) batch.add(line);
+        return batch;
     }
 
     private static void write(JsonGenerator g, AskResult r) throws IOException {

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained linear text classifier (intent or sentiment): softmax over hashed character n-gram features, with the
- * record of what trained it. Immutable and thread-safe; prediction allocates only the result.
+ * record of what trained it. Immutable and thread-safe; prediction allocates only small per-call buffers and the result.
  */
 public final class LinearModel {
     /** The version of the saved format this program writes; it reads every version up to this one. */
@@ -43,7 +43,6 @@ public final class LinearModel {
     private final int otherIndex;
     /** One bit per bucket: whether its weight row is non-zero (32 KB for 2^18 buckets, so it stays in cache). */
     private final long[] used;
-    private final ThreadLocal<Scratch> scratch;
 
     LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
         this.task = task;
@@ -55,8 +54,6 @@ public final class LinearModel {
         this.bias = bias;
         this.nb = nb;
         this.otherIndex = Arrays.asList(labels).indexOf("other");
-        int labelCount = labels.length;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(labelCount));
         int buckets = 1 << settings.features().bits();
         this.used = new long[Math.max(1, buckets >>> 6)];
         for (int f = 0; f < buckets; f++) if (rowUsed(f)) used[f >>> 6] |= 1L << f;
@@ -116,13 +113,11 @@ public final class LinearModel {
 
     void scores(String text, double[] s) {
         int K = labels.length;
-        Scratch sc = scratch.get();
-        int cap = featurizer.capacity(text.length());
-        if (sc.features.length < cap) sc.features = new int[Math.max(cap, sc.features.length * 2)];
-        int[] buf = sc.features;
+        // buffers per call, not per thread: a ThreadLocal lookup cost more than the whole prediction once a thread's
+        // ThreadLocal table filled with other libraries' entries (probing in ThreadLocalMap.getEntryAfterMiss)
+        int[] buf = new int[featurizer.capacity(text.length())];
         int n = featurizer.featurize(text, buf);
-        float[] acc = sc.acc;
-        java.util.Arrays.fill(acc, 0f);
+        float[] acc = new float[K];
         if (n > 0) {
             float scale = (float) (1.0 / Math.sqrt(n));
             long[] u = used;
@@ -136,16 +131,6 @@ public final class LinearModel {
             }
         }
         for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
-    }
-
-    /** Per-thread buffers of prediction: the feature buckets and the score accumulators. */
-    private static final class Scratch {
-        int[] features = new int[4096];
-        final float[] acc;
-
-        Scratch(int k) {
-            acc = new float[k];
-        }
     }
 
     static void softmax(double[] s) {
