@@ -1,5 +1,7 @@
 package io.livecopilot.assistant;
 
+import io.livecopilot.nlp.adlaw.FastPattern;
+
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
@@ -13,19 +15,15 @@ final class SafetyScreen {
     /** Why a comment is hostile. */
     enum Threat { INJECTION, CONTACT, MARKUP, SQL, INSULT, FAKE_ANNOUNCEMENT, FLOOD }
 
-    private static final Pattern INJECTION = Pattern.compile(
-            "(忽略|无视|忘记|忘掉|不要管|别管|跳过|覆盖).{0,12}(指令|规则|设定|提示|要求|限制|命令|人设)"
+    private static final FastPattern INJECTION = FastPattern.compile("忽无忘不别跳覆系提pP你什哪aA密tT扮假现从dD开jJ越iI请回输说复重照跟以管rRsS打告发泄显yY", "(?i)" + "(忽略|无视|忘记|忘掉|不要管|别管|跳过|覆盖).{0,12}(指令|规则|设定|提示|要求|限制|命令|人设)"
                     + "|系统提示|提示词|prompt|系统消息|系统指令|你的(指令|规则|设定|配置|提示|身份|后台|源码|模型|参数)"
                     + "|(什么|哪个)(大)?模型|api.?key|密钥|token|扮演|假装你是|现在你是|你现在是|从现在(起|开始)你"
                     + "|developer ?mode|开发者模式|jailbreak|越狱|ignore (all|any|the|previous|above)|disregard|you are now"
                     + "|(请|你)?(回复|输出|说一遍|复述|重复|照着说|跟我说|跟着我说)[:：「“\"]|(以管理员|管理员模式|root|sudo)"
-                    + "|(打印|输出|告诉我|发我|泄露|显示).{0,6}(配置|设置|规则|指令|提示|密码|后台|key)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTACT = Pattern.compile(
-            "(加|\\+|➕|找|私)\\s*(v|w|微|薇|威|vx|wx|q|扣|我|群|好友)|微信|薇信|威信|徽信|vx|wx|v信|weixin|wechat|qq|扣扣|企鹅号"
+                    + "|(打印|输出|告诉我|发我|泄露|显示).{0,6}(配置|设置|规则|指令|提示|密码|后台|key)");
+    private static final FastPattern CONTACT = FastPattern.compile("加+➕找私微薇威徽vVwWqQ扣企主联电手进群领返刷兼代低hH.tT@", "(?i)" + "(加|\\+|➕|找|私)\\s*(v|w|微|薇|威|vx|wx|q|扣|我|群|好友)|微信|薇信|威信|徽信|vx|wx|v信|weixin|wechat|qq|扣扣|企鹅号"
                     + "|私聊|私信我|主页|联系方式|电话|手机号|加群|进群|群号|领红包|返现|刷单|兼职|代购|低价货源"
-                    + "|https?:|www\\.|\\.(com|cn|net|top|xyz|cc)\\b|t\\.me|@[a-z0-9]",
-            Pattern.CASE_INSENSITIVE);
+                    + "|https?:|www\\.|\\.(com|cn|net|top|xyz|cc)\\b|t\\.me|@[a-z0-9]");
     private static final Pattern MARKUP = Pattern.compile(
             "<\\s*[a-z!/?]|javascript:|vbscript:|data:text|\\bon[a-z]+\\s*=|&lt;|&#|\\{\\{|\\$\\{|%3c|\\[url|!\\[|\\]\\(",
             Pattern.CASE_INSENSITIVE);
@@ -33,14 +31,10 @@ final class SafetyScreen {
             "(;|'|\")\\s*(drop|delete|insert|update|select|truncate|alter|exec)\\b|union\\s+(all\\s+)?select|\\bor\\s+'?1'?\\s*=\\s*'?1"
                     + "|drop\\s+table|select\\s+\\*|insert\\s+into|delete\\s+from|--\\s*$|/\\*|xp_cmdshell|sleep\\(",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INSULT = Pattern.compile(
-            "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|(?<!妈)妈的|尼玛|你妈(?!妈)|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱人|犯贱",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FAKE = Pattern.compile(
-            "(主播|老板|客服|官方|管理员|场控|运营)(刚才|刚刚|已经|都)?(说|讲|答应|承诺|保证|通知|宣布)|说好的|刚才说|公告|通知[:：]"
+    private static final FastPattern INSULT = FastPattern.compile("傻煞沙sS脑智去妈尼你nN废狗死滚垃骗贱犯", "(?i)" + "傻逼|傻b|煞笔|沙比|sb主播|\\bsb\\b|脑残|智障|去死|(?<!妈)妈的|尼玛|你妈(?!妈)|nmsl|废物|狗东西|死全家|滚蛋|垃圾主播|骗子主播|贱人|犯贱");
+    private static final FastPattern FAKE = FastPattern.compile("主老客官管场运说刚公通免白不0零一1买全假终无", "(?i)" + "(主播|老板|客服|官方|管理员|场控|运营)(刚才|刚刚|已经|都)?(说|讲|答应|承诺|保证|通知|宣布)|说好的|刚才说|公告|通知[:：]"
                     + "|免费送|白送|不要钱|免单|0元购|零元购|[0零一1]\\s*(块|元|毛)钱?(一件|就卖|包邮|秒杀|拍|买)|买一送[二三四五六七八九十0-9]{1,2}"
-                    + "|全场.{0,4}(1|一)(块|元)|假一赔[0-9十百千万]+|终身(保修|免费)|无条件退款",
-            Pattern.CASE_INSENSITIVE);
+                    + "|全场.{0,4}(1|一)(块|元)|假一赔[0-9十百千万]+|终身(保修|免费)|无条件退款");
 
     private static final Keywords INJECTION_GATE = new Keywords("忽略", "无视", "忘记", "忘掉", "不要管", "别管", "跳过", "覆盖",
             "系统", "提示", "prompt", "你的", "模型", "api", "key", "密钥", "token", "扮演", "假装", "现在你", "你现在", "从现在",

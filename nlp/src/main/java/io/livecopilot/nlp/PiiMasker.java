@@ -82,8 +82,34 @@ public final class PiiMasker {
         if (maxRun >= 11) s = replace(PHONE_RE, s, PHONE);
         if (maxRun >= 14) s = replace(BANK_RE, s, BANK_CARD);
         if (maxRun >= 9) s = replace(LANDLINE_RE, s, LANDLINE);
-        if (addressWord) s = replace(ADDRESS_RE, s, ADDRESS);
+        if (addressWord && mayBeAddress(s)) s = replace(ADDRESS_RE, s, ADDRESS);
         return s;
+    }
+
+    /**
+     * Whether {@link #ADDRESS_RE} can match at all: it needs the last character of a street word (路 街 巷 弄 胡同 大道 小区
+     * 花园 公寓 大厦 村 苑 新村 家园), spaces, a number of digits or Chinese numerals, spaces and the first character of
+     * a house unit (号 弄 栋 幢 号楼 单元 座). One pass, so that the regex (costly at every position) runs only when it may
+     * match — "一下" and "小区" in one comment are no address.
+     */
+    static boolean mayBeAddress(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if ("路街巷弄同道区园寓厦村苑".indexOf(s.charAt(i)) < 0) continue;
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) j++;
+            int digits = j;
+            while (j < n && "0123456789一二三四五六七八九十".indexOf(s.charAt(j)) >= 0) j++;
+            if (j == digits) continue;
+            while (j < n && isRegexSpace(s.charAt(j))) j++;
+            if (j < n && "号弄栋幢单座".indexOf(s.charAt(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** {@code \s} of a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static final String[] LEAD_INS = {"收货地址是", "收货地址", "地址是", "地址", "寄到", "送到", "发到", "邮到", "寄去", "我住在", "我住",

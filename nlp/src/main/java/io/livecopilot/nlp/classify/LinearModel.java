@@ -43,6 +43,14 @@ public final class LinearModel {
     private final int otherIndex;
     /** One bit per bucket: whether its weight row is non-zero (32 KB for 2^18 buckets, so it stays in cache). */
     private final long[] used;
+    /** The number of used rows before each 64-bucket word of {@link #used}: a used bucket's row in {@link #rows}. */
+    private final int[] rankBase;
+    /**
+     * The used rows only, packed (row * K + k), and their NB weights: 1–2 MB instead of 5–24 MB of mostly zero rows, so
+     * prediction touches far fewer cache lines and pages (same values, same arithmetic, same results).
+     */
+    private final float[] rows;
+    private final float[] rowNb;
 
     LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
         this.task = task;
@@ -55,8 +63,26 @@ public final class LinearModel {
         this.nb = nb;
         this.otherIndex = Arrays.asList(labels).indexOf("other");
         int buckets = 1 << settings.features().bits();
+        int labelCount = labels.length;
         this.used = new long[Math.max(1, buckets >>> 6)];
-        for (int f = 0; f < buckets; f++) if (rowUsed(f)) used[f >>> 6] |= 1L << f;
+        int count = 0;
+        for (int f = 0; f < buckets; f++) {
+            if (rowUsed(f)) {
+                used[f >>> 6] |= 1L << f;
+                count++;
+            }
+        }
+        this.rankBase = new int[used.length];
+        for (int i = 1; i < used.length; i++) rankBase[i] = rankBase[i - 1] + Long.bitCount(used[i - 1]);
+        this.rows = new float[count * labelCount];
+        this.rowNb = nb == null ? null : new float[count];
+        int r = 0;
+        for (int f = 0; f < buckets; f++) {
+            if ((used[f >>> 6] & (1L << f)) == 0) continue;
+            System.arraycopy(weights, f * labelCount, rows, r * labelCount, labelCount);
+            if (nb != null) rowNb[r] = nb[f];
+            r++;
+        }
     }
 
     public Task task() {
@@ -121,12 +147,17 @@ public final class LinearModel {
         if (n > 0) {
             float scale = (float) (1.0 / Math.sqrt(n));
             long[] u = used;
-            float[] w = weights;
+            int[] rank = rankBase;
+            float[] w = rows;
+            float[] rnb = rowNb;
             for (int j = 0; j < n; j++) {
                 int f = buf[j];
-                if ((u[f >>> 6] & (1L << f)) == 0) continue; // unseen in training: skip the cache miss
-                float v = nb == null ? scale : scale * nb[f];
-                int base = f * K;
+                long word = u[f >>> 6];
+                long bit = 1L << f;
+                if ((word & bit) == 0) continue; // unseen in training: no row
+                int row = rank[f >>> 6] + Long.bitCount(word & (bit - 1));
+                float v = rnb == null ? scale : scale * rnb[row];
+                int base = row * K;
                 for (int k = 0; k < K; k++) acc[k] += v * w[base + k];
             }
         }

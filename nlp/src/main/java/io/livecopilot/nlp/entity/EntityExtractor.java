@@ -4,6 +4,7 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.nlu.Entities;
 import io.livecopilot.nlp.TextNormalizer;
+import io.livecopilot.nlp.adlaw.FastPattern;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,31 +25,31 @@ import java.util.regex.Pattern;
  * tables. Thread-safe; the per-catalog index is cached for the last catalog seen.
  */
 public final class EntityExtractor {
-    private static final Pattern LINK = Pattern.compile(
+    private static final FastPattern LINK = FastPattern.compile("0-9链第l", 
             "(?<![0-9.a-z])([0-9]{1,3})\\s*号(?!发|到|之前|前|下单|左右|以后|后|晚|早|上午|下午|开始|会|能|可以|那天|当天|色)"
                     + "|链接\\s*([0-9]{1,3})(?![0-9])|第\\s*([0-9]{1,3})\\s*(?:个|号)?\\s*(?:链接|宝贝|商品|产品|款)|(?<![a-z])link\\s*([0-9]{1,3})");
-    private static final Pattern SIZE_LETTER = Pattern.compile("(?<![a-z0-9])([2-6]xl|xxxl|xxl|xl|xs|s|m|l)(?![a-z])");
-    private static final Pattern SIZE_NUMBER = Pattern.compile("(?<![0-9.])([0-9]{2,3}(?:\\.5)?)\\s*码");
-    private static final Pattern SIZE_WORD = Pattern.compile("均码|加大码|大码|小码|中码|大号|中号|小号|特大号|free\\s?size|one\\s?size");
+    private static final FastPattern SIZE_LETTER = FastPattern.compile("2-6xsml", "(?<![a-z0-9])([2-6]xl|xxxl|xxl|xl|xs|s|m|l)(?![a-z])");
+    private static final FastPattern SIZE_NUMBER = FastPattern.compile("0-9", "(?<![0-9.])([0-9]{2,3}(?:\\.5)?)\\s*码");
+    private static final FastPattern SIZE_WORD = FastPattern.compile("均加大小中特fo", "均码|加大码|大码|小码|中码|大号|中号|小号|特大号|free\\s?size|one\\s?size");
     private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])([5-9][0-9]|1[0-9][0-9]|2[01][0-9])\\s*cm");
     private static final Pattern HEIGHT_WORD = Pattern.compile("(?:身高|高)\\s*(?:是|有)?\\s*(1[3-9][0-9]|2[01][0-9])(?![0-9])");
     private static final Pattern WEIGHT_KG = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]+)?)\\s*kg");
     private static final Pattern WEIGHT_WORD = Pattern.compile("体重\\s*(?:是|有)?\\s*([0-9]{2,3}(?:\\.[0-9]+)?)(?![0-9.]|kg)");
     /** "160 100", "160/55", "165，120": a bare height then a bare weight. */
-    private static final Pattern HEIGHT_WEIGHT = Pattern.compile(
+    private static final FastPattern HEIGHT_WEIGHT = FastPattern.compile("1", 
             "(?<![0-9.])(1[4-9][0-9])\\s*(?:cm)?\\s*[ ,，/、+和]?\\s*([3-9][0-9]|1[0-9][0-9]|2[0-4][0-9])(?![0-9.]|元|号|码|cm|块|件|个|ml|g)");
-    private static final Pattern BARE_HEIGHT = Pattern.compile("(?<![0-9.])(1[4-9][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)");
-    private static final Pattern BUDGET = Pattern.compile(
+    private static final FastPattern BARE_HEIGHT = FastPattern.compile("1", "(?<![0-9.])(1[4-9][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)");
+    private static final FastPattern BUDGET = FastPattern.compile("0-9预不", 
             "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:以内|以下|之内|内|左右|上下|出头|封顶)"
                     + "|预算\\s*(?:是|在|有|只有|大概|差不多)?\\s*([0-9]+(?:\\.[0-9]+)?)|不超过\\s*([0-9]+(?:\\.[0-9]+)?)"
                     + "|([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:预算)");
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final FastPattern QUANTITY = FastPattern.compile("拍买要来下抢囤带订入整0-9x×*", 
             "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
                     + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副)(?!以内)"
                     + "|[x×*]\\s*([0-9]{1,2})(?![0-9])");
     /** Characters without which QUANTITY cannot match: its verbs and counting units. */
     private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯";
-    private static final Pattern WEIGHT_CONTEXT = Pattern.compile("码|穿|尺码|身高|体重|多大|合适|胖|瘦|偏大|偏小|腰围|胸围");
+    private static final FastPattern WEIGHT_CONTEXT = FastPattern.compile("码穿尺身体多合胖瘦偏腰胸", "码|穿|尺码|身高|体重|多大|合适|胖|瘦|偏大|偏小|腰围|胸围");
 
     private static final List<String> FLAVORS = List.of("原", "辣", "微辣", "中辣", "特辣", "变态辣", "香辣", "麻辣", "甜", "咸", "酸",
             "酸甜", "草莓", "巧克力", "抹茶", "牛奶", "芒果", "香草", "蓝莓", "海盐", "芝士", "番茄", "黑椒", "蒜香", "五香", "奶油", "椰子",
@@ -96,7 +97,7 @@ public final class EntityExtractor {
         Integer linkNo = null;
         Map<Integer, String> productsAt = null;
         if (digit && (hao || letter)) {
-            Matcher m = LINK.matcher(text);
+            FastPattern.Scanner m = LINK.matcher(text);
             while (m.find()) {
                 String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
                 int v = Integer.parseInt(g);
@@ -154,7 +155,7 @@ public final class EntityExtractor {
                 }
             }
             if ((height == null || weight == null) && maxRun >= 3) {
-                Matcher hw = HEIGHT_WEIGHT.matcher(text);
+                FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text);
                 if (hw.find()) {
                     if (height == null) height = Integer.parseInt(hw.group(1));
                     if (weight == null) {
@@ -164,14 +165,14 @@ public final class EntityExtractor {
                 }
             }
             if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
-                Matcher bh = BARE_HEIGHT.matcher(text);
+                FastPattern.Scanner bh = BARE_HEIGHT.matcher(text);
                 if (bh.find()) height = Integer.parseInt(bh.group(1));
             }
         }
 
         BigDecimal budget = null;
         if (digit && budgetWord) {
-            Matcher bm = BUDGET.matcher(text);
+            FastPattern.Scanner bm = BUDGET.matcher(text);
             if (bm.find()) {
                 String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
                 budget = new BigDecimal(g);
@@ -179,7 +180,7 @@ public final class EntityExtractor {
         }
         Integer quantity = null;
         if (digit && (qty || times || letter)) {
-            Matcher qm = QUANTITY.matcher(text);
+            FastPattern.Scanner qm = QUANTITY.matcher(text);
             while (qm.find()) {
                 String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
                 int q = Integer.parseInt(g);
@@ -199,7 +200,7 @@ public final class EntityExtractor {
     }
 
     private static String size(String text, boolean numberGate, boolean wordGate, boolean letterGate) {
-        Matcher m;
+        FastPattern.Scanner m;
         if (numberGate) {
             m = SIZE_NUMBER.matcher(text);
             if (m.find()) return m.group(1) + "码";
