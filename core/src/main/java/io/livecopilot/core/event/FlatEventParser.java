@@ -27,6 +27,9 @@ final class FlatEventParser {
      */
     private final StringCache users = new StringCache(8192);
 
+    /** Timestamps of one stream share their date, hour and minute from line to line. */
+    private final Timestamps.SameMinute recentTs = new Timestamps.SameMinute();
+
     private byte[] b;
     private int pos, end;
 
@@ -80,11 +83,12 @@ final class FlatEventParser {
             int from = ++pos;
             boolean ascii = true;
             while (true) {
+                while (pos < end && STRING_BYTE[b[pos] & 0xFF] == PLAIN) pos++;
                 if (pos >= end) return false;
-                byte x = b[pos];
-                if (x == '"') break;
-                if (x == '\\' || (x >= 0 && x < 0x20)) return false;
-                if (x < 0) ascii = false;
+                byte k = STRING_BYTE[b[pos] & 0xFF];
+                if (k == QUOTE) break;
+                if (k == BAIL) return false;
+                ascii = false; // a byte of a multi-byte character
                 pos++;
             }
             int to = pos++;
@@ -98,6 +102,17 @@ final class FlatEventParser {
             return delimited();
         }
         return false; // true, false, objects, arrays, garbage
+    }
+
+    /** What a byte inside a string is: plain ASCII, the closing quote, a reason to leave (escape, control) or non-ASCII. */
+    private static final byte PLAIN = 0, QUOTE = 1, BAIL = 2, MULTI = 3;
+    private static final byte[] STRING_BYTE = new byte[256];
+
+    static {
+        for (int i = 0; i < 0x20; i++) STRING_BYTE[i] = BAIL;
+        STRING_BYTE['"'] = QUOTE;
+        STRING_BYTE['\\'] = BAIL;
+        for (int i = 0x80; i < 0x100; i++) STRING_BYTE[i] = MULTI;
     }
 
     // field ids: the text slots of Fields, then these
@@ -150,7 +165,7 @@ final class FlatEventParser {
         switch (field) {
             case UNKNOWN -> { }
             case TS -> {
-                long v = ascii ? Timestamps.parseFast(b, from, to - from) : Long.MIN_VALUE;
+                long v = ascii ? recentTs.parse(b, from, to - from) : Long.MIN_VALUE;
                 if (v != Long.MIN_VALUE) f.tsParsed(v);
                 else f.tsText(text(from, to, ascii));
             }

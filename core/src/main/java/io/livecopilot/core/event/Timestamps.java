@@ -108,6 +108,35 @@ public final class Timestamps {
         return ((days * 86400L + hour * 3600L + min * 60L + sec) - offsetSec) * 1000L + millis;
     }
 
+    /**
+     * {@link #parseFast(byte[], int, int)} for a stream of timestamps in the form {@code 2026-11-28T20:06:09.908+08:00}:
+     * when a timestamp has the date, hour, minute and offset of the previous one, only its seconds and milliseconds are
+     * read. One instance per reading thread.
+     */
+    static final class SameMinute {
+        private static final int LEN = 29;
+        private final byte[] last = new byte[LEN];
+        private long minuteMillis = Long.MIN_VALUE;
+
+        long parse(byte[] s, int off, int n) {
+            if (n == LEN && minuteMillis != Long.MIN_VALUE && s[off + 16] == ':' && s[off + 19] == '.'
+                    && java.util.Arrays.equals(s, off, off + 16, last, 0, 16)
+                    && java.util.Arrays.equals(s, off + 23, off + LEN, last, 23, LEN)) {
+                int sec = digits(s, off + 17, 2), ms = digits(s, off + 20, 3);
+                if (sec >= 0 && sec <= 59 && ms >= 0) return minuteMillis + sec * 1000L + ms;
+            }
+            long v = parseFast(s, off, n);
+            if (v != Long.MIN_VALUE && n == LEN && s[off + 16] == ':' && s[off + 19] == '.') {
+                int sec = digits(s, off + 17, 2), ms = digits(s, off + 20, 3);
+                if (sec >= 0 && ms >= 0) {
+                    System.arraycopy(s, off, last, 0, LEN);
+                    minuteMillis = v - sec * 1000L - ms;
+                }
+            }
+            return v;
+        }
+    }
+
     private static int digits(byte[] s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
