@@ -51,4 +51,19 @@ class TimestampsTest {
             assertThat(OffsetDateTime.parse(iso).toInstant().toEpochMilli()).isEqualTo(ms);
         }
     }
+
+    @Test
+    void should_read_a_stream_of_timestamps_the_same_with_the_minute_cache() {
+        java.util.Random rnd = new java.util.Random(7);
+        Timestamps.SameMinute cache = new Timestamps.SameMinute();
+        long t = Timestamps.parse("2026-11-28T23:58:00+08:00");
+        String[] odd = {"2026-11-28T20:06:60.000+08:00", "2026-11-28T20:06:0x.000+08:00", "2026-11-28T20:06:09.9x8+08:00",
+                "2026-11-28T20:06:09.908+09:00", "2026-11-28T20:06:09.908Z", "2026-11-28 20:06:09.908+08:00"};
+        for (int i = 0; i < 20_000; i++) {
+            t += rnd.nextInt(900);
+            String s = rnd.nextInt(50) == 0 ? odd[rnd.nextInt(odd.length)] : Timestamps.iso(t);
+            byte[] b = ("  " + s).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(cache.parse(b, 2, b.length - 2)).as(s).isEqualTo(Timestamps.parseFast(b, 2, b.length - 2));
+        }
+    }
 }
