@@ -49,6 +49,8 @@ public final class KnowledgeBase {
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Analyzer analyzer;
     private IndexSearcher searcher;
+    /** Per product, the words of its indexed passages: a query with none of them has no hit, so Lucene is not asked. */
+    private Map<String, Set<String>> indexedTerms;
 
     /** Per product, the two-character runs of its indexed passages: a question sharing none is not searched. */
     private final java.util.Map<String, java.util.Set<Integer>> bigrams = new java.util.HashMap<>();
@@ -96,6 +98,7 @@ public final class KnowledgeBase {
 
     private void build() {
         this.analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+        this.indexedTerms = new java.util.HashMap<>();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (Product p : catalog.products()) {
@@ -118,7 +121,8 @@ public final class KnowledgeBase {
         }
     }
 
-    private static void add(IndexWriter w, String product, String source, String searchable, String shown) throws IOException {
+    private void add(IndexWriter w, String product, String source, String searchable, String shown) throws IOException {
+        indexedTerms.computeIfAbsent(product, k -> new java.util.HashSet<>()).addAll(analyze(searchable));
         Document d = new Document();
         d.add(new StringField("product", product, Field.Store.NO));
         d.add(new StoredField("source", source));
@@ -143,6 +147,15 @@ public final class KnowledgeBase {
         }
         terms.removeIf(QUERY_STOP::contains);
         if (terms.isEmpty()) return List.of();
+        Set<String> indexed = indexedTerms.getOrDefault(productId, Set.of());
+        boolean any = false;
+        for (String t : terms) {
+            if (indexed.contains(t)) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return List.of(); // the query needs one of its words in a passage of the product
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         for (String t : terms) should.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
         BooleanQuery q = new BooleanQuery.Builder()
@@ -164,6 +177,10 @@ public final class KnowledgeBase {
     /** The words of {@code text} as the index segments them. */
     List<String> tokens(String text) {
         searcher();
+        return analyze(text);
+    }
+
+    private List<String> analyze(String text) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
