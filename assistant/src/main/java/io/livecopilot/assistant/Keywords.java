@@ -11,10 +11,15 @@ import java.util.Map;
  */
 final class Keywords {
     private final Map<Character, String[]> byFirst;
+    /** One bit per character: whether a keyword starts with it (8 KB), so the map is only asked on those characters. */
+    private final long[] first = new long[1024];
 
     Keywords(String... words) {
         Map<Character, List<String>> m = new HashMap<>();
-        for (String w : words) m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+        for (String w : words) {
+            m.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            first[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+        }
         byFirst = new HashMap<>();
         m.forEach((k, v) -> byFirst.put(k, v.toArray(new String[0])));
     }
@@ -22,7 +27,9 @@ final class Keywords {
     /** Whether the (lower-case) text contains any of the keywords. */
     boolean any(String t) {
         for (int i = 0; i < t.length(); i++) {
-            String[] ws = byFirst.get(t.charAt(i));
+            char c = t.charAt(i);
+            if ((first[c >>> 6] & (1L << c)) == 0) continue;
+            String[] ws = byFirst.get(c);
             if (ws == null) continue;
             for (String w : ws) if (t.startsWith(w, i)) return true;
         }
