@@ -29,35 +29,40 @@ final class Recommender {
 
     static List<Pick> recommend(Catalog catalog, String text, BigDecimal budget, ViewerMemory viewer, String onShow, int limit) {
         String t = text == null ? "" : text;
+        Runs runs = new Runs(t);
         StringBuilder persons = new StringBuilder();
         for (Map.Entry<String, String> e : PERSON.entrySet()) if (t.contains(e.getKey())) persons.append(e.getValue()).append(' ');
         List<Pick> picks = new ArrayList<>();
+        Map<Pick, BigDecimal> prices = new java.util.IdentityHashMap<>();
         for (Product p : catalog.products()) {
             if (p.soldOut()) continue;
-            if (budget != null && p.bestPrice().compareTo(budget) > 0) continue;
-            if (excluded(p, t)) continue;
+            BigDecimal price = p.bestPrice();
+            if (budget != null && price.compareTo(budget) > 0) continue;
+            if (excluded(p, runs)) continue;
             int score = 0;
             String matched = null;
             for (String s : p.suits()) {
-                int run = commonRun(t, s);
+                int run = runs.commonRunUpTo3(s);
                 int add = run >= 3 || run == s.length() && run >= 2 ? 4 : run == 2 ? 2 : !persons.isEmpty() && containsAny(s, persons.toString()) ? 2 : 0;
                 score += add;
                 if (add > 0 && matched == null) matched = s;
             }
             if (p.category() != null && !p.category().isBlank()) {
-                if (overlaps(t, p.category())) score += 2;
+                if (runs.overlaps(p.category())) score += 2;
                 else if (!persons.isEmpty() && containsAny(p.category(), persons.toString())) score += 1;
             }
-            for (String n : p.names()) if (overlaps(t, n)) score += 2;
-            for (String sp : p.sellingPoints()) if (overlaps(t, sp)) score += 1;
+            for (String n : p.names()) if (runs.overlaps(n)) score += 2;
+            for (String sp : p.sellingPoints()) if (runs.overlaps(sp)) score += 1;
             if (viewer != null) {
                 if (viewer.clicked.contains(p.id())) score += 1;
                 if (viewer.bought.contains(p.id())) score -= 5;
             }
             if (p.id().equals(onShow)) score += 1;
-            picks.add(new Pick(p, score, matched));
+            Pick pick = new Pick(p, score, matched);
+            picks.add(pick);
+            prices.put(pick, price);
         }
-        picks.sort(Comparator.comparingInt((Pick x) -> -x.score()).thenComparing(x -> x.product().bestPrice()));
+        picks.sort(Comparator.comparingInt((Pick x) -> -x.score()).thenComparing(prices::get));
         boolean anyMatch = !picks.isEmpty() && picks.get(0).score() >= 2;
         if (!anyMatch && budget == null) {
             // nothing fits a stated need: no guess beyond the product on show
@@ -86,8 +91,8 @@ final class Recommender {
         return bestScore > 0 ? best : null;
     }
 
-    private static boolean excluded(Product p, String t) {
-        for (String n : p.notFor()) if (overlaps(t, n)) return true;
+    private static boolean excluded(Product p, Runs t) {
+        for (String n : p.notFor()) if (t.overlaps(n)) return true;
         return false;
     }
 
@@ -119,5 +124,54 @@ final class Recommender {
             if (a.indexOf(b.substring(i, i + 2)) >= 0) return true;
         }
         return false;
+    }
+
+    /**
+     * The two- and three-character runs of one text, sorted: whether the text holds a run of another phrase is a
+     * binary search instead of a scan, so scoring every product of the catalog against a question costs little. Same
+     * answers as {@link #commonRun} (capped at 3) and {@link #overlaps}.
+     */
+    static final class Runs {
+        private final String text;
+        private final int[] two;
+        private final long[] three;
+
+        Runs(String text) {
+            this.text = text;
+            int n = text.length();
+            two = new int[Math.max(0, n - 1)];
+            for (int i = 0; i + 1 < n; i++) two[i] = text.charAt(i) << 16 | text.charAt(i + 1);
+            three = new long[Math.max(0, n - 2)];
+            for (int i = 0; i + 2 < n; i++) three[i] = (long) text.charAt(i) << 32 | (long) text.charAt(i + 1) << 16 | text.charAt(i + 2);
+            java.util.Arrays.sort(two);
+            java.util.Arrays.sort(three);
+        }
+
+        private boolean hasTwo(char a, char b) {
+            return java.util.Arrays.binarySearch(two, a << 16 | b) >= 0;
+        }
+
+        /** {@code min(commonRun(text, s), 3)} for a shared run of 2 or more; 0 or 1 otherwise. */
+        int commonRunUpTo3(String s) {
+            for (int j = 0; j + 2 < s.length(); j++) {
+                long k = (long) s.charAt(j) << 32 | (long) s.charAt(j + 1) << 16 | s.charAt(j + 2);
+                if (java.util.Arrays.binarySearch(three, k) >= 0) return 3;
+            }
+            for (int j = 0; j + 1 < s.length(); j++) if (hasTwo(s.charAt(j), s.charAt(j + 1))) return 2;
+            return 0;
+        }
+
+        /** {@link Recommender#overlaps(String, String) overlaps(text, b)}. */
+        boolean overlaps(String b) {
+            String a = text;
+            if (a.isEmpty() || b.isEmpty()) return false;
+            if (a.contains(b) || b.length() >= 2 && b.contains(a) && a.length() >= 2) return true;
+            for (int i = 0; i + 2 <= b.length(); i++) {
+                char c0 = b.charAt(i), c1 = b.charAt(i + 1);
+                if (!Character.isLetterOrDigit(c0) || !Character.isLetterOrDigit(c1)) continue;
+                if (hasTwo(c0, c1)) return true;
+            }
+            return false;
+        }
     }
 }

@@ -12,20 +12,32 @@ import java.util.regex.Pattern;
 public final class FastPattern {
     private final Pattern pattern;
     private final boolean[] first;
+    /** The regex without the start characters given apart, or null when there were none. */
+    private final String plain;
 
-    private FastPattern(Pattern pattern, boolean[] first) {
+    private FastPattern(Pattern pattern, boolean[] first, String plain) {
         this.pattern = pattern;
         this.first = first;
+        this.plain = plain;
     }
 
     /** Compiles a pattern, reading its start characters from a leading {@code (?=[…])} or literal. */
     public static FastPattern compile(String regex) {
-        return new FastPattern(Pattern.compile(regex), firstChars(regex));
+        return new FastPattern(Pattern.compile(regex), firstChars(regex), null);
     }
 
-    /** Compiles {@code (?=[firstChars])(?:regex)}. */
+    /**
+     * Compiles {@code (?=[firstChars])(?:regex)}: {@code firstChars} must hold every character a match of {@code regex}
+     * can start with (else matches are lost; {@link #plain()} is the regex alone, to check that).
+     */
     public static FastPattern compile(String firstChars, String regex) {
-        return compile("(?=[" + firstChars + "])(?:" + regex + ")");
+        String full = "(?=[" + firstChars + "])(?:" + regex + ")";
+        return new FastPattern(Pattern.compile(full), firstChars(full), "(?:" + regex + ")");
+    }
+
+    /** The regex without the start characters given to {@link #compile(String, String)} (the pattern itself otherwise). */
+    public Pattern plain() {
+        return plain == null ? pattern : Pattern.compile(plain);
     }
 
     public Pattern pattern() {
