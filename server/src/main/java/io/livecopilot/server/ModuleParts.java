@@ -212,9 +212,11 @@ public final class ModuleParts implements LiveParts {
 
         @Override
         public List<Reply> onEvent(LiveEvent e) {
-            tagging.takeLast();
+            boolean comment = e instanceof LiveEvent.Comment;
+            if (comment) tagging.takeLast();
             List<SuggestedReply> rs = a.onEvent(e);
-            Understanding u = tagging.takeLast();
+            if (!comment && rs.isEmpty()) return List.of(); // most events: nothing to tag or publish
+            Understanding u = comment ? tagging.takeLast() : null;
             String sentiment = u == null || u.sentiment() == null ? null : u.sentiment().wire();
             List<Reply> out = new ArrayList<>(rs.size() + 1);
             for (SuggestedReply r : rs) out.add(reply(r, sentiment));

@@ -53,6 +53,7 @@ public final class LiveRoom {
             track(e);
             if (metrics != null) metrics.accept(e);
             List<Reply> all = assistant == null ? List.of() : assistant.onEvent(e);
+            if (all.isEmpty() && !(e instanceof LiveEvent.Comment)) return List.of(); // most events: nothing to publish
             List<Reply> replies = new java.util.ArrayList<>(all.size());
             for (Reply r : all) {
                 if (r.reply() != null) {
