@@ -66,7 +66,10 @@ public final class LiveAssistant {
     private final Composer composer;
     private final Function<GuardCheck, Boolean> extraGuard;
     private final FactGuard factGuard;
+    private FactGuard roomGuard;
+    private int roomGuardVersion;
     private final QuestionAggregator questions;
+    private final LiveCoupons coupons;
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
@@ -81,7 +84,7 @@ public final class LiveAssistant {
     private long tokensTs = Long.MIN_VALUE;
     private long comments, replies, ignored, attacks, modelCalls, guardRejections;
 
-    /** What an extra guard (the catalog-wide FactGuard) is asked about a model's wording. */
+    /** What an extra guard is asked about a model's wording; {@code catalog} has the room's released coupons among its products' promotions. */
     public record GuardCheck(String text, String draft, List<String> sources, String product, Catalog catalog) {}
 
     private LiveAssistant(Builder b) {
@@ -91,7 +94,8 @@ public final class LiveAssistant {
         this.builtinModel = b.chatModel instanceof BuiltinChatModel;
         this.policy = b.policy;
         this.options = b.options;
-        this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog));
+        this.coupons = new LiveCoupons(b.catalog);
+        this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog), coupons);
         this.extraGuard = b.extraGuard;
         this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
         this.questions = new QuestionAggregator(options.questionWindowMs());
@@ -144,6 +148,8 @@ public final class LiveAssistant {
             return eventReply(f, "follow", "感谢关注❤", List.of());
         } else if (e instanceof LiveEvent.Gift g) {
             return eventReply(g, "gift", "感谢礼物支持❤", List.of());
+        } else if (e instanceof LiveEvent.Coupon c) {
+            coupons.release(c);
         } else if (e instanceof LiveEvent.Order o) {
             viewers.of(o.user()).bought(o.product());
             Product extra = o.product() == null ? null : complements.computeIfAbsent(o.product(),
@@ -323,15 +329,26 @@ public final class LiveAssistant {
             return d.text();
         }
         text = text == null ? "" : text.strip();
+        FactGuard guard = roomGuard();
         boolean ok = ReplyGuard.passes(text, d)
-                && factGuard.passes(text, product == null ? null : product.id())
+                && guard.passes(text, product == null ? null : product.id())
                 && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
-                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), catalog))));
+                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), guard.catalog()))));
         if (!ok) {
             guardRejections++;
             return d.text();
         }
         return text;
+    }
+
+    /** The catalog's fact guard with the coupons released in the room as facts; rebuilt only when a coupon is released. */
+    private FactGuard roomGuard() {
+        if (coupons.isEmpty()) return factGuard;
+        if (roomGuard == null || roomGuardVersion != coupons.version()) {
+            roomGuard = factGuard.withPromotions(coupons.promotions());
+            roomGuardVersion = coupons.version();
+        }
+        return roomGuard;
     }
 
     /** Markup removed, cut to the length limit at a clause boundary, marked as written by the AI. */
