@@ -70,6 +70,8 @@ public final class LiveAssistant {
     private int roomGuardVersion;
     private final QuestionAggregator questions;
     private final LiveCoupons coupons;
+    /** Comments of the question window restored from the store, understood when the assistant is next used. */
+    private final java.util.ArrayDeque<Recalled> recalled = new java.util.ArrayDeque<>();
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
@@ -130,6 +132,7 @@ public final class LiveAssistant {
      */
     public synchronized List<SuggestedReply> onEvent(LiveEvent e) {
         Objects.requireNonNull(e, "event");
+        if (!recalled.isEmpty()) recall();
         if (room == null) room = e.room();
         if (e.ts() > now) now = e.ts();
         questions.advance(now);
@@ -163,8 +166,71 @@ public final class LiveAssistant {
         return List.of();
     }
 
+    /**
+     * Folds a past event of the room into the assistant's state without suggesting any reply — for a room rebuilt from
+     * the store after a restart: the product on show, viewers' clicks, carts and orders (recommendations), the coupons
+     * released, and the comments of the last question window (the host's top questions). Those comments are understood
+     * when the assistant is next used, and only those still inside the window then, so a long stored session costs no
+     * understanding. Nothing is counted as a reply, and no throttle is spent.
+     */
+    public synchronized void restore(LiveEvent e) {
+        Objects.requireNonNull(e, "event");
+        if (room == null) room = e.room();
+        if (e.ts() > now) now = e.ts();
+        if (e instanceof LiveEvent.Comment c) {
+            recalled.addLast(new Recalled(c, onShow));
+            long from = now - options.questionWindowMs();
+            while (recalled.size() > RECALLED_MAX || recalled.peekFirst().comment().ts() < from) recalled.removeFirst();
+        } else if (e instanceof LiveEvent.ProductShow ps) {
+            if (ps.product() != null) onShow = ps.product();
+        } else if (e instanceof LiveEvent.Segment sg) {
+            if (sg.product() != null) onShow = sg.product();
+        } else if (e instanceof LiveEvent.ProductClick pc) {
+            viewers.of(pc.user()).clicked(pc.product());
+        } else if (e instanceof LiveEvent.AddToCart ac) {
+            viewers.of(ac.user()).clicked(ac.product());
+        } else if (e instanceof LiveEvent.Order o) {
+            viewers.of(o.user()).bought(o.product());
+        } else if (e instanceof LiveEvent.Coupon c) {
+            coupons.release(c);
+        }
+    }
+
+    /** A restored comment and the product on show when it was written. */
+    private record Recalled(LiveEvent.Comment comment, String show) {}
+
+    private static final int RECALLED_MAX = 200_000;
+
+    /** Puts the restored comments still inside the question window into the host's questions, as {@link #onComment} would. */
+    private void recall() {
+        long from = now - options.questionWindowMs();
+        while (!recalled.isEmpty()) {
+            Recalled r = recalled.removeFirst();
+            LiveEvent.Comment c = r.comment();
+            if (c.ts() < from) continue;
+            String text = c.text() == null ? "" : c.text();
+            Understanding u = understander.understand(text, catalog, r.show());
+            String normalized = u.text() == null ? text : u.text();
+            Entities e = Gaps.fill(u.entities(), normalized, catalog);
+            Intent intent = Cues.route(u.intent(), u.confidence(), normalized, e);
+            if (!QuestionAggregator.aggregated(intent)) continue;
+            SafetyScreen.Threat threat = SafetyScreen.screen(text, !builtinModel || intent == Intent.ASK_PRICE || intent == Intent.ASK_DISCOUNT);
+            if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) continue;
+            String product;
+            if (productSpecific(intent)) {
+                Product p = resolve(e, null, r.show());
+                product = p == null ? null : p.id();
+            } else {
+                product = u.entities().product();
+            }
+            questions.add(c.ts(), intent, product, c.user() == null ? "" : c.user(), u.text());
+        }
+        questions.advance(now);
+    }
+
     /** The host's top questions of the recent window, most asked (and most urgent) first. */
     public synchronized List<QuestionGroup> topQuestions(int limit) {
+        if (!recalled.isEmpty()) recall();
         if (limit <= 0) return List.of();
         return questions.top(limit);
     }
@@ -175,6 +241,7 @@ public final class LiveAssistant {
      * missing detail (height and weight) carries over to the viewer's next call.
      */
     public synchronized AskResult ask(String text, String user, String productOnShow) {
+        if (!recalled.isEmpty()) recall();
         Turn t = process(text, user == null ? "" : user, productOnShow != null ? productOnShow : onShow, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;

@@ -6,6 +6,7 @@ import io.livecopilot.assistant.AskResult;
 import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.assistant.ReviewAction;
+import io.livecopilot.assistant.RoomBacklog;
 import io.livecopilot.assistant.SuggestedReply;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.event.LiveEvent;
@@ -66,7 +67,7 @@ public final class ModuleParts implements LiveParts {
         return this;
     }
 
-    private AssistantOperator build(String room, CommentUnderstander u) {
+    private Assistant build(String room, CommentUnderstander u) {
         Tagging tagging = new Tagging(u);
         KnowledgeBase k = knowledgeBase(catalog.get());
         LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
@@ -153,9 +154,14 @@ public final class ModuleParts implements LiveParts {
         }
     }
 
-    /** A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over. */
+    /**
+     * A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over.
+     * Meanwhile the events that shape its state (restored from the store or live) are kept in a {@link RoomBacklog}
+     * and folded in, without replies, when it is built.
+     */
     final class Deferred implements AssistantOperator {
         private final String room;
+        private final RoomBacklog backlog = new RoomBacklog();
         private AssistantOperator real;
 
         Deferred(String room) {
@@ -165,7 +171,11 @@ public final class ModuleParts implements LiveParts {
         private AssistantOperator real() {
             if (real == null) {
                 CommentUnderstander u = understander.get();
-                if (u != null) real = build(room, u);
+                if (u != null) {
+                    Assistant a = build(room, u);
+                    backlog.drainTo(a.assistant());
+                    real = a;
+                }
             }
             return real;
         }
@@ -173,7 +183,18 @@ public final class ModuleParts implements LiveParts {
         @Override
         public List<Reply> onEvent(LiveEvent e) {
             AssistantOperator r = real();
-            return r == null ? List.of() : r.onEvent(e);
+            if (r == null) {
+                backlog.add(e);
+                return List.of();
+            }
+            return r.onEvent(e);
+        }
+
+        @Override
+        public void restore(LiveEvent e) {
+            AssistantOperator r = real();
+            if (r == null) backlog.add(e);
+            else r.restore(e);
         }
 
         @Override
@@ -214,7 +235,9 @@ public final class ModuleParts implements LiveParts {
         public List<Reply> onEvent(LiveEvent e) {
             tagging.takeLast();
             List<SuggestedReply> rs = a.onEvent(e);
+            // only a comment's own understanding tags it (restored comments may be understood on the way)
             Understanding u = tagging.takeLast();
+            if (!(e instanceof LiveEvent.Comment)) u = null;
             String sentiment = u == null || u.sentiment() == null ? null : u.sentiment().wire();
             List<Reply> out = new ArrayList<>(rs.size() + 1);
             for (SuggestedReply r : rs) out.add(reply(r, sentiment));
@@ -223,6 +246,11 @@ public final class ModuleParts implements LiveParts {
                         u.intent() == null ? null : u.intent().wire(), sentiment, null, List.of(), "none"));
             }
             return out;
+        }
+
+        @Override
+        public void restore(LiveEvent e) {
+            a.restore(e);
         }
 
         @Override
