@@ -1,7 +1,6 @@
 package io.livecopilot.server;
 
 import io.livecopilot.analytics.RoomMetrics;
-import io.livecopilot.analytics.review.HotWords;
 import io.livecopilot.assistant.AskResult;
 import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
@@ -12,6 +11,7 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.nlp.hot.HotWords;
 import io.livecopilot.server.live.AssistantOperator;
 import io.livecopilot.server.live.LiveParts;
 import io.livecopilot.server.live.MetricsOperator;
@@ -45,7 +45,13 @@ public final class ModuleParts implements LiveParts {
 
     @Override
     public MetricsOperator metrics(String room) {
-        return new Metrics();
+        Catalog c = null;
+        try {
+            c = catalog == null ? null : catalog.get();
+        } catch (RuntimeException e) {
+            // the hot words then do without the product names; the metrics do not need the catalog
+        }
+        return new Metrics(c);
     }
 
     /**
@@ -99,15 +105,21 @@ public final class ModuleParts implements LiveParts {
         };
     }
 
-    /** {@link RoomMetrics} and the room's hot words. */
+    /** {@link RoomMetrics} and the room's hot words of the last five minutes (nlp's {@link HotWords}, product names kept whole). */
     static final class Metrics implements MetricsOperator {
         private final RoomMetrics m = new RoomMetrics();
-        private final HotWords hot = new HotWords(5_000);
+        private final HotWords hot;
+
+        Metrics(Catalog catalog) {
+            List<String> names = new ArrayList<>();
+            if (catalog != null) for (io.livecopilot.core.catalog.Product p : catalog.products()) names.addAll(p.names());
+            this.hot = HotWords.builder().phrases(names).build();
+        }
 
         @Override
         public void accept(LiveEvent e) {
             m.accept(e);
-            if (e instanceof LiveEvent.Comment c) hot.add(c.user(), c.text());
+            if (e instanceof LiveEvent.Comment c) hot.add(c.ts(), c.user(), c.text());
         }
 
         @Override
@@ -127,7 +139,15 @@ public final class ModuleParts implements LiveParts {
 
         @Override
         public List<Map<String, Object>> hotWords(int k) {
-            return hot.top(k);
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (HotWords.Keyphrase w : hot.snapshot(k).keyphrases()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("word", w.text());
+                m.put("count", w.comments());
+                m.put("score", w.score());
+                out.add(m);
+            }
+            return out;
         }
     }
 
