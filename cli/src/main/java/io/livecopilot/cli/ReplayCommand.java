@@ -8,6 +8,7 @@ import io.livecopilot.core.config.Settings;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.port.Store;
 import io.livecopilot.core.pipeline.RoomPipeline;
+import io.livecopilot.server.ModuleParts;
 import io.livecopilot.store.BatchingEventWriter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "parsing threads (default: one per core, 1 when the load average is at least twice the cores)")
     Integer threads;
 
-    @Option(names = "--no-warmup", description = "do not warm the parsing path up before the clock starts")
+    @Option(names = "--no-warmup", description = "do not warm the live path up (in throw-away rooms) before the clock starts")
     boolean noWarmup;
 
     @Override
@@ -80,15 +81,16 @@ public final class ReplayCommand implements Callable<Integer> {
         int parsers = threads != null ? threads : defaultThreads();
         if (parsers < 1 || parsers > 64) throw LiveCopilotException.badInput("--threads: must be between 1 and 64, was " + parsers);
 
-        double warmup = noWarmup ? 0 : ReplayWarmup.run(parsers);
         Settings settings = Wiring.settings(common);
         Catalog catalog = Wiring.catalog(catalogFile, settings);
         CommentUnderstander understander = Wiring.understander(settings);
+        ModuleParts parts = Wiring.parts(catalog, understander);
+        double warmup = noWarmup ? 0 : ReplayWarmup.run(parsers, parts);
         Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
         try {
             if (replies != null) repliesOut = Files.newBufferedWriter(replies, StandardCharsets.UTF_8);
-            Replay r = new Replay(Wiring.pipeline(outputs(repliesOut), catalog, understander), speed, st == null ? null : new BatchingEventWriter(st.events()),
+            Replay r = new Replay(Wiring.pipeline(outputs(repliesOut), parts), speed, st == null ? null : new BatchingEventWriter(st.events()),
                     () -> replyCount);
             r.run(file, parsers);
             Map<String, Object> summary = r.summary();

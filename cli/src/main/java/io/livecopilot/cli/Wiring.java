@@ -71,8 +71,18 @@ public final class Wiring {
      * {@code out}; the summary has {@code "top_questions"} at the top and every other key under {@code "metrics"}.
      */
     public static RoomPipeline pipeline(Consumer<Object> out, Catalog catalog, CommentUnderstander understander) {
+        return pipeline(out, parts(catalog, understander));
+    }
+
+    /** The live parts of every room (metrics, assistant) for a catalog, its knowledge base built now, once. */
+    public static ModuleParts parts(Catalog catalog, CommentUnderstander understander) {
         ModuleParts parts = new ModuleParts(() -> catalog, () -> understander);
         parts.standalone(); // builds the catalog's knowledge base now, not inside the first event of a room
+        return parts;
+    }
+
+    /** {@link #pipeline(Consumer, Catalog, CommentUnderstander)} over parts already made. */
+    public static RoomPipeline pipeline(Consumer<Object> out, ModuleParts parts) {
         return new RoomPipeline(out)
                 .add(room -> new EventCounters())
                 .add(room -> new LiveRoomOperator(new LiveRoom(room, parts)));

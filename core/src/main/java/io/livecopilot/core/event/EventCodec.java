@@ -21,8 +21,23 @@ public final class EventCodec {
 
     private EventCodec() {}
 
-    /** Parses one line of JSON Lines. */
+    /**
+     * Parses one line of JSON Lines. The common shape — one flat object of plain strings, integers and nulls — is read
+     * straight from the bytes by {@link FlatEventParser}; anything else takes Jackson's parser, which defines the result
+     * (the two agree on every line, by test).
+     */
     public static LiveEvent parseLine(byte[] buf, int off, int len) {
+        return parseLine(buf, off, len, new FlatEventParser());
+    }
+
+    /** {@link #parseLine(byte[], int, int)} with a reader's own fast parser (which keeps a small cache of strings). */
+    static LiveEvent parseLine(byte[] buf, int off, int len, FlatEventParser fast) {
+        LiveEvent e = fast.parse(buf, off, len);
+        return e != null ? e : parseLineJackson(buf, off, len);
+    }
+
+    /** Parses one line with Jackson's streaming parser: every form of JSON, with its error messages. */
+    static LiveEvent parseLineJackson(byte[] buf, int off, int len) {
         try (JsonParser p = FACTORY.createParser(buf, off, len)) {
             if (p.nextToken() != JsonToken.START_OBJECT) throw new BadEventException("not a JSON object");
             LiveEvent e = parseObject(p);
@@ -46,10 +61,7 @@ public final class EventCodec {
      * consumed even when it is refused, so that the caller can go on with the next one.
      */
     public static LiveEvent parseObject(JsonParser p) throws IOException {
-        String ts = null, room = null, type = null, user = null, source = null, text = null, kind = null, product = null;
-        String script = null, orderId = null, coupon = null, count = null, qty = null, value = null, amount = null, discount = null;
-        long tsNum = Long.MIN_VALUE, tsStr = Long.MIN_VALUE;
-        int countInt = -1, qtyInt = -1;
+        Fields f = new Fields();
         String problem = null;
         String field;
         while ((field = p.nextFieldName()) != null) {
@@ -62,77 +74,142 @@ public final class EventCodec {
             if (t == JsonToken.VALUE_NULL) continue;
             switch (field) {
                 case "ts" -> {
-                    if (t == JsonToken.VALUE_NUMBER_INT) tsNum = p.getLongValue();
-                    else if (t == JsonToken.VALUE_NUMBER_FLOAT) tsNum = Math.round(p.getDoubleValue());
-                    else {
+                    if (t == JsonToken.VALUE_NUMBER_INT) f.tsNumber(p.getLongValue());
+                    else if (t == JsonToken.VALUE_NUMBER_FLOAT) f.tsNumber(Math.round(p.getDoubleValue()));
+                    else if (t == JsonToken.VALUE_STRING) {
                         // the common ISO form is read from the parser's characters, without a String
-                        tsStr = t == JsonToken.VALUE_STRING
-                                ? Timestamps.parseFast(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : Long.MIN_VALUE;
-                        ts = tsStr == Long.MIN_VALUE ? p.getText() : null;
+                        long fast = Timestamps.parseFast(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                        if (fast != Long.MIN_VALUE) f.tsParsed(fast);
+                        else f.tsText(p.getText());
+                    } else {
+                        f.tsText(p.getText());
                     }
                 }
-                case "room" -> room = p.getText();
-                case "type" -> type = p.getText();
-                case "user" -> user = p.getText();
-                case "source" -> source = p.getText();
-                case "text" -> text = p.getText();
-                case "kind" -> kind = p.getText();
-                case "product" -> product = p.getText();
-                case "script" -> script = p.getText();
-                case "order_id" -> orderId = p.getText();
-                case "coupon" -> coupon = p.getText();
                 case "count" -> {
-                    countInt = smallInt(p, t);
-                    count = countInt < 0 ? p.getText() : null;
+                    int v = smallInt(p, t);
+                    f.countField(v, v < 0 ? p.getText() : null);
                 }
                 case "qty" -> {
-                    qtyInt = smallInt(p, t);
-                    qty = qtyInt < 0 ? p.getText() : null;
+                    int v = smallInt(p, t);
+                    f.qtyField(v, v < 0 ? p.getText() : null);
                 }
-                case "value" -> value = p.getText();
-                case "amount" -> amount = p.getText();
-                case "discount" -> discount = p.getText();
-                default -> { }
+                case "type" -> f.type(p.getText());
+                default -> {
+                    int k = Fields.textField(field);
+                    if (k >= 0) f.text[k] = p.getText();
+                }
             }
         }
         if (problem != null) throw new BadEventException(problem);
-        if (type == null) throw new BadEventException("type: is required");
-        EventType et = EventType.ofWire(type);
-        if (et == null) throw new BadEventException("type: unknown type \"" + clip(type) + "\"");
-        long when;
-        if (tsNum != Long.MIN_VALUE) {
-            when = tsNum;
-        } else if (tsStr != Long.MIN_VALUE) {
-            when = tsStr;
-        } else if (ts != null) {
-            try {
-                when = Timestamps.parse(ts);
-            } catch (IllegalArgumentException e) {
-                throw new BadEventException("ts: " + e.getMessage());
-            }
-        } else {
-            throw new BadEventException("ts: is required");
+        return f.toEvent();
+    }
+
+    /**
+     * The fields of one event object as read, by either parser; {@link #toEvent} validates them and builds the event.
+     * A field given twice keeps its last value, as in Jackson's reading.
+     */
+    static final class Fields {
+        static final int ROOM = 0, USER = 1, SOURCE = 2, TEXT = 3, KIND = 4, PRODUCT = 5, SCRIPT = 6, ORDER_ID = 7,
+                COUPON = 8, VALUE = 9, AMOUNT = 10, DISCOUNT = 11;
+        final String[] text = new String[12];
+        String ts, type, count, qty;
+        EventType et;
+        long tsNum = Long.MIN_VALUE, tsStr = Long.MIN_VALUE;
+        int countInt = -1, qtyInt = -1;
+
+        /** The slot of a field read as text, or -1 for the others ({@code ts}, {@code type}, {@code count}, {@code qty}, unknown). */
+        static int textField(String name) {
+            return switch (name) {
+                case "room" -> ROOM;
+                case "user" -> USER;
+                case "source" -> SOURCE;
+                case "text" -> TEXT;
+                case "kind" -> KIND;
+                case "product" -> PRODUCT;
+                case "script" -> SCRIPT;
+                case "order_id" -> ORDER_ID;
+                case "coupon" -> COUPON;
+                case "value" -> VALUE;
+                case "amount" -> AMOUNT;
+                case "discount" -> DISCOUNT;
+                default -> -1;
+            };
         }
-        if (room == null || room.isBlank()) throw new BadEventException("room: is required");
-        return switch (et) {
-            case ENTER -> new LiveEvent.Enter(when, room, needUser(user, et), source);
-            case LEAVE -> new LiveEvent.Leave(when, room, needUser(user, et));
-            case ONLINE -> new LiveEvent.Online(when, room, user, countInt >= 0 ? countInt : count(count, "count", -1));
-            case COMMENT -> new LiveEvent.Comment(when, room, needUser(user, et), need(text, "text"));
-            case LIKE -> new LiveEvent.Like(when, room, needUser(user, et), countInt >= 0 ? countInt : count(count, "count", 1));
-            case FOLLOW -> new LiveEvent.Follow(when, room, needUser(user, et));
-            case SHARE -> new LiveEvent.Share(when, room, needUser(user, et));
-            case GIFT -> new LiveEvent.Gift(when, room, needUser(user, et), money(value, "value", true));
-            case SEGMENT -> new LiveEvent.Segment(when, room, user, need(kind, "kind"), product, script);
-            case PRODUCT_SHOW -> new LiveEvent.ProductShow(when, room, user, need(product, "product"));
-            case PRODUCT_CLICK -> new LiveEvent.ProductClick(when, room, needUser(user, et), need(product, "product"));
-            case ADD_TO_CART -> new LiveEvent.AddToCart(when, room, needUser(user, et), need(product, "product"), qtyInt >= 0 ? qtyInt : count(qty, "qty", 1));
-            case ORDER -> new LiveEvent.Order(when, room, needUser(user, et), need(orderId, "order_id"), product,
-                    qtyInt >= 0 ? qtyInt : count(qty, "qty", 1), money(amount, "amount", true));
-            case PAY -> new LiveEvent.Pay(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
-            case REFUND -> new LiveEvent.Refund(when, room, user, need(orderId, "order_id"), money(amount, "amount", true));
-            case COUPON -> new LiveEvent.Coupon(when, room, user, need(coupon, "coupon"), product, money(discount, "discount", false));
-        };
+
+        void tsNumber(long v) { tsNum = v; }
+
+        /** A ts string in the common ISO form, already parsed. */
+        void tsParsed(long v) {
+            tsStr = v;
+            ts = null;
+        }
+
+        /** A ts string in another form, parsed (or refused) when the event is built. */
+        void tsText(String v) {
+            tsStr = Long.MIN_VALUE;
+            ts = v;
+        }
+
+        void type(String v) {
+            type = v;
+            et = null;
+        }
+
+        void type(EventType v) {
+            type = v.wire();
+            et = v;
+        }
+
+        void countField(int v, String literal) {
+            countInt = v;
+            count = literal;
+        }
+
+        void qtyField(int v, String literal) {
+            qtyInt = v;
+            qty = literal;
+        }
+
+        LiveEvent toEvent() {
+            if (type == null) throw new BadEventException("type: is required");
+            if (et == null) et = EventType.ofWire(type);
+            if (et == null) throw new BadEventException("type: unknown type \"" + clip(type) + "\"");
+            long when;
+            if (tsNum != Long.MIN_VALUE) {
+                when = tsNum;
+            } else if (tsStr != Long.MIN_VALUE) {
+                when = tsStr;
+            } else if (ts != null) {
+                try {
+                    when = Timestamps.parse(ts);
+                } catch (IllegalArgumentException e) {
+                    throw new BadEventException("ts: " + e.getMessage());
+                }
+            } else {
+                throw new BadEventException("ts: is required");
+            }
+            String room = text[ROOM], user = text[USER], product = text[PRODUCT], orderId = text[ORDER_ID];
+            if (room == null || room.isBlank()) throw new BadEventException("room: is required");
+            return switch (et) {
+                case ENTER -> new LiveEvent.Enter(when, room, needUser(user, et), text[SOURCE]);
+                case LEAVE -> new LiveEvent.Leave(when, room, needUser(user, et));
+                case ONLINE -> new LiveEvent.Online(when, room, user, countInt >= 0 ? countInt : count(count, "count", -1));
+                case COMMENT -> new LiveEvent.Comment(when, room, needUser(user, et), need(text[TEXT], "text"));
+                case LIKE -> new LiveEvent.Like(when, room, needUser(user, et), countInt >= 0 ? countInt : count(count, "count", 1));
+                case FOLLOW -> new LiveEvent.Follow(when, room, needUser(user, et));
+                case SHARE -> new LiveEvent.Share(when, room, needUser(user, et));
+                case GIFT -> new LiveEvent.Gift(when, room, needUser(user, et), money(text[VALUE], "value", true));
+                case SEGMENT -> new LiveEvent.Segment(when, room, user, need(text[KIND], "kind"), product, text[SCRIPT]);
+                case PRODUCT_SHOW -> new LiveEvent.ProductShow(when, room, user, need(product, "product"));
+                case PRODUCT_CLICK -> new LiveEvent.ProductClick(when, room, needUser(user, et), need(product, "product"));
+                case ADD_TO_CART -> new LiveEvent.AddToCart(when, room, needUser(user, et), need(product, "product"), qtyInt >= 0 ? qtyInt : count(qty, "qty", 1));
+                case ORDER -> new LiveEvent.Order(when, room, needUser(user, et), need(orderId, "order_id"), product,
+                        qtyInt >= 0 ? qtyInt : count(qty, "qty", 1), money(text[AMOUNT], "amount", true));
+                case PAY -> new LiveEvent.Pay(when, room, user, need(orderId, "order_id"), money(text[AMOUNT], "amount", true));
+                case REFUND -> new LiveEvent.Refund(when, room, user, need(orderId, "order_id"), money(text[AMOUNT], "amount", true));
+                case COUPON -> new LiveEvent.Coupon(when, room, user, need(text[COUPON], "coupon"), product, money(text[DISCOUNT], "discount", false));
+            };
+        }
     }
 
     /** The parser's complaint without the source excerpt and location that Jackson appends. */

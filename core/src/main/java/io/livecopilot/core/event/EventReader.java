@@ -51,13 +51,14 @@ public final class EventReader {
         long lineNo = 0, items = 0, ok = 0, bad = 0;
         boolean skipping = false; // inside an over-long line
         boolean eof = false;
+        FlatEventParser fast = new FlatEventParser();
         while (true) {
             int nl = indexOf(buf, start, end, (byte) '\n');
             if (nl < 0) {
                 if (eof) {
                     if (start < end && !skipping) {
                         lineNo++;
-                        int r = handle(buf, start, end, lineNo, sink);
+                        int r = handle(buf, start, end, lineNo, sink, fast);
                         if (r != 0) { items++; if (r > 0) ok++; else bad++; }
                     }
                     break;
@@ -91,7 +92,7 @@ public final class EventReader {
                 skipping = false;
             } else {
                 lineNo++;
-                int r = handle(buf, start, nl, lineNo, sink);
+                int r = handle(buf, start, nl, lineNo, sink, fast);
                 if (r != 0) { items++; if (r > 0) ok++; else bad++; }
             }
             start = nl + 1;
@@ -100,7 +101,7 @@ public final class EventReader {
     }
 
     /** 1 accepted, -1 refused, 0 blank. */
-    private static int handle(byte[] buf, int from, int to, long lineNo, Sink sink) {
+    private static int handle(byte[] buf, int from, int to, long lineNo, Sink sink, FlatEventParser fast) {
         if (to > from && buf[to - 1] == '\r') to--;
         int s = from;
         while (s < to && (buf[s] == ' ' || buf[s] == '\t')) s++;
@@ -108,7 +109,7 @@ public final class EventReader {
         if (lineNo == 1 && to - s >= 3 && buf[s] == (byte) 0xEF && buf[s + 1] == (byte) 0xBB && buf[s + 2] == (byte) 0xBF) s += 3;
         LiveEvent e;
         try {
-            e = EventCodec.parseLine(buf, s, to - s);
+            e = EventCodec.parseLine(buf, s, to - s, fast);
         } catch (BadEventException ex) {
             sink.reject(lineNo, ex.getMessage());
             return -1;
@@ -131,7 +132,7 @@ public final class EventReader {
 
     /**
      * Reads JSON Lines like {@link #read(InputStream, Sink)} — same events, same refusals, same line numbers, same
-     * order — faster: blocks of lines are parsed with one parser per run of lines, on {@code threads} worker threads
+     * order — faster: blocks of lines are parsed on {@code threads} worker threads
      * (and the calling thread, which splits the input and feeds the sink in input order); {@code threads} ≤ 1 is
      * {@link #read(InputStream, Sink)}. Memory stays bounded: at most {@code 4 × threads} blocks of 64 KB are in flight.
      */
@@ -233,95 +234,22 @@ public final class EventReader {
         }
 
         Parsed parse() {
-            int i = 0;
-            while (i < n) {
-                if (from[i] < 0) {
-                    i++;
-                    continue;
+            FlatEventParser fast = new FlatEventParser();
+            for (int i = 0; i < n; i++) {
+                if (from[i] < 0) continue;
+                try {
+                    events[i] = EventCodec.parseLine(data, from[i], to[i] - from[i], fast);
+                } catch (BadEventException ex) {
+                    if (reasons == null) reasons = new String[n];
+                    reasons[i] = ex.getMessage();
                 }
-                int j = i;
-                while (j < n && from[j] >= 0) j++;
-                while (i < j) i = parseRun(i, j);
             }
             return this;
-        }
-
-        private void reason(int k, String r) {
-            if (reasons == null) reasons = new String[n];
-            reasons[k] = r;
-        }
-
-        /**
-         * Parses lines [i, j) with one parser over their bytes (a JSON Lines block is a sequence of root objects),
-         * which spares a parser per line. Anything irregular — a line that is not one object, an object spanning lines,
-         * a syntax error — sends the lines involved through {@link EventCodec#parseLine} one by one, which defines the
-         * result; then reading goes on after them. Returns the index of the next line to read.
-         */
-        private int parseRun(int i, int j) {
-            if (data[from[i]] != '{') return single(i, i);
-            int base = from[i];
-            int k = i;
-            try (JsonParser p = EventCodec.FACTORY.createParser(data, base, to[j - 1] - base)) {
-                while (k < j) {
-                    JsonToken t = p.nextToken();
-                    if (t == null) return single(k, j - 1);
-                    int off = base + (int) p.currentTokenLocation().getByteOffset();
-                    if (off < from[k]) return single(k - 1, k - 1); // more content on the line just read
-                    if (t != JsonToken.START_OBJECT || off >= to[k]) return single(k, lineOf(off, k, j - 1));
-                    LiveEvent e = null;
-                    String reason = null;
-                    try {
-                        e = EventCodec.parseObject(p);
-                    } catch (BadEventException ex) {
-                        reason = ex.getMessage();
-                    }
-                    int end = base + (int) p.currentLocation().getByteOffset();
-                    if (end > to[k]) return single(k, lineOf(end - 1, k, j - 1)); // the object ran over its line
-                    events[k] = e;
-                    if (reason != null) reason(k, reason);
-                    k++;
-                }
-                if (p.nextToken() != null) return single(j - 1, j - 1); // trailing content on the last line
-                return j;
-            } catch (JsonProcessingException ex) {
-                long at = ex.getLocation() == null ? -1 : ex.getLocation().getByteOffset();
-                int m = at < 0 ? j - 1 : lineOf(base + (int) at, i, j - 1);
-                if (m < k) return single(m, m); // garbage after the object of a line already read
-                return single(k, m);
-            } catch (IOException ex) {
-                return single(k, j - 1);
-            }
-        }
-
-        /** The index of the line in [lo, hi] (a run: no refused lines) that holds the byte offset. */
-        private int lineOf(int offset, int lo, int hi) {
-            int a = lo, c = hi;
-            while (a < c) {
-                int mid = (a + c + 1) >>> 1;
-                if (from[mid] <= offset) a = mid;
-                else c = mid - 1;
-            }
-            return a;
-        }
-
-        /** Parses lines [a, z] one by one (the definition of each line's result) and returns z + 1. */
-        private int single(int a, int z) {
-            for (int x = a; x <= z; x++) {
-                if (from[x] < 0) continue;
-                events[x] = null;
-                try {
-                    events[x] = EventCodec.parseLine(data, from[x], to[x] - from[x]);
-                    if (reasons != null) reasons[x] = null;
-                } catch (BadEventException ex) {
-                    reason(x, ex.getMessage());
-                }
-            }
-            return z + 1;
         }
     }
 
     static Stats readParallel(InputStream in, int threads, int blockBytes, Sink sink) throws IOException {
-        if (threads <= 1) return read(in, sink); // measured: one parser per line costs less CPU than block mode alone
+        if (threads <= 1) return read(in, sink);
         java.util.concurrent.Executor pool = Workers.pool(threads);
         int window = 4 * Math.max(1, threads);
         java.util.ArrayDeque<Block> inFlight = new java.util.ArrayDeque<>();

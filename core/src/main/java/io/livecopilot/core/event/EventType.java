@@ -9,6 +9,9 @@ public enum EventType {
     SHARE("share"), GIFT("gift"), SEGMENT("segment"), PRODUCT_SHOW("product_show"), PRODUCT_CLICK("product_click"),
     ADD_TO_CART("add_to_cart"), ORDER("order"), PAY("pay"), REFUND("refund"), COUPON("coupon");
 
+    /** All types, in declaration order (one shared copy). */
+    static final EventType[] VALUES = values();
+
     private static final Map<String, EventType> BY_WIRE = new HashMap<>();
 
     static {

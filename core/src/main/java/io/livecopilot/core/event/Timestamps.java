@@ -41,55 +41,52 @@ public final class Timestamps {
      * a String; {@code Long.MIN_VALUE} when the text has another shape (then {@link #parse} decides).
      */
     public static long parseFast(char[] chars, int offset, int length) {
-        return parseFast(new CharView(chars, offset, length));
+        if (length < 20 || length > MAX_FAST) return Long.MIN_VALUE;
+        byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            char c = chars[offset + i];
+            if (c >= 0x80) return Long.MIN_VALUE;
+            b[i] = (byte) c;
+        }
+        return parseFast(b, 0, length);
     }
 
-    /** A read-only view of a range of a char array. */
-    private static final class CharView implements CharSequence {
-        private final char[] a;
-        private final int off, len;
-
-        CharView(char[] a, int off, int len) {
-            this.a = a;
-            this.off = off;
-            this.len = len;
-        }
-
-        @Override
-        public int length() { return len; }
-
-        @Override
-        public char charAt(int i) {
-            if (i < 0 || i >= len) throw new IndexOutOfBoundsException(i);
-            return a[off + i];
-        }
-
-        @Override
-        public CharSequence subSequence(int s, int e) { return new String(a, off + s, e - s); }
-
-        @Override
-        public String toString() { return new String(a, off, len); }
-    }
-
-    /** yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM); Long.MIN_VALUE when the text has another shape. */
     private static long parseFast(CharSequence s) {
         int n = s.length();
+        if (n < 20 || n > MAX_FAST) return Long.MIN_VALUE;
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return Long.MIN_VALUE;
+            b[i] = (byte) c;
+        }
+        return parseFast(b, 0, n);
+    }
+
+    /** The longest text of the common form: nanosecond fraction and an offset. */
+    private static final int MAX_FAST = 64;
+
+    /**
+     * {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)} from ASCII bytes (the event parser's fast path reads them straight
+     * from the line); {@code Long.MIN_VALUE} when the text has another shape.
+     */
+    static long parseFast(byte[] s, int off, int n) {
         if (n < 20) return Long.MIN_VALUE;
-        int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2), min = digits(s, 14, 2), sec = digits(s, 17, 2);
+        int year = digits(s, off, 4), month = digits(s, off + 5, 2), day = digits(s, off + 8, 2);
+        int hour = digits(s, off + 11, 2), min = digits(s, off + 14, 2), sec = digits(s, off + 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || min < 0 || min > 59
-                || sec < 0 || sec > 59 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+                || sec < 0 || sec > 59 || s[off + 4] != '-' || s[off + 7] != '-' || (s[off + 10] != 'T' && s[off + 10] != ' ')
+                || s[off + 13] != ':' || s[off + 16] != ':') {
             return Long.MIN_VALUE;
         }
         if (day > daysInMonth(year, month)) return Long.MIN_VALUE;
-        int i = 19;
+        int i = 19, end = off + n;
         int millis = 0;
-        if (s.charAt(i) == '.') {
+        if (s[off + i] == '.') {
             i++;
             int start = i, scale = 100;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                if (scale > 0) millis += (s.charAt(i) - '0') * scale;
+            while (off + i < end && s[off + i] >= '0' && s[off + i] <= '9') {
+                if (scale > 0) millis += (s[off + i] - '0') * scale;
                 scale /= 10;
                 i++;
             }
@@ -97,11 +94,11 @@ public final class Timestamps {
         }
         if (i >= n) return Long.MIN_VALUE;
         int offsetSec;
-        char c = s.charAt(i);
+        byte c = s[off + i];
         if (c == 'Z' && i == n - 1) {
             offsetSec = 0;
-        } else if ((c == '+' || c == '-') && n - i == 6 && s.charAt(i + 3) == ':') {
-            int oh = digits(s, i + 1, 2), om = digits(s, i + 4, 2);
+        } else if ((c == '+' || c == '-') && n - i == 6 && s[off + i + 3] == ':') {
+            int oh = digits(s, off + i + 1, 2), om = digits(s, off + i + 4, 2);
             if (oh < 0 || oh > 18 || om < 0 || om > 59) return Long.MIN_VALUE;
             offsetSec = (oh * 3600 + om * 60) * (c == '-' ? -1 : 1);
         } else {
@@ -111,10 +108,10 @@ public final class Timestamps {
         return ((days * 86400L + hour * 3600L + min * 60L + sec) - offsetSec) * 1000L + millis;
     }
 
-    private static int digits(CharSequence s, int from, int count) {
+    private static int digits(byte[] s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
+            int c = s[i];
             if (c < '0' || c > '9') return -1;
             v = v * 10 + (c - '0');
         }
