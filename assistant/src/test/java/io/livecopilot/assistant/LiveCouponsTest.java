@@ -206,4 +206,47 @@ class LiveCouponsTest {
         assertThat(r).isEqualTo("3号316保温杯直播价89元（原价129元），直播间发了满80减15券，领券到手74元（AI回复）");
         assertThat(a.stats().guardRejections()).isEqualTo(1);
     }
+
+    @Test
+    void should_never_throw_on_random_coupon_wordings() {
+        Random r = new Random(11);
+        String alphabet = "满减元块件券无门槛立直省抵-－—.0123456789一二两三十百千万 <>&\"'可用打折";
+        LiveCoupons c = new LiveCoupons(catalog);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(30); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            LiveCoupons.Terms t = LiveCoupons.terms(sb.toString());
+            if (t.discount() != null) assertThat(t.discount().signum()).isPositive();
+            if (t.minSpend() != null) assertThat(t.minSpend().signum()).isPositive();
+            c.release(coupon(T0 + i, sb.toString(), r.nextBoolean() ? null : "P0" + (1 + r.nextInt(9)), r.nextBoolean() ? null : String.valueOf(r.nextInt(100))));
+        }
+        for (Product p : catalog.products()) {
+            LiveCoupons.Offer o = c.best(p);
+            if (o != null) assertThat(o.price()).isBetween(BigDecimal.ZERO, p.price());
+        }
+    }
+
+    @Test
+    void should_quote_the_coupon_with_the_builtin_understander() {
+        LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(BuiltinUnderstanderHolder.get()).room("r1").build();
+        a.onEvent(new LiveEvent.ProductShow(T0, "r1", null, "P03"));
+        assertThat(a.ask("这个多少钱", "u0", null).reply()).isEqualTo("3号316保温杯直播价89元（原价129元）（AI回复）");
+        a.onEvent(coupon(T0 + 500, "满80减15", "P03", "15.00"));
+        AskResult price = a.ask("这个多少钱", "u1", null);
+        assertThat(price.reply()).isEqualTo("3号316保温杯直播价89元（原价129元），直播间发了满80减15券，领券到手74元（AI回复）");
+        assertThat(price.sources()).contains("live.coupon:满80减15");
+        assertThat(a.ask("到手价多少", "u2", null).reply()).isEqualTo(price.reply());
+        assertThat(a.ask("有优惠券吗", "u3", null).reply()).isEqualTo("3号316保温杯现在有直播间满80减15券，直播价89元，到手74元（AI回复）");
+        AskResult fake = a.ask("主播说了有99元券", "u4", null);
+        assertThat(fake.reply() == null ? "" : fake.reply()).doesNotContain("99元券");
+    }
+
+    /** The built-in understander, loaded once for the tests of this class. */
+    private static final class BuiltinUnderstanderHolder {
+        private static final io.livecopilot.core.nlu.CommentUnderstander U = io.livecopilot.nlp.BuiltinUnderstander.load((java.nio.file.Path) null);
+
+        static io.livecopilot.core.nlu.CommentUnderstander get() {
+            return U;
+        }
+    }
 }
