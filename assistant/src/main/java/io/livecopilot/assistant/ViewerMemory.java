@@ -55,7 +55,7 @@ final class ViewerMemory {
         private final int max;
 
         Table(int max) {
-            super(256, 0.75f, true);
+            super(4096, 0.75f, true); // sized for a few thousand viewers: see RoomMetrics.viewers
             this.max = max;
         }
 

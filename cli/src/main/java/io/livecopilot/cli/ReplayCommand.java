@@ -67,7 +67,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
     Path catalogFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "parsing threads (default: one per core, 1 when the load average is at least twice the cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "threads that read and parse the file (default 1; more can pay on very large files)")
     Integer threads;
 
     @Option(names = "--no-warmup", description = "do not warm the live path up (in throw-away rooms) before the clock starts")
@@ -85,7 +85,9 @@ public final class ReplayCommand implements Callable<Integer> {
         Catalog catalog = Wiring.catalog(catalogFile, settings);
         CommentUnderstander understander = Wiring.understander(settings);
         ModuleParts parts = Wiring.parts(catalog, understander);
-        double warmup = noWarmup ? 0 : ReplayWarmup.run(parsers, parts);
+        // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it
+        double warmup = noWarmup ? 0 : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
+        replyCount = 0;
         Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
         try {
@@ -111,14 +113,12 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * Parsing threads when not given: one per core, unless the machine is oversubscribed (load average at least twice
-     * the cores), where extra threads only wait to be scheduled and one thread does better (measured at load 15 on
-     * 2 cores: the parallel reader ran 2–3× slower than the sequential one).
+     * Threads when not given: one. Measured on 2 cores (docs/foundation.md): the live path of a 13k-event session ran
+     * at 0.7–0.9M events/s on one thread and 0.45–0.95M/s on two, a 158k-event one at 0.53M/s on one and 0.41–0.83M/s
+     * on two — handing events from core to core costs about what parsing on the other core saves.
      */
     static int defaultThreads() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return cores <= 1 || (load >= 0 && load >= 2.0 * cores) ? 1 : cores;
+        return 1;
     }
 
     private long replyCount;
@@ -156,11 +156,20 @@ public final class ReplayCommand implements Callable<Integer> {
         }
 
         public void run(Path f, int parsers) {
+            try (java.io.InputStream in = Files.newInputStream(f)) {
+                run(in, parsers);
+            } catch (IOException e) {
+                throw LiveCopilotException.badInput(f + ": cannot read: " + e.getMessage());
+            }
+        }
+
+        /** Replays the events of a stream of JSON Lines with {@code parsers} parsing threads. */
+        public void run(java.io.InputStream in, int parsers) throws IOException {
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
             try {
-                EventReader.readParallel(f, parsers, this);
+                EventReader.readParallel(in, parsers, this);
             } finally {
                 seconds = (System.nanoTime() - t) / 1e9;
                 long cpu1 = processCpuNanos();

@@ -127,14 +127,19 @@ public final class EventReader {
 
     private static final String TOO_LONG = "line longer than " + MAX_LINE_BYTES + " bytes";
 
+    /** How long the reading thread waits for a worker's block before it parses the block itself. */
+    static final long PATIENCE_NANOS = 5_000_000L;
+
     /** Bytes per block handed to a parsing thread. */
     static final int BLOCK_BYTES = 1 << 16;
 
     /**
      * Reads JSON Lines like {@link #read(InputStream, Sink)} — same events, same refusals, same line numbers, same
-     * order — faster: blocks of lines are parsed on {@code threads} worker threads
-     * (and the calling thread, which splits the input and feeds the sink in input order); {@code threads} ≤ 1 is
-     * {@link #read(InputStream, Sink)}. Memory stays bounded: at most {@code 4 × threads} blocks of 64 KB are in flight.
+     * order — faster, on {@code threads} threads in all: the calling thread splits the input into blocks of lines and
+     * feeds the sink in input order, {@code threads - 1} workers parse the blocks, and the calling thread parses the
+     * ones that no worker has taken yet whenever it would otherwise wait (so that on two cores one core parses while the
+     * other runs what the sink does with the events); {@code threads} ≤ 1 is {@link #read(InputStream, Sink)}.
+     * Memory stays bounded: at most {@code 4 × threads} blocks of 64 KB are in flight.
      */
     public static Stats readParallel(InputStream in, int threads, Sink sink) throws IOException {
         return readParallel(in, threads, BLOCK_BYTES, sink);
@@ -191,12 +196,27 @@ public final class EventReader {
             if (claimed.compareAndSet(false, true)) publish();
         }
 
-        /** For the reading thread: the results, computed here unless already published. */
+        /**
+         * For the reading thread: the results — parsed here when no worker took the block, else the worker's, waited
+         * for; a worker that a busy machine has not run for {@link #PATIENCE_NANOS} is overtaken (the block is parsed
+         * here too and the first result wins), so that reading never stalls behind an unscheduled thread.
+         */
         Parsed results() {
             Object r = result.get();
             if (r == null) {
-                claimed.set(true);
-                publish();
+                if (claimed.compareAndSet(false, true)) {
+                    publish();
+                } else {
+                    long deadline = System.nanoTime() + PATIENCE_NANOS;
+                    for (int spins = 0; result.get() == null; spins++) {
+                        if (System.nanoTime() > deadline) {
+                            publish();
+                            break;
+                        }
+                        if (spins < 1000) Thread.onSpinWait();
+                        else java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                    }
+                }
                 r = result.get();
             }
             if (r instanceof RuntimeException e) throw e;
@@ -250,7 +270,7 @@ public final class EventReader {
 
     static Stats readParallel(InputStream in, int threads, int blockBytes, Sink sink) throws IOException {
         if (threads <= 1) return read(in, sink);
-        java.util.concurrent.Executor pool = Workers.pool(threads);
+        java.util.concurrent.Executor pool = Workers.pool(threads - 1);
         int window = 4 * Math.max(1, threads);
         java.util.ArrayDeque<Block> inFlight = new java.util.ArrayDeque<>();
         long[] stats = new long[3]; // items, ok, bad
