@@ -67,9 +67,17 @@ public final class LiveCoupons {
             return text.endsWith("券") ? text : text + "券";
         }
 
-        /** The coupon as a catalog promotion, for the fact guard. */
-        public Promotion promotion() {
-            return new Promotion("live_coupon", text, discount, minSpend);
+        /**
+         * The coupon as a promotion of the product, for the fact guard: a coupon needing several items ("满2件减10")
+         * needs that many units' price, so one unit's price after it is not backed.
+         */
+        public Promotion promotion(Product p) {
+            BigDecimal min = minSpend;
+            if (minItems != null && minItems > 1) {
+                BigDecimal items = p.price().multiply(BigDecimal.valueOf(minItems));
+                min = min == null || items.compareTo(min) > 0 ? items : min;
+            }
+            return new Promotion("live_coupon", text, discount, min);
         }
     }
 
@@ -154,7 +162,7 @@ public final class LiveCoupons {
     public Map<String, List<Promotion>> promotions() {
         Map<String, List<Promotion>> out = new LinkedHashMap<>();
         for (Product p : catalog.products()) {
-            for (Coupon c : released) if (c.appliesTo(p.id())) out.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c.promotion());
+            for (Coupon c : released) if (c.appliesTo(p.id())) out.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c.promotion(p));
         }
         return out;
     }

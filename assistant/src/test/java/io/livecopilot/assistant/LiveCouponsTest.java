@@ -75,6 +75,16 @@ class LiveCouponsTest {
     }
 
     @Test
+    void should_give_the_guard_a_multi_item_coupon_that_one_unit_does_not_reach() {
+        LiveCoupons c = new LiveCoupons(catalog);
+        c.release(coupon(T0, "满2件减10", "P03", "10"));
+        Product p = catalog.byId("P03").orElseThrow();
+        assertThat(c.best(p)).isNull();
+        assertThat(c.promotions().get("P03")).singleElement()
+                .satisfies(pr -> assertThat(pr.minSpend()).isEqualByComparingTo("178.00"));
+    }
+
+    @Test
     void should_promise_the_smaller_saving_when_the_wording_and_the_amount_disagree() {
         LiveCoupons c = new LiveCoupons(catalog);
         c.release(coupon(T0, "满80减15", "P03", "50"));
