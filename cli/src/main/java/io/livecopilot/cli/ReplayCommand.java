@@ -85,8 +85,9 @@ public final class ReplayCommand implements Callable<Integer> {
         Catalog catalog = Wiring.catalog(catalogFile, settings);
         CommentUnderstander understander = Wiring.understander(settings);
         ModuleParts parts = Wiring.parts(catalog, understander);
-        // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it
-        double warmup = noWarmup ? 0 : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
+        // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it;
+        // a paced replay waits for its events anyway and needs none
+        double warmup = noWarmup || speed != null ? 0 : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
         replyCount = 0;
         Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
