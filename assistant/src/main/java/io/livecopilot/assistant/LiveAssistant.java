@@ -63,6 +63,7 @@ public final class LiveAssistant {
     private final boolean builtinModel;
     private final ReplyPolicy policy;
     private final Options options;
+    private final KnowledgeBase kb;
     private final Composer composer;
     private final Function<GuardCheck, Boolean> extraGuard;
     private final FactGuard factGuard;
@@ -76,8 +77,6 @@ public final class LiveAssistant {
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
     private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
-    /** The complement of each bought product: the catalog is fixed for this assistant, so it is found once. */
-    private final Map<String, Optional<Product>> complements = new java.util.HashMap<>();
     private String room;
     private String onShow;
     private long now = Long.MIN_VALUE;
@@ -97,7 +96,8 @@ public final class LiveAssistant {
         this.policy = b.policy;
         this.options = b.options;
         this.coupons = new LiveCoupons(b.catalog);
-        this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog), coupons);
+        this.kb = b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog);
+        this.composer = new Composer(kb, coupons);
         this.extraGuard = b.extraGuard;
         this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
         this.questions = new QuestionAggregator(options.questionWindowMs());
@@ -155,8 +155,7 @@ public final class LiveAssistant {
             coupons.release(c);
         } else if (e instanceof LiveEvent.Order o) {
             viewers.of(o.user()).bought(o.product());
-            Product extra = o.product() == null ? null : complements.computeIfAbsent(o.product(),
-                    id -> catalog.byId(id).map(p -> Recommender.complement(catalog, p))).orElse(null);
+            Product extra = o.product() == null ? null : kb.complement(o.product());
             if (extra != null) {
                 return eventReply(o, "order", "感谢下单❤ 搭配" + Composer.label(extra) + "一起用更合适～",
                         List.of(extra.id() + ".suits"));
