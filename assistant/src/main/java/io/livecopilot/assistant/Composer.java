@@ -29,10 +29,13 @@ final class Composer {
 
     private final Catalog catalog;
     private final KnowledgeBase kb;
+    private final LiveCoupons coupons;
 
-    Composer(KnowledgeBase kb) {
+    /** A composer over the knowledge base, quoting the coupons released in the room. */
+    Composer(KnowledgeBase kb, LiveCoupons coupons) {
         this.kb = kb;
         this.catalog = kb.catalog();
+        this.coupons = coupons;
     }
 
     /** Everything the composer needs to know about one comment. */
@@ -115,12 +118,19 @@ final class Composer {
             acc.source(p.id() + ".list_price").fact(p.id() + " 原价 " + yuan(p.listPrice()));
         }
         BigDecimal best = p.bestPrice();
-        if (best.compareTo(p.price()) < 0) {
+        LiveCoupons.Offer live = coupons.best(p);
+        if (live != null && live.price().compareTo(best) < 0) {
+            LiveCoupons.Coupon c = live.coupon();
+            sb.append("，直播间发了").append(c.label()).append("，领券到手").append(yuan(live.price()));
+            acc.source(c.source()).fact(p.id() + " 直播间已发" + c.label() + "，领券到手 " + yuan(live.price()))
+                    .key(Money.spoken(live.price()));
+        } else if (best.compareTo(p.price()) < 0) {
             int i = bestPromotion(p);
             Promotion pr = p.promotions().get(i);
             sb.append("，").append(pr.text() != null ? pr.text() : "领券减" + yuan(pr.discount())).append("，到手").append(yuan(best));
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text() + "，到手 " + yuan(best)).key(Money.spoken(best));
         }
+        unreached(p, sb, acc);
         if (p.soldOut()) {
             sb.append(withPromo ? "，不过目前已售罄" : "（已售罄）");
             acc.source(p.id() + ".stock").key("售罄");
@@ -142,8 +152,21 @@ final class Composer {
         return bestI;
     }
 
+    /** The room's coupons for the product that one unit does not reach, with what they need ("满200减30券需满200元可用"). */
+    private void unreached(Product p, StringBuilder sb, Acc acc) {
+        int n = 0;
+        for (LiveCoupons.Coupon c : coupons.of(p.id())) {
+            if (c.reachedBy(p.price()) || n++ >= 2) continue;
+            String need = c.minItems() != null && c.minItems() > 1 ? "满" + c.minItems() + "件可用" : "需满" + yuan(c.minSpend()) + "可用";
+            sb.append("，直播间").append(c.label()).append(need);
+            acc.source(c.source()).fact(p.id() + " 直播间" + c.label() + need + "，单件" + yuan(p.price()) + "不满足");
+        }
+    }
+
     private Draft discount(Turn t, Product p) {
         Acc acc = new Acc();
+        List<LiveCoupons.Coupon> live = coupons.of(p.id());
+        if (!live.isEmpty()) return liveDiscount(t, p, live, acc);
         if (p.promotions().isEmpty()) {
             acc.part(label(p) + "目前没有额外优惠，直播价" + yuan(p.price()));
             acc.source(p.id() + ".price").source(p.id() + ".promotions").key(Money.spoken(p.price()));
@@ -161,6 +184,36 @@ final class Composer {
         sb.append("，直播价").append(yuan(p.price()));
         acc.source(p.id() + ".price").key(Money.spoken(p.price()));
         BigDecimal best = p.bestPrice();
+        if (best.compareTo(p.price()) < 0) {
+            sb.append("，到手").append(yuan(best));
+            acc.key(Money.spoken(best));
+        }
+        acc.part(sb.toString());
+        return acc.draft(Decision.ANSWER, t.fake() ? "以链接为准：" : "");
+    }
+
+    /** What the product has when the room released coupons: those coupons, then the catalog's promotions, and the best price. */
+    private Draft liveDiscount(Turn t, Product p, List<LiveCoupons.Coupon> live, Acc acc) {
+        StringBuilder sb = new StringBuilder(label(p)).append("现在有直播间");
+        int n = 0;
+        for (LiveCoupons.Coupon c : live) {
+            if (n >= 3) break;
+            if (n++ > 0) sb.append("、");
+            sb.append(c.label());
+            if (!c.reachedBy(p.price())) sb.append(c.minItems() != null && c.minItems() > 1 ? "（满" + c.minItems() + "件可用）" : "（满" + yuan(c.minSpend()) + "可用）");
+            acc.source(c.source()).fact(p.id() + " 直播间已发" + c.label());
+        }
+        for (int i = 0; i < p.promotions().size() && n < 4; i++) {
+            Promotion pr = p.promotions().get(i);
+            if (pr.text() == null) continue;
+            sb.append(n++ > 0 ? "、" : "").append(pr.text());
+            acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text());
+        }
+        sb.append("，直播价").append(yuan(p.price()));
+        acc.source(p.id() + ".price").key(Money.spoken(p.price()));
+        BigDecimal best = p.bestPrice();
+        LiveCoupons.Offer o = coupons.best(p);
+        if (o != null && o.price().compareTo(best) < 0) best = o.price();
         if (best.compareTo(p.price()) < 0) {
             sb.append("，到手").append(yuan(best));
             acc.key(Money.spoken(best));

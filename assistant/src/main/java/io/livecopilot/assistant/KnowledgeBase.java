@@ -64,7 +64,17 @@ public final class KnowledgeBase {
             for (Map.Entry<String, String> a : p.attributes().entrySet()) addBigrams(set, a.getKey() + " " + a.getValue());
             for (String sp : p.sellingPoints()) addBigrams(set, sp);
             bigrams.put(p.id(), set);
+            Product c = Recommender.complement(catalog, p);
+            if (c != null) complements.put(p.id(), c);
         }
+    }
+
+    /** What goes with each product (by id), found once per catalog for every room that sells it. */
+    private final Map<String, Product> complements = new java.util.HashMap<>();
+
+    /** The product to suggest with one just bought ({@link Recommender#complement}); {@code null} when none. */
+    Product complement(String productId) {
+        return complements.get(productId);
     }
 
     private static void addBigrams(java.util.Set<Integer> set, String text) {

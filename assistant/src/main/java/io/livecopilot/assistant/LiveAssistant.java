@@ -63,16 +63,20 @@ public final class LiveAssistant {
     private final boolean builtinModel;
     private final ReplyPolicy policy;
     private final Options options;
+    private final KnowledgeBase kb;
     private final Composer composer;
     private final Function<GuardCheck, Boolean> extraGuard;
     private final FactGuard factGuard;
+    private FactGuard roomGuard;
+    private int roomGuardVersion;
     private final QuestionAggregator questions;
+    private final LiveCoupons coupons;
+    /** Comments of the question window restored from the store, understood when the assistant is next used. */
+    private final java.util.ArrayDeque<Recalled> recalled = new java.util.ArrayDeque<>();
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
     private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
-    /** The complement of each bought product: the catalog is fixed for this assistant, so it is found once. */
-    private final Map<String, Optional<Product>> complements = new java.util.HashMap<>();
     private String room;
     /** Volatile: {@link #understand} reads it from worker threads without the lock. */
     private volatile String onShow;
@@ -82,7 +86,7 @@ public final class LiveAssistant {
     private long tokensTs = Long.MIN_VALUE;
     private long comments, replies, ignored, attacks, modelCalls, guardRejections;
 
-    /** What an extra guard (the catalog-wide FactGuard) is asked about a model's wording. */
+    /** What an extra guard is asked about a model's wording; {@code catalog} has the room's released coupons among its products' promotions. */
     public record GuardCheck(String text, String draft, List<String> sources, String product, Catalog catalog) {}
 
     private LiveAssistant(Builder b) {
@@ -92,7 +96,9 @@ public final class LiveAssistant {
         this.builtinModel = b.chatModel instanceof BuiltinChatModel;
         this.policy = b.policy;
         this.options = b.options;
-        this.composer = new Composer(b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog));
+        this.coupons = new LiveCoupons(b.catalog);
+        this.kb = b.knowledgeBase != null ? b.knowledgeBase : new KnowledgeBase(b.catalog);
+        this.composer = new Composer(kb, coupons);
         this.extraGuard = b.extraGuard;
         this.factGuard = builtinModel ? null : (b.factGuard != null ? b.factGuard : new FactGuard(b.catalog));
         this.questions = new QuestionAggregator(options.questionWindowMs());
@@ -127,6 +133,7 @@ public final class LiveAssistant {
      */
     public synchronized List<SuggestedReply> onEvent(LiveEvent e) {
         Objects.requireNonNull(e, "event");
+        if (!recalled.isEmpty()) recall();
         if (room == null) room = e.room();
         if (e.ts() > now) now = e.ts();
         questions.advance(now);
@@ -145,10 +152,11 @@ public final class LiveAssistant {
             return eventReply(f, "follow", "感谢关注❤", List.of());
         } else if (e instanceof LiveEvent.Gift g) {
             return eventReply(g, "gift", "感谢礼物支持❤", List.of());
+        } else if (e instanceof LiveEvent.Coupon c) {
+            coupons.release(c);
         } else if (e instanceof LiveEvent.Order o) {
             viewers.of(o.user()).bought(o.product());
-            Product extra = o.product() == null ? null : complements.computeIfAbsent(o.product(),
-                    id -> catalog.byId(id).map(p -> Recommender.complement(catalog, p))).orElse(null);
+            Product extra = o.product() == null ? null : kb.complement(o.product());
             if (extra != null) {
                 return eventReply(o, "order", "感谢下单❤ 搭配" + Composer.label(extra) + "一起用更合适～",
                         List.of(extra.id() + ".suits"));
@@ -158,8 +166,71 @@ public final class LiveAssistant {
         return List.of();
     }
 
+    /**
+     * Folds a past event of the room into the assistant's state without suggesting any reply — for a room rebuilt from
+     * the store after a restart: the product on show, viewers' clicks, carts and orders (recommendations), the coupons
+     * released, and the comments of the last question window (the host's top questions). Those comments are understood
+     * when the assistant is next used, and only those still inside the window then, so a long stored session costs no
+     * understanding. Nothing is counted as a reply, and no throttle is spent.
+     */
+    public synchronized void restore(LiveEvent e) {
+        Objects.requireNonNull(e, "event");
+        if (room == null) room = e.room();
+        if (e.ts() > now) now = e.ts();
+        if (e instanceof LiveEvent.Comment c) {
+            recalled.addLast(new Recalled(c, onShow));
+            long from = now - options.questionWindowMs();
+            while (recalled.size() > RECALLED_MAX || recalled.peekFirst().comment().ts() < from) recalled.removeFirst();
+        } else if (e instanceof LiveEvent.ProductShow ps) {
+            if (ps.product() != null) onShow = ps.product();
+        } else if (e instanceof LiveEvent.Segment sg) {
+            if (sg.product() != null) onShow = sg.product();
+        } else if (e instanceof LiveEvent.ProductClick pc) {
+            viewers.of(pc.user()).clicked(pc.product());
+        } else if (e instanceof LiveEvent.AddToCart ac) {
+            viewers.of(ac.user()).clicked(ac.product());
+        } else if (e instanceof LiveEvent.Order o) {
+            viewers.of(o.user()).bought(o.product());
+        } else if (e instanceof LiveEvent.Coupon c) {
+            coupons.release(c);
+        }
+    }
+
+    /** A restored comment and the product on show when it was written. */
+    private record Recalled(LiveEvent.Comment comment, String show) {}
+
+    private static final int RECALLED_MAX = 200_000;
+
+    /** Puts the restored comments still inside the question window into the host's questions, as {@link #onComment} would. */
+    private void recall() {
+        long from = now - options.questionWindowMs();
+        while (!recalled.isEmpty()) {
+            Recalled r = recalled.removeFirst();
+            LiveEvent.Comment c = r.comment();
+            if (c.ts() < from) continue;
+            String text = c.text() == null ? "" : c.text();
+            Understanding u = understander.understand(text, catalog, r.show());
+            String normalized = u.text() == null ? text : u.text();
+            Entities e = Gaps.fill(u.entities(), normalized, catalog);
+            Intent intent = Cues.route(u.intent(), u.confidence(), normalized, e);
+            if (!QuestionAggregator.aggregated(intent)) continue;
+            SafetyScreen.Threat threat = SafetyScreen.screen(text, !builtinModel || intent == Intent.ASK_PRICE || intent == Intent.ASK_DISCOUNT);
+            if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) continue;
+            String product;
+            if (productSpecific(intent)) {
+                Product p = resolve(e, null, r.show());
+                product = p == null ? null : p.id();
+            } else {
+                product = u.entities().product();
+            }
+            questions.add(c.ts(), intent, product, c.user() == null ? "" : c.user(), u.text());
+        }
+        questions.advance(now);
+    }
+
     /** The host's top questions of the recent window, most asked (and most urgent) first. */
     public synchronized List<QuestionGroup> topQuestions(int limit) {
+        if (!recalled.isEmpty()) recall();
         if (limit <= 0) return List.of();
         return questions.top(limit);
     }
@@ -188,6 +259,7 @@ public final class LiveAssistant {
      */
     public synchronized AskResult ask(UnderstoodComment comment, String user) {
         Objects.requireNonNull(comment, "comment");
+        if (!recalled.isEmpty()) recall();
         String show = comment.requestedShow != null ? comment.requestedShow : onShow;
         UnderstoodComment c = Objects.equals(show, comment.show) ? comment : understandWith(comment.text, comment.requestedShow, show);
         Turn t = decide(c, user == null ? "" : user, show, now, false);
@@ -372,15 +444,26 @@ public final class LiveAssistant {
             return d.text();
         }
         text = text == null ? "" : text.strip();
+        FactGuard guard = roomGuard();
         boolean ok = ReplyGuard.passes(text, d)
-                && factGuard.passes(text, product == null ? null : product.id())
+                && guard.passes(text, product == null ? null : product.id())
                 && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
-                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), catalog))));
+                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), guard.catalog()))));
         if (!ok) {
             guardRejections++;
             return d.text();
         }
         return text;
+    }
+
+    /** The catalog's fact guard with the coupons released in the room as facts; rebuilt only when a coupon is released. */
+    private FactGuard roomGuard() {
+        if (coupons.isEmpty()) return factGuard;
+        if (roomGuard == null || roomGuardVersion != coupons.version()) {
+            roomGuard = factGuard.withPromotions(coupons.promotions());
+            roomGuardVersion = coupons.version();
+        }
+        return roomGuard;
     }
 
     /** Markup removed, cut to the length limit at a clause boundary, marked as written by the AI. */

@@ -67,7 +67,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
     Path catalogFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads that read and parse the file (default 1; more can pay on very large files)")
+    @Option(names = "--threads", paramLabel = "N", description = "threads in all: one splits the file and runs the live path, the others parse (default 2, 1 on an oversubscribed machine)")
     Integer threads;
 
     @Option(names = "--no-warmup", description = "do not warm the live path up (in throw-away rooms) before the clock starts")
@@ -85,8 +85,9 @@ public final class ReplayCommand implements Callable<Integer> {
         Catalog catalog = Wiring.catalog(catalogFile, settings);
         CommentUnderstander understander = Wiring.understander(settings);
         ModuleParts parts = Wiring.parts(catalog, understander);
-        // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it
-        double warmup = noWarmup ? 0 : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
+        // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it;
+        // a paced replay waits for its events anyway and needs none
+        double warmup = noWarmup || speed != null ? 0 : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
         replyCount = 0;
         Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
@@ -113,12 +114,14 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * Threads when not given: one. Measured on 2 cores (docs/foundation.md): the live path of a 13k-event session ran
-     * at 0.7–0.9M events/s on one thread and 0.45–0.95M/s on two, a 158k-event one at 0.53M/s on one and 0.41–0.83M/s
-     * on two — handing events from core to core costs about what parsing on the other core saves.
+     * Threads when not given: two — one parses while the other runs the live path — on a machine with two idle cores
+     * or more; one when the machine is oversubscribed (load average at least twice the cores), where a second thread
+     * only waits to be scheduled (measured at load 15 on 2 cores: the parallel reader ran 2–3× slower).
      */
     static int defaultThreads() {
-        return 1;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return cores <= 1 || (load >= 0 && load >= 2.0 * cores) ? 1 : 2;
     }
 
     private long replyCount;

@@ -3,6 +3,7 @@ package io.livecopilot.llm;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Faq;
 import io.livecopilot.core.catalog.Product;
+import io.livecopilot.core.catalog.Promotion;
 import io.livecopilot.core.check.Violation;
 import io.livecopilot.llm.guard.Clauses;
 import io.livecopilot.llm.guard.FactRules;
@@ -41,11 +42,38 @@ public final class FactGuard {
 
     /** A guard for the catalog; {@code adLaw} decides whether banned advertising words are reported too. */
     public FactGuard(Catalog catalog, boolean adLaw) {
+        this(catalog, adLaw ? AdLawChecker.builder().allow(catalogPhrases(catalog)).build() : null);
+    }
+
+    private FactGuard(Catalog catalog, AdLawChecker adLaw) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.facts = Clauses.factsOf(catalog);
         this.mentions = new Mentions(catalog);
         this.rules = new FactRules(catalog, facts);
-        this.adLaw = adLaw ? AdLawChecker.builder().allow(catalogPhrases(catalog)).build() : null;
+        this.adLaw = adLaw;
+    }
+
+    /**
+     * A guard that also takes {@code extra} promotions as facts of their products — the coupons released in a live
+     * room, keyed by product id — so that a price after such a coupon passes while an invented one is still reported.
+     * It shares this guard's advertising-law check; this guard is unchanged.
+     */
+    public FactGuard withPromotions(Map<String, List<Promotion>> extra) {
+        if (extra == null || extra.isEmpty()) return this;
+        List<Product> products = new ArrayList<>(catalog.products().size());
+        for (Product p : catalog.products()) {
+            List<Promotion> more = extra.get(p.id());
+            if (more == null || more.isEmpty()) {
+                products.add(p);
+                continue;
+            }
+            List<Promotion> all = new ArrayList<>(p.promotions());
+            all.addAll(more);
+            products.add(new Product(p.id(), p.linkNo(), p.name(), p.aliases(), p.category(), p.price(), p.listPrice(), p.stock(),
+                    p.variants(), p.sizes(), p.attributes(), p.sellingPoints(), p.suits(), p.notFor(), all, p.faq(), p.shipping(),
+                    p.aftersale()));
+        }
+        return new FactGuard(new Catalog(catalog.shop(), products), adLaw);
     }
 
     /** The catalog's own words (names, attribute values, selling points): never reported as banned words. */

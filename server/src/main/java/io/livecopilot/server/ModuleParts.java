@@ -1,16 +1,17 @@
 package io.livecopilot.server;
 
 import io.livecopilot.analytics.RoomMetrics;
-import io.livecopilot.analytics.review.HotWords;
 import io.livecopilot.assistant.AskResult;
 import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.assistant.ReviewAction;
+import io.livecopilot.assistant.RoomBacklog;
 import io.livecopilot.assistant.SuggestedReply;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.nlp.hot.HotWords;
 import io.livecopilot.server.live.AssistantOperator;
 import io.livecopilot.server.live.LiveParts;
 import io.livecopilot.server.live.MetricsOperator;
@@ -44,7 +45,13 @@ public final class ModuleParts implements LiveParts {
 
     @Override
     public MetricsOperator metrics(String room) {
-        return new Metrics();
+        Catalog c = null;
+        try {
+            c = catalog == null ? null : catalog.get();
+        } catch (RuntimeException e) {
+            // the hot words then do without the product names; the metrics do not need the catalog
+        }
+        return new Metrics(c);
     }
 
     /**
@@ -66,7 +73,7 @@ public final class ModuleParts implements LiveParts {
         return this;
     }
 
-    private AssistantOperator build(String room, CommentUnderstander u) {
+    private Assistant build(String room, CommentUnderstander u) {
         Tagging tagging = new Tagging(u);
         KnowledgeBase k = knowledgeBase(catalog.get());
         LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
@@ -98,15 +105,21 @@ public final class ModuleParts implements LiveParts {
         };
     }
 
-    /** {@link RoomMetrics} and the room's hot words. */
+    /** {@link RoomMetrics} and the room's hot words of the last five minutes (nlp's {@link HotWords}, product names kept whole). */
     static final class Metrics implements MetricsOperator {
         private final RoomMetrics m = new RoomMetrics();
-        private final HotWords hot = new HotWords(5_000);
+        private final HotWords hot;
+
+        Metrics(Catalog catalog) {
+            List<String> names = new ArrayList<>();
+            if (catalog != null) for (io.livecopilot.core.catalog.Product p : catalog.products()) names.addAll(p.names());
+            this.hot = HotWords.builder().phrases(names).build();
+        }
 
         @Override
         public void accept(LiveEvent e) {
             m.accept(e);
-            if (e instanceof LiveEvent.Comment c) hot.add(c.user(), c.text());
+            if (e instanceof LiveEvent.Comment c) hot.add(c.ts(), c.user(), c.text());
         }
 
         @Override
@@ -126,7 +139,15 @@ public final class ModuleParts implements LiveParts {
 
         @Override
         public List<Map<String, Object>> hotWords(int k) {
-            return hot.top(k);
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (HotWords.Keyphrase w : hot.snapshot(k).keyphrases()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("word", w.text());
+                m.put("count", w.comments());
+                m.put("score", w.score());
+                out.add(m);
+            }
+            return out;
         }
     }
 
@@ -153,9 +174,14 @@ public final class ModuleParts implements LiveParts {
         }
     }
 
-    /** A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over. */
+    /**
+     * A room's assistant waiting for the understander: comments pass untagged until it is ready, then it takes over.
+     * Meanwhile the events that shape its state (restored from the store or live) are kept in a {@link RoomBacklog}
+     * and folded in, without replies, when it is built.
+     */
     final class Deferred implements AssistantOperator {
         private final String room;
+        private final RoomBacklog backlog = new RoomBacklog();
         private AssistantOperator real;
 
         Deferred(String room) {
@@ -165,7 +191,11 @@ public final class ModuleParts implements LiveParts {
         private AssistantOperator real() {
             if (real == null) {
                 CommentUnderstander u = understander.get();
-                if (u != null) real = build(room, u);
+                if (u != null) {
+                    Assistant a = build(room, u);
+                    backlog.drainTo(a.assistant());
+                    real = a;
+                }
             }
             return real;
         }
@@ -173,7 +203,18 @@ public final class ModuleParts implements LiveParts {
         @Override
         public List<Reply> onEvent(LiveEvent e) {
             AssistantOperator r = real();
-            return r == null ? List.of() : r.onEvent(e);
+            if (r == null) {
+                backlog.add(e);
+                return List.of();
+            }
+            return r.onEvent(e);
+        }
+
+        @Override
+        public void restore(LiveEvent e) {
+            AssistantOperator r = real();
+            if (r == null) backlog.add(e);
+            else r.restore(e);
         }
 
         @Override
@@ -212,9 +253,12 @@ public final class ModuleParts implements LiveParts {
 
         @Override
         public List<Reply> onEvent(LiveEvent e) {
-            tagging.takeLast();
+            boolean comment = e instanceof LiveEvent.Comment;
+            if (comment) tagging.takeLast();
             List<SuggestedReply> rs = a.onEvent(e);
-            Understanding u = tagging.takeLast();
+            if (!comment && rs.isEmpty()) return List.of(); // most events: nothing to tag or publish
+            // only a comment's own understanding tags it (restored comments may be understood on the way)
+            Understanding u = comment ? tagging.takeLast() : null;
             String sentiment = u == null || u.sentiment() == null ? null : u.sentiment().wire();
             List<Reply> out = new ArrayList<>(rs.size() + 1);
             for (SuggestedReply r : rs) out.add(reply(r, sentiment));
@@ -223,6 +267,11 @@ public final class ModuleParts implements LiveParts {
                         u.intent() == null ? null : u.intent().wire(), sentiment, null, List.of(), "none"));
             }
             return out;
+        }
+
+        @Override
+        public void restore(LiveEvent e) {
+            a.restore(e);
         }
 
         @Override

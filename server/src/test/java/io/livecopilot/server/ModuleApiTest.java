@@ -19,16 +19,18 @@ class ModuleApiTest {
     MemoryStore store;
     LiveCopilotServer server;
     Http admin;
+    TokenStore tokens;
+    String adminToken;
 
     @BeforeEach
     void start() {
         store = new MemoryStore();
         store.upsert(CatalogReader.readText("{\"shop\":{\"name\":\"小美服饰\",\"shipping\":{\"courier\":\"中通\",\"ships_within_hours\":48}},\"products\":["
                 + "{\"id\":\"P03\",\"link_no\":3,\"name\":\"冰丝阔腿裤\",\"price\":\"129.00\",\"stock\":300}]}").catalog());
-        TokenStore tokens = TokenStore.inMemory();
-        String t = tokens.issue("admin", Role.ADMIN);
+        tokens = TokenStore.inMemory();
+        adminToken = tokens.issue("admin", Role.ADMIN);
         server = TestServers.builder(store).tokens(tokens).port(0).build().start();
-        admin = new Http(server.port(), t);
+        admin = new Http(server.port(), adminToken);
     }
 
     @AfterEach
@@ -46,6 +48,33 @@ class ModuleApiTest {
         JsonNode b = json(admin.post("/api/ask", "{\"text\":\"这个多少钱\",\"room\":\"r1\"}"));
         assertThat(b.get("intent").asText()).isEqualTo("ask_price");
         assertThat(b.get("reply").asText()).contains("129");
+    }
+
+    @Test
+    void should_remember_the_product_on_show_the_coupons_and_the_last_minute_questions_after_a_restart() {
+        StringBuilder s = new StringBuilder();
+        s.append(ev("r1", 0, "product_show", null, ",\"product\":\"P03\"")).append('\n');
+        s.append(ev("r1", 10, "coupon", null, ",\"coupon\":\"满100减20\",\"product\":\"P03\",\"discount\":\"20\"")).append('\n');
+        for (int i = 0; i < 12; i++) {
+            String text = i % 3 == 0 ? "能发新疆吗" : "这个多少钱";
+            s.append(ev("r1", 20 + i * 2, "comment", "v" + i, ",\"text\":\"" + text + "\"")).append('\n');
+        }
+        assertThat(admin.post("/api/rooms/r1/events", s.toString()).statusCode()).isEqualTo(202);
+        JsonNode before = json(admin.get("/api/rooms/r1/questions"));
+        assertThat(before.get("top_questions").get(0).get("intent").asText()).isEqualTo("ask_price");
+        assertThat(before.get("top_questions").get(0).get("product").asText()).isEqualTo("P03");
+        assertThat(before.get("top_questions").get(0).get("count").asInt()).isEqualTo(8);
+
+        server.close();
+        server = TestServers.builder(store).tokens(tokens).port(0).build().start();
+        admin = new Http(server.port(), adminToken);
+        assertThat(server.restoredEvents()).isEqualTo(14);
+        assertThat(json(admin.get("/api/rooms/r1/questions"))).isEqualTo(before);
+        JsonNode a = json(admin.post("/api/ask", "{\"text\":\"这个多少钱\",\"room\":\"r1\"}"));
+        assertThat(a.get("reply").asText()).isEqualTo("3号冰丝阔腿裤直播价129元，直播间发了满100减20券，领券到手109元（AI回复）");
+        assertThat(a.get("sources").toString()).contains("live.coupon:满100减20");
+        // nothing was suggested again: the rebuilt room's feed is empty
+        assertThat(server.rooms().find("r1").orElseThrow().feed().since(0).items()).isEmpty();
     }
 
     @Test

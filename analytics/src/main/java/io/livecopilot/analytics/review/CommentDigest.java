@@ -1,11 +1,13 @@
 package io.livecopilot.analytics.review;
 
 import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.event.Timestamps;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Intent;
 import io.livecopilot.core.nlu.Sentiment;
 import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.nlp.hot.HotWords;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,7 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The comments of a session, digested: counts by intent, sentiment over time (5-minute buckets), hot words and the
+ * The comments of a session, digested: counts by intent, sentiment over time (5-minute buckets), hot words (nlp's
+ * {@link HotWords} over the whole session, product names kept whole) and the
  * most asked questions (by intent and product, with an example). Comments are understood with the injected
  * {@link CommentUnderstander}; without one, only the hot words and counts are given.
  */
@@ -28,7 +31,7 @@ public final class CommentDigest {
 
     private final CommentUnderstander understander;
     private final Catalog catalog;
-    private final HotWords hot = new HotWords(MAX_UNDERSTOOD);
+    private final HotWords hot;
     private final EnumMap<Intent, Integer> byIntent = new EnumMap<>(Intent.class);
     private final TreeMap<Long, int[]> sentiment = new TreeMap<>();
     private final Map<String, Question> questions = new HashMap<>();
@@ -52,6 +55,9 @@ public final class CommentDigest {
     public CommentDigest(CommentUnderstander understander, Catalog catalog) {
         this.understander = understander;
         this.catalog = catalog == null ? Catalog.EMPTY : catalog;
+        List<String> names = new ArrayList<>();
+        for (Product p : this.catalog.products()) names.addAll(p.names());
+        this.hot = HotWords.builder().wholeSession(true).phrases(names).build();
     }
 
     /**
@@ -60,7 +66,7 @@ public final class CommentDigest {
      */
     public Understanding add(long ts, String user, String text, String productOnShow) {
         total++;
-        hot.add(user, text);
+        if (text != null && total <= MAX_UNDERSTOOD) hot.add(ts, user, text);
         if (understander == null || understood >= MAX_UNDERSTOOD || text == null) return null;
         Understanding u;
         try {
@@ -100,6 +106,18 @@ public final class CommentDigest {
         return out;
     }
 
+    /** The {@code k} words the most comments of the session use (a viewer's repeated comment once): {@code word}, {@code count}. */
+    public List<Map<String, Object>> hotWords(int k) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (HotWords.SessionWord w : hot.sessionTop(k)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("word", w.text());
+            m.put("count", w.comments());
+            out.add(m);
+        }
+        return out;
+    }
+
     /** The digest as JSON-ready maps. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -121,7 +139,7 @@ public final class CommentDigest {
             over.add(row);
         });
         m.put("sentiment_over_time", over);
-        m.put("hot_words", hot.top(20));
+        m.put("hot_words", hotWords(20));
         m.put("top_questions", topQuestions(10));
         return m;
     }

@@ -127,6 +127,12 @@ public final class EventReader {
 
     private static final String TOO_LONG = "line longer than " + MAX_LINE_BYTES + " bytes";
 
+    /**
+     * Each parsing thread keeps its fast parser from block to block, so that its cache gives the same viewer the same
+     * String throughout a file (the per-viewer maps downstream then compare by identity and reuse the cached hash).
+     */
+    private static final ThreadLocal<FlatEventParser> PARSER = ThreadLocal.withInitial(FlatEventParser::new);
+
     /** How long the reading thread waits for a worker's block before it parses the block itself. */
     static final long PATIENCE_NANOS = 5_000_000L;
 
@@ -254,7 +260,7 @@ public final class EventReader {
         }
 
         Parsed parse() {
-            FlatEventParser fast = new FlatEventParser();
+            FlatEventParser fast = PARSER.get();
             for (int i = 0; i < n; i++) {
                 if (from[i] < 0) continue;
                 try {

@@ -16,6 +16,13 @@ public interface AssistantOperator {
     /** What the event produced: the comment seen (with its tags) and a suggested reply, if any. */
     List<Reply> onEvent(LiveEvent event);
 
+    /**
+     * Folds a past event into the assistant's state without suggesting anything (the room rebuilt from the store after
+     * a restart): product on show, viewers' clicks and orders, released coupons, the comments of the question window.
+     * The default keeps nothing.
+     */
+    default void restore(LiveEvent event) {}
+
     /** The {@code n} most asked questions of the recent window, as JSON-ready maps ({@code intent, product, count, example}). */
     List<Map<String, Object>> topQuestions(int n);
 

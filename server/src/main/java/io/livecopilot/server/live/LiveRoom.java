@@ -53,6 +53,7 @@ public final class LiveRoom {
             track(e);
             if (metrics != null) metrics.accept(e);
             List<Reply> all = assistant == null ? List.of() : assistant.onEvent(e);
+            if (all.isEmpty() && !(e instanceof LiveEvent.Comment)) return List.of(); // most events: nothing to publish
             List<Reply> replies = new java.util.ArrayList<>(all.size());
             for (Reply r : all) {
                 if (r.reply() != null) {
@@ -69,10 +70,15 @@ public final class LiveRoom {
         }
     }
 
-    /** Folds a past event in when the room is rebuilt from the store: metrics only, no replies are suggested again. */
+    /**
+     * Folds a past event in when the room is rebuilt from the store: the metrics, and the assistant's state (product on
+     * show, viewers' clicks and orders, released coupons, the question window); no reply is suggested again and nothing
+     * goes on the feed.
+     */
     public synchronized void restore(LiveEvent e) {
         track(e);
         if (metrics != null) metrics.accept(e);
+        if (assistant != null) assistant.restore(e);
     }
 
     private void track(LiveEvent e) {
