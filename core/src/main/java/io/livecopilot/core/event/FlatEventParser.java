@@ -115,50 +115,52 @@ final class FlatEventParser {
         for (int i = 0x80; i < 0x100; i++) STRING_BYTE[i] = MULTI;
     }
 
-    // field ids: the text slots of Fields, then these
-    private static final int TS = 100, TYPE = 101, COUNT = 102, QTY = 103, UNKNOWN = -1;
+    // field ids: the text slots of Fields (0–11), then these
+    private static final int TS = 12, TYPE = 13, COUNT = 14, QTY = 15, UNKNOWN = -1;
 
-    private int field(int from, int len) {
-        switch (len) {
-            case 2:
-                if (is(from, "ts")) return TS;
-                break;
-            case 3:
-                if (is(from, "qty")) return QTY;
-                break;
-            case 4:
-                if (is(from, "room")) return EventCodec.Fields.ROOM;
-                if (is(from, "type")) return TYPE;
-                if (is(from, "user")) return EventCodec.Fields.USER;
-                if (is(from, "text")) return EventCodec.Fields.TEXT;
-                if (is(from, "kind")) return EventCodec.Fields.KIND;
-                break;
-            case 5:
-                if (is(from, "count")) return COUNT;
-                if (is(from, "value")) return EventCodec.Fields.VALUE;
-                break;
-            case 6:
-                if (is(from, "source")) return EventCodec.Fields.SOURCE;
-                if (is(from, "script")) return EventCodec.Fields.SCRIPT;
-                if (is(from, "coupon")) return EventCodec.Fields.COUPON;
-                if (is(from, "amount")) return EventCodec.Fields.AMOUNT;
-                break;
-            case 7:
-                if (is(from, "product")) return EventCodec.Fields.PRODUCT;
-                break;
-            case 8:
-                if (is(from, "order_id")) return EventCodec.Fields.ORDER_ID;
-                if (is(from, "discount")) return EventCodec.Fields.DISCOUNT;
-                break;
-            default:
-                break;
-        }
-        return UNKNOWN;
+    /** The wire name of each field id, as bytes. */
+    private static final byte[][] NAMES = new byte[16][];
+    /** The wire name of each event type, as bytes, in {@link EventType#VALUES} order. */
+    private static final byte[][] TYPES = new byte[EventType.VALUES.length][];
+
+    static {
+        String[] text = {"room", "user", "source", "text", "kind", "product", "script", "order_id", "coupon", "value", "amount", "discount"};
+        for (int i = 0; i < text.length; i++) NAMES[i] = ascii(text[i]);
+        NAMES[TS] = ascii("ts");
+        NAMES[TYPE] = ascii("type");
+        NAMES[COUNT] = ascii("count");
+        NAMES[QTY] = ascii("qty");
+        for (EventType t : EventType.VALUES) TYPES[t.ordinal()] = ascii(t.wire());
     }
 
-    private boolean is(int from, String name) {
-        for (int i = 0; i < name.length(); i++) if (b[from + i] != name.charAt(i)) return false;
-        return true;
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The field a name is: told apart by its length and a letter or two, then compared whole. */
+    private int field(int from, int len) {
+        byte c = b[from];
+        int id = switch (len) {
+            case 2 -> TS;
+            case 3 -> QTY;
+            case 4 -> switch (c) {
+                case 'r' -> EventCodec.Fields.ROOM;
+                case 'u' -> EventCodec.Fields.USER;
+                case 'k' -> EventCodec.Fields.KIND;
+                case 't' -> b[from + 1] == 'y' ? TYPE : EventCodec.Fields.TEXT;
+                default -> UNKNOWN;
+            };
+            case 5 -> c == 'c' ? COUNT : EventCodec.Fields.VALUE;
+            case 6 -> switch (c) {
+                case 's' -> b[from + 1] == 'o' ? EventCodec.Fields.SOURCE : EventCodec.Fields.SCRIPT;
+                case 'c' -> EventCodec.Fields.COUPON;
+                default -> EventCodec.Fields.AMOUNT;
+            };
+            case 7 -> EventCodec.Fields.PRODUCT;
+            case 8 -> c == 'o' ? EventCodec.Fields.ORDER_ID : EventCodec.Fields.DISCOUNT;
+            default -> UNKNOWN;
+        };
+        return id != UNKNOWN && Arrays.equals(b, from, from + len, NAMES[id], 0, NAMES[id].length) ? id : UNKNOWN;
     }
 
     private boolean string(EventCodec.Fields f, int field, int from, int to, boolean ascii) {
@@ -218,9 +220,8 @@ final class FlatEventParser {
     }
 
     private EventType type(int from, int len) {
-        for (EventType t : EventType.VALUES) {
-            String w = t.wire();
-            if (w.length() == len && is(from, w)) return t;
+        for (int i = 0; i < TYPES.length; i++) {
+            if (TYPES[i].length == len && Arrays.equals(b, from, from + len, TYPES[i], 0, len)) return EventType.VALUES[i];
         }
         return null;
     }
