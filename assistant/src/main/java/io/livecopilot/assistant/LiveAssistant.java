@@ -138,24 +138,14 @@ public final class LiveAssistant {
         if (e.ts() > now) now = e.ts();
         questions.advance(now);
         if (e instanceof LiveEvent.Comment c) return onComment(c);
-        if (e instanceof LiveEvent.ProductShow ps) {
-            if (ps.product() != null) onShow = ps.product();
-        } else if (e instanceof LiveEvent.Segment s) {
-            if (s.product() != null) onShow = s.product();
-        } else if (e instanceof LiveEvent.ProductClick pc) {
-            viewers.of(pc.user()).clicked(pc.product());
-        } else if (e instanceof LiveEvent.AddToCart ac) {
-            viewers.of(ac.user()).clicked(ac.product());
-        } else if (e instanceof LiveEvent.Enter en) {
+        fold(e);
+        if (e instanceof LiveEvent.Enter en) {
             return eventReply(en, "enter", "欢迎来到直播间，有问题随时问～", List.of());
         } else if (e instanceof LiveEvent.Follow f) {
             return eventReply(f, "follow", "感谢关注❤", List.of());
         } else if (e instanceof LiveEvent.Gift g) {
             return eventReply(g, "gift", "感谢礼物支持❤", List.of());
-        } else if (e instanceof LiveEvent.Coupon c) {
-            coupons.release(c);
         } else if (e instanceof LiveEvent.Order o) {
-            viewers.of(o.user()).bought(o.product());
             Product extra = o.product() == null ? null : kb.complement(o.product());
             if (extra != null) {
                 return eventReply(o, "order", "感谢下单❤ 搭配" + Composer.label(extra) + "一起用更合适～",
@@ -181,7 +171,14 @@ public final class LiveAssistant {
             recalled.addLast(new Recalled(c, onShow));
             long from = now - options.questionWindowMs();
             while (recalled.size() > RECALLED_MAX || recalled.peekFirst().comment().ts() < from) recalled.removeFirst();
-        } else if (e instanceof LiveEvent.ProductShow ps) {
+        } else {
+            fold(e);
+        }
+    }
+
+    /** What an event other than a comment changes, live or restored: the product on show, viewers' memories, coupons. */
+    private void fold(LiveEvent e) {
+        if (e instanceof LiveEvent.ProductShow ps) {
             if (ps.product() != null) onShow = ps.product();
         } else if (e instanceof LiveEvent.Segment sg) {
             if (sg.product() != null) onShow = sg.product();
@@ -208,22 +205,17 @@ public final class LiveAssistant {
             Recalled r = recalled.removeFirst();
             LiveEvent.Comment c = r.comment();
             if (c.ts() < from) continue;
-            String text = c.text() == null ? "" : c.text();
-            Understanding u = understander.understand(text, catalog, r.show());
-            String normalized = u.text() == null ? text : u.text();
-            Entities e = Gaps.fill(u.entities(), normalized, catalog);
-            Intent intent = Cues.route(u.intent(), u.confidence(), normalized, e);
-            if (!QuestionAggregator.aggregated(intent)) continue;
-            SafetyScreen.Threat threat = SafetyScreen.screen(text, !builtinModel || intent == Intent.ASK_PRICE || intent == Intent.ASK_DISCOUNT);
-            if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) continue;
+            UnderstoodComment u = understandWith(c.text(), r.show(), r.show());
+            if (!QuestionAggregator.aggregated(u.routed)) continue;
+            if (u.threat != null && u.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) continue;
             String product;
-            if (productSpecific(intent)) {
-                Product p = resolve(e, null, r.show());
+            if (productSpecific(u.routed)) {
+                Product p = resolve(u.entities, null, r.show());
                 product = p == null ? null : p.id();
             } else {
-                product = u.entities().product();
+                product = u.understanding.entities().product();
             }
-            questions.add(c.ts(), intent, product, c.user() == null ? "" : c.user(), u.text());
+            questions.add(c.ts(), u.routed, product, c.user() == null ? "" : c.user(), u.understanding.text());
         }
         questions.advance(now);
     }
