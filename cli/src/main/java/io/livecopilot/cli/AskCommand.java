@@ -9,6 +9,7 @@ import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.config.Settings;
+import io.livecopilot.core.port.Store;
 import io.livecopilot.llm.ChatModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +48,8 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--file", paramLabel = "F", description = "one comment per line ('-' = standard input); prints one JSON line per line")
     String file;
 
-    @Option(names = "--room", paramLabel = "R", description = "the room (default: cli)")
-    String room = "cli";
+    @Option(names = "--room", paramLabel = "R", description = "answer in room R: its recorded events in the store (product on show, coupons released, viewers' clicks and orders) are the context")
+    String room;
 
     @Option(names = "--product", paramLabel = "P", description = "the product on show (what 这个/这款 means)")
     String product;
@@ -75,7 +76,8 @@ public final class AskCommand implements Callable<Integer> {
         }
         LiveAssistant assistant = LiveAssistant.builder().catalog(catalog)
                 .understander(Wiring.understander(settings))
-                .chatModel(ChatModels.fromSettings(settings)).room(room).build();
+                .chatModel(ChatModels.fromSettings(settings)).room(room == null ? "cli" : room).build();
+        if (room != null) restoreRoom(assistant, settings);
         if (file != null) return askFile(assistant);
         AskResult r = assistant.ask(text, user, product);
         if (common.json) {
@@ -93,6 +95,28 @@ public final class AskCommand implements Callable<Integer> {
             if (!r.recommend().isEmpty()) Output.line("recommend: " + String.join(", ", r.recommend()));
         }
         return 0;
+    }
+
+    /** Folds the room's recorded events into the assistant's state (no replies), as a server does after a restart. */
+    private void restoreRoom(LiveAssistant assistant, Settings settings) {
+        long n;
+        try (Store st = Wiring.store(settings)) {
+            n = restore(assistant, st, room);
+        } catch (LiveCopilotException | java.io.UncheckedIOException e) {
+            System.err.println("livecopilot: the store cannot be read (" + e.getMessage() + "); answering without room " + room + "'s events");
+            return;
+        }
+        if (n == 0) System.err.println("livecopilot: room " + room + " has no recorded events; answering without its context");
+    }
+
+    /** Feeds every recorded event of the room to {@link LiveAssistant#restore}; returns how many there were. */
+    static long restore(LiveAssistant assistant, Store store, String room) {
+        long[] n = {0};
+        store.events().read(room, e -> {
+            assistant.restore(e);
+            n[0]++;
+        });
+        return n[0];
     }
 
     private int askFile(LiveAssistant assistant) throws IOException {

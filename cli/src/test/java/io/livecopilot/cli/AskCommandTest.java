@@ -1,0 +1,44 @@
+package io.livecopilot.cli;
+
+import io.livecopilot.assistant.LiveAssistant;
+import io.livecopilot.core.config.Settings;
+import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.Timestamps;
+import io.livecopilot.core.port.Store;
+import io.livecopilot.nlp.BuiltinUnderstander;
+import io.livecopilot.simulator.DemoCatalog;
+import io.livecopilot.store.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AskCommandTest {
+    @TempDir
+    Path dir;
+
+    private static final long T = Timestamps.parse("2026-11-28T20:00:00+08:00");
+
+    @Test
+    void should_answer_in_the_context_of_the_rooms_recorded_events() {
+        LiveAssistant inRoom = LiveAssistant.builder().catalog(DemoCatalog.load()).understander(BuiltinUnderstander.load(null)).room("r1").build();
+        LiveAssistant elsewhere = LiveAssistant.builder().catalog(DemoCatalog.load()).understander(BuiltinUnderstander.load(null)).room("r2").build();
+        try (Store st = Stores.open(Settings.load(dir.resolve("data"), Map.of()))) {
+            st.events().append(List.of(
+                    new LiveEvent.ProductShow(T, "r1", null, "P02"),
+                    new LiveEvent.Coupon(T + 1000, "r1", null, "10元无门槛券", null, new BigDecimal("10.00")),
+                    new LiveEvent.ProductShow(T + 2000, "r2", null, "P05")));
+            assertThat(AskCommand.restore(inRoom, st, "r1")).isEqualTo(2);
+            assertThat(AskCommand.restore(elsewhere, st, "nobody")).isZero();
+        }
+        String reply = inRoom.ask("这个多少钱", "u1", null).reply();
+        assertThat(reply).startsWith("2号").contains("10元无门槛券");
+        // without the room's events, "这个" names nothing: the assistant asks which one
+        assertThat(elsewhere.ask("这个多少钱", "u1", null).reply()).doesNotStartWith("2号");
+    }
+}
