@@ -27,7 +27,7 @@ public final class EventCodec {
      * (the two agree on every line, by test).
      */
     public static LiveEvent parseLine(byte[] buf, int off, int len) {
-        return parseLine(buf, off, len, new FlatEventParser());
+        return parseLine(buf, off, len, FlatEventParser.local());
     }
 
     /** {@link #parseLine(byte[], int, int)} with a reader's own fast parser (which keeps a small cache of strings). */

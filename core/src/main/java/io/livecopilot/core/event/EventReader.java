@@ -51,7 +51,7 @@ public final class EventReader {
         long lineNo = 0, items = 0, ok = 0, bad = 0;
         boolean skipping = false; // inside an over-long line
         boolean eof = false;
-        FlatEventParser fast = new FlatEventParser();
+        FlatEventParser fast = FlatEventParser.local();
         while (true) {
             int nl = indexOf(buf, start, end, (byte) '\n');
             if (nl < 0) {
@@ -126,12 +126,6 @@ public final class EventReader {
     // ---- parallel reading ---------------------------------------------------------------------------------------
 
     private static final String TOO_LONG = "line longer than " + MAX_LINE_BYTES + " bytes";
-
-    /**
-     * Each parsing thread keeps its fast parser from block to block, so that its cache gives the same viewer the same
-     * String throughout a file (the per-viewer maps downstream then compare by identity and reuse the cached hash).
-     */
-    private static final ThreadLocal<FlatEventParser> PARSER = ThreadLocal.withInitial(FlatEventParser::new);
 
     /** How long the reading thread waits for a worker's block before it parses the block itself. */
     static final long PATIENCE_NANOS = 5_000_000L;
@@ -260,7 +254,7 @@ public final class EventReader {
         }
 
         Parsed parse() {
-            FlatEventParser fast = PARSER.get();
+            FlatEventParser fast = FlatEventParser.local(); // kept from block to block: one String per viewer throughout a file
             for (int i = 0; i < n; i++) {
                 if (from[i] < 0) continue;
                 try {

@@ -19,13 +19,24 @@ final class FlatEventParser {
     static final int MAX_FAST_BYTES = 8192;
     private static final int CACHED_MAX = 24;
 
+    private static final ThreadLocal<FlatEventParser> LOCAL = ThreadLocal.withInitial(FlatEventParser::new);
+
+    /**
+     * The calling thread's parser: kept from line to line and call to call, so that its caches fill once (a store
+     * reading events one by one, the server's request threads, each parsing thread of a reader) and the same viewer
+     * stays the same String.
+     */
+    static FlatEventParser local() {
+        return LOCAL.get();
+    }
+
     /** Room, source, product, kind …: a few distinct values. */
     private final StringCache values = new StringCache(256);
     /**
      * Viewer ids: thousands, each seen many times; the same String instance for the same viewer also spares the
      * per-viewer maps downstream a hash computation and a character comparison per event.
      */
-    private final StringCache users = new StringCache(8192);
+    private final StringCache users = new StringCache(4096);
 
     /** Timestamps of one stream share their date, hour and minute from line to line. */
     private final Timestamps.SameMinute recentTs = new Timestamps.SameMinute();
