@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 /**
  * Learns phrasing from the user's past scripts or transcripts (.txt/.md/.srt files in a directory): sentences that
  * open a session, move to the next product, call to action, or thank viewers. A sentence is kept only when it states
- * no fact of its own — no amounts or numbers (a link number becomes the {@code {link}} placeholder), nothing the
- * fact guard or the advertising-law lexicon objects to against an empty catalog — so the realizer can reuse it for
- * any product.
+ * no fact of its own — no amounts or numbers (a link number becomes the {@code {link}} slot, filled per product when
+ * the script is written), nothing the fact guard or the advertising-law lexicon objects to against an empty catalog —
+ * so the realizer can reuse it for any product.
  */
 public final class PhraseLearner {
     /** Where learned phrases live in the data directory. */
@@ -103,6 +103,18 @@ public final class PhraseLearner {
         return null;
     }
 
+    /** Whether the text has a digit, or a Chinese numeral followed by a unit (三件, 五折, 十天): a fact of its own. */
+    private static boolean statesANumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) return true;
+            if ("零一二两三四五六七八九十百千万".indexOf(c) >= 0 && i + 1 < text.length() && "元块件折号斤码天年月小个".indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence as a reusable template, or null when it states facts of its own or breaks a rule. */
     private String generalize(String s, String slot, Map<String, Integer> rejected) {
         String t = s.strip();
@@ -118,14 +130,9 @@ public final class PhraseLearner {
             Matcher m = LINK.matcher(t);
             if (m.find()) t = m.replaceAll("{link}号链接");
         }
-        String noPlaceholders = t.replace("{link}", "");
-        for (int i = 0; i < noPlaceholders.length(); i++) {
-            char c = noPlaceholders.charAt(i);
-            if (Character.isDigit(c) || "零一二两三四五六七八九十百千万".indexOf(c) >= 0 && i + 1 < noPlaceholders.length()
-                    && "元块件折号斤码天年月小个".indexOf(noPlaceholders.charAt(i + 1)) >= 0) {
-                rejected.merge("numbers", 1, Integer::sum);
-                return null;
-            }
+        if (statesANumber(t.replace("{link}", ""))) {
+            rejected.merge("numbers", 1, Integer::sum);
+            return null;
         }
         if (slot.equals("cta") && !t.contains("{link}")) {
             // a call to action must name the product's link, or it could point at the wrong one
