@@ -4,15 +4,36 @@ package io.livecopilot.nlp.classify;
  * The featurizer of classifiers: hashes the character n-grams (and skip-bigrams) of a normalized text into buckets,
  * without building strings. Every occurrence adds one entry; the caller scales the vector by 1/√entries.
  * Immutable and thread-safe; the caller supplies the output buffer.
+ *
+ * <p>The bucket of a feature of kind {@code k} (n for an n-gram, 7 for a skip-bigram) over characters a, b, c (and d,
+ * e, f for 4–6-grams, skipped when all zero) is {@code h = k·G; h = (h^a)·M1; h = (h^b)·M2; h = (h^c)·M1; [h = (h^d)·M2;
+ * h = (h^e)·M1; h = (h^f)·M2;] h ^= h>>>31}, masked to {@code bits}. The hot kinds (1–3 and 7) are computed with the
+ * products of the multipliers folded where a character is always zero (two's complement products are associative, so
+ * the buckets are the same), which leaves one to three multiplications per feature.
  */
 public final class HashedNgramFeaturizer {
     private static final char BOS = '\u0002', EOS = '\u0003';
+    private static final long G = 0x9E3779B97F4A7C15L, M1 = 0xBF58476D1CE4E5B9L, M2 = 0x94D049BB133111EBL;
+    /** The folded constants: kind·G, and M1·M2·M1 (a unigram's two zero characters), M1·M2 (one zero character). */
+    private static final long G1 = G, G2 = 2 * G, G3 = 3 * G, G7 = 7 * G, M121 = M1 * M2 * M1, M12 = M1 * M2;
     private final FeatureSettings settings;
     private final int mask;
+    private final boolean uni, bi, tri, four, five, six, skip, zero;
+    private final int maxChars;
 
     public HashedNgramFeaturizer(FeatureSettings settings) {
         this.settings = settings;
         this.mask = (1 << settings.bits()) - 1;
+        int minN = settings.minN(), maxN = settings.maxN();
+        this.uni = minN <= 1;
+        this.bi = maxN >= 2 && minN <= 2;
+        this.tri = maxN >= 3 && minN <= 3;
+        this.four = maxN >= 4 && minN <= 4;
+        this.five = maxN >= 5 && minN <= 5;
+        this.six = maxN >= 6;
+        this.skip = settings.skipGrams();
+        this.zero = settings.digitsAsZero();
+        this.maxChars = settings.maxChars();
     }
 
     public FeatureSettings settings() {
@@ -25,27 +46,67 @@ public final class HashedNgramFeaturizer {
         return n * (settings.maxN() - settings.minN() + 1 + (settings.skipGrams() ? 1 : 0)) + 1;
     }
 
+    /** How many entries {@link #featurize} writes for {@code text}, without hashing anything. */
+    public int count(CharSequence text) {
+        int len = Math.min(text.length(), maxChars);
+        int total = len + 2;
+        int n = 0;
+        if (uni) {
+            n = len;
+            for (int i = 0; i < len; i++) if (text.charAt(i) == ' ') n--;
+        }
+        if (bi) n += total - 1;
+        if (tri) n += total - 2;
+        if (four) n += Math.max(0, total - 3);
+        if (five) n += Math.max(0, total - 4);
+        if (six) n += Math.max(0, total - 5);
+        if (skip) n += total - 2;
+        return n;
+    }
+
     /** Writes the bucket of every feature of {@code text} into {@code out} and returns how many were written. */
     public int featurize(CharSequence text, int[] out) {
-        int len = Math.min(text.length(), settings.maxChars());
+        int len = Math.min(text.length(), maxChars);
         int total = len + 2;
-        int minN = settings.minN(), maxN = settings.maxN();
-        boolean zero = settings.digitsAsZero();
+        // the characters copied out once: String.charAt per character costs more than hashing under C1
+        char[] chars = new char[total];
+        chars[0] = BOS;
+        chars[total - 1] = EOS;
+        if (text instanceof String s) s.getChars(0, len, chars, 1);
+        else for (int i = 0; i < len; i++) chars[i + 1] = text.charAt(i);
+        boolean uni = this.uni, bi = this.bi, tri = this.tri, skip = this.skip, zero = this.zero;
+        boolean longer = four || five || six;
+        int mask = this.mask;
         int k = 0;
         // rolling window of the last maxN (mapped) characters
         char c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;
         for (int i = 0; i < total; i++) {
-            char raw = i == 0 ? BOS : i == total - 1 ? EOS : text.charAt(i - 1);
-            char c = raw; // a space is no unigram of its own but still separates n-grams
+            char raw = chars[i];
+            // a space is no unigram of its own but still separates n-grams
             char z = zero && raw >= '0' && raw <= '9' ? '0' : raw;
+            long h;
             // unigrams use the raw char (not BOS/EOS)
-            if (minN <= 1 && i > 0 && i < total - 1 && c != ' ') out[k++] = bucket(1, c, 0, 0, 0, 0, 0);
-            if (maxN >= 2 && minN <= 2 && i >= 1) out[k++] = bucket(2, z, c1, 0, 0, 0, 0);
-            if (maxN >= 3 && minN <= 3 && i >= 2) out[k++] = bucket(3, z, c1, c2, 0, 0, 0);
-            if (maxN >= 4 && minN <= 4 && i >= 3) out[k++] = bucket(4, z, c1, c2, c3, 0, 0);
-            if (maxN >= 5 && minN <= 5 && i >= 4) out[k++] = bucket(5, z, c1, c2, c3, c4, 0);
-            if (maxN >= 6 && i >= 5) out[k++] = bucket(6, z, c1, c2, c3, c4, c5);
-            if (settings.skipGrams() && i >= 2) out[k++] = bucket(7, z, 0, c2, 0, 0, 0);
+            if (uni && i > 0 && i < total - 1 && raw != ' ') {
+                h = (G1 ^ raw) * M121;
+                out[k++] = (int) (h ^ h >>> 31) & mask;
+            }
+            if (bi && i >= 1) {
+                h = ((G2 ^ z) * M1 ^ c1) * M12;
+                out[k++] = (int) (h ^ h >>> 31) & mask;
+            }
+            if (tri && i >= 2) {
+                h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
+                out[k++] = (int) (h ^ h >>> 31) & mask;
+            }
+            if (longer) {
+                if (four && i >= 3) out[k++] = bucket(4, z, c1, c2, c3, 0, 0);
+                if (five && i >= 4) out[k++] = bucket(5, z, c1, c2, c3, c4, 0);
+                if (six && i >= 5) out[k++] = bucket(6, z, c1, c2, c3, c4, c5);
+            }
+            if (skip && i >= 2) {
+                h = ((G7 ^ z) * M12 ^ c2) * M1;
+                out[k++] = (int) (h ^ h >>> 31) & mask;
+            }
             c5 = c4;
             c4 = c3;
             c3 = c2;
@@ -56,14 +117,14 @@ public final class HashedNgramFeaturizer {
     }
 
     private int bucket(int kind, int a, int b, int c, int d, int e, int f) {
-        long h = kind * 0x9E3779B97F4A7C15L;
-        h = (h ^ a) * 0xBF58476D1CE4E5B9L;
-        h = (h ^ b) * 0x94D049BB133111EBL;
-        h = (h ^ c) * 0xBF58476D1CE4E5B9L;
+        long h = kind * G;
+        h = (h ^ a) * M1;
+        h = (h ^ b) * M2;
+        h = (h ^ c) * M1;
         if (d != 0 || e != 0 || f != 0) {
-            h = (h ^ d) * 0x94D049BB133111EBL;
-            h = (h ^ e) * 0xBF58476D1CE4E5B9L;
-            h = (h ^ f) * 0x94D049BB133111EBL;
+            h = (h ^ d) * M2;
+            h = (h ^ e) * M1;
+            h = (h ^ f) * M2;
         }
         h ^= h >>> 31;
         return (int) h & mask;

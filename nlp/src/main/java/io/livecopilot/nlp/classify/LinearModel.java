@@ -41,16 +41,28 @@ public final class LinearModel {
     private final float[] bias;
     private final float[] nb; // per bucket, or null
     private final int otherIndex;
-    /** One bit per bucket: whether its weight row is non-zero (32 KB for 2^18 buckets, so it stays in cache). */
+    /** The number of labels. */
+    private final int K;
+    /**
+     * For models of at most {@link #DIRECT_BITS} bits: the row of each bucket in {@link #rows},
+     * or -1 for a bucket unseen in training (256 KB for 2^16 buckets: one load per feature). Null for larger models.
+     */
+    private final int[] offsets;
+    /** For larger models: one bit per bucket, whether its weight row is non-zero (256 KB for 2^21 buckets). */
     private final long[] used;
     /** The number of used rows before each 64-bucket word of {@link #used}: a used bucket's row in {@link #rows}. */
     private final int[] rankBase;
     /**
      * The used rows only, packed (row * K + k), and their NB weights: 1–2 MB instead of 5–24 MB of mostly zero rows, so
-     * prediction touches far fewer cache lines and pages (same values, same arithmetic, same results).
+     * prediction touches far fewer cache lines and pages (same values, same arithmetic, same results). Padded with
+     * {@link #LANES} zeros so that the scoring loop may read whole blocks of lanes past the last label of a row.
      */
     private final float[] rows;
     private final float[] rowNb;
+    /** The largest model (in bits) that gets a direct bucket → row table. */
+    static final int DIRECT_BITS = 18;
+    /** The labels scored together in one pass over a text's features. */
+    private static final int LANES = 7;
 
     LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
         this.task = task;
@@ -64,25 +76,33 @@ public final class LinearModel {
         this.otherIndex = Arrays.asList(labels).indexOf("other");
         int buckets = 1 << settings.features().bits();
         int labelCount = labels.length;
-        this.used = new long[Math.max(1, buckets >>> 6)];
+        this.K = labelCount;
+        long[] bits = new long[Math.max(1, buckets >>> 6)];
         int count = 0;
         for (int f = 0; f < buckets; f++) {
             if (rowUsed(f)) {
-                used[f >>> 6] |= 1L << f;
+                bits[f >>> 6] |= 1L << f;
                 count++;
             }
         }
-        this.rankBase = new int[used.length];
-        for (int i = 1; i < used.length; i++) rankBase[i] = rankBase[i - 1] + Long.bitCount(used[i - 1]);
-        this.rows = new float[count * labelCount];
+        this.rows = new float[count * labelCount + LANES];
         this.rowNb = nb == null ? null : new float[count];
+        boolean direct = settings.features().bits() <= DIRECT_BITS;
+        this.offsets = direct ? new int[buckets] : null;
         int r = 0;
         for (int f = 0; f < buckets; f++) {
-            if ((used[f >>> 6] & (1L << f)) == 0) continue;
+            if ((bits[f >>> 6] & (1L << f)) == 0) {
+                if (direct) offsets[f] = -1;
+                continue;
+            }
             System.arraycopy(weights, f * labelCount, rows, r * labelCount, labelCount);
             if (nb != null) rowNb[r] = nb[f];
+            if (direct) offsets[f] = r;
             r++;
         }
+        this.used = direct ? null : bits;
+        this.rankBase = direct ? null : new int[bits.length];
+        if (!direct) for (int i = 1; i < bits.length; i++) rankBase[i] = rankBase[i - 1] + Long.bitCount(bits[i - 1]);
     }
 
     public Task task() {
@@ -124,7 +144,6 @@ public final class LinearModel {
 
     /** The probability of each label (in {@link #labels()} order) for a preprocessed text. */
     public double[] probabilities(String text) {
-        int K = labels.length;
         double[] s = new double[K];
         scores(text, s);
         softmax(s);
@@ -133,35 +152,117 @@ public final class LinearModel {
 
     /** The probability of the label {@code label} for a preprocessed text (0 when the model has no such label). */
     public double probabilityOf(String text, String label) {
-        int i = Arrays.asList(labels).indexOf(label);
+        int i = indexOf(label);
         return i < 0 ? 0 : probabilities(text)[i];
     }
 
+    private int indexOf(String label) {
+        for (int k = 0; k < labels.length; k++) if (labels[k].equals(label)) return k;
+        return -1;
+    }
+
+    /**
+     * Writes {@code bias[k] + Σ v_j · w[row_j][k]} into {@code s[k]}, the features j taken in the featurizer's order and
+     * each sum accumulated in float, with v_j = 1/√n (times the row's NB weight): the arithmetic of a plain loop over
+     * features and labels, only reordered across labels (which are independent), so the scores are bit for bit those of
+     * that loop. The rows of the text's features are looked up first; then each pass over them scores {@link #LANES}
+     * labels in registers (two or three labels in one pass), which even C1 compiles to straight-line code.
+     */
     void scores(String text, double[] s) {
-        int K = labels.length;
-        // buffers per call, not per thread: a ThreadLocal lookup cost more than the whole prediction once a thread's
-        // ThreadLocal table filled with other libraries' entries (probing in ThreadLocalMap.getEntryAfterMiss)
         int[] buf = new int[featurizer.capacity(text.length())];
         int n = featurizer.featurize(text, buf);
-        float[] acc = new float[K];
-        if (n > 0) {
-            float scale = (float) (1.0 / Math.sqrt(n));
-            long[] u = used;
-            int[] rank = rankBase;
-            float[] w = rows;
-            float[] rnb = rowNb;
-            for (int j = 0; j < n; j++) {
-                int f = buf[j];
-                long word = u[f >>> 6];
-                long bit = 1L << f;
-                if ((word & bit) == 0) continue; // unseen in training: no row
-                int row = rank[f >>> 6] + Long.bitCount(word & (bit - 1));
+        float scale = n > 0 ? (float) (1.0 / Math.sqrt(n)) : 0f;
+        int hits = rowsOf(buf, n);
+        float[] w = rows;
+        float[] rnb = rowNb;
+        if (K == 2) {
+            float a0 = 0f, a1 = 0f;
+            for (int j = 0; j < hits; j++) {
+                int row = buf[j];
                 float v = rnb == null ? scale : scale * rnb[row];
-                int base = row * K;
-                for (int k = 0; k < K; k++) acc[k] += v * w[base + k];
+                int o = row << 1;
+                a0 += v * w[o];
+                a1 += v * w[o + 1];
             }
+            s[0] = bias[0] + a0;
+            s[1] = bias[1] + a1;
+            return;
+        }
+        if (K == 3) {
+            float a0 = 0f, a1 = 0f, a2 = 0f;
+            for (int j = 0; j < hits; j++) {
+                int row = buf[j];
+                float v = rnb == null ? scale : scale * rnb[row];
+                int o = row * 3;
+                a0 += v * w[o];
+                a1 += v * w[o + 1];
+                a2 += v * w[o + 2];
+            }
+            s[0] = bias[0] + a0;
+            s[1] = bias[1] + a1;
+            s[2] = bias[2] + a2;
+            return;
+        }
+        float[] vs = null;
+        if (rnb != null) {
+            vs = new float[hits];
+            for (int j = 0; j < hits; j++) vs[j] = scale * rnb[buf[j]];
+        }
+        for (int j = 0; j < hits; j++) buf[j] *= K;
+        float[] acc = new float[K + LANES];
+        for (int k = 0; k < K; k += LANES) {
+            float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f, a4 = 0f, a5 = 0f, a6 = 0f;
+            for (int j = 0; j < hits; j++) {
+                float v = vs == null ? scale : vs[j];
+                int o = buf[j] + k;
+                a0 += v * w[o];
+                a1 += v * w[o + 1];
+                a2 += v * w[o + 2];
+                a3 += v * w[o + 3];
+                a4 += v * w[o + 4];
+                a5 += v * w[o + 5];
+                a6 += v * w[o + 6];
+            }
+            acc[k] = a0;
+            acc[k + 1] = a1;
+            acc[k + 2] = a2;
+            acc[k + 3] = a3;
+            acc[k + 4] = a4;
+            acc[k + 5] = a5;
+            acc[k + 6] = a6;
         }
         for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
+    }
+
+    /**
+     * Replaces the first {@code n} buckets in {@code buf} by the rows of those seen in training, in order; returns how
+     * many. Branch-free: whether a bucket has a row is a coin toss per feature, which a branch would mispredict.
+     */
+    private int rowsOf(int[] buf, int n) {
+        int hits = 0;
+        int[] direct = offsets;
+        if (direct != null) {
+            for (int j = 0; j < n; j++) {
+                int row = direct[buf[j]];
+                buf[hits] = row;
+                hits += ~row >>> 31; // 1 when the row is not -1
+            }
+            return hits;
+        }
+        long[] u = used;
+        int[] rank = rankBase;
+        for (int j = 0; j < n; j++) {
+            int f = buf[j];
+            long word = u[f >>> 6];
+            // the used buckets below f in its word (Long.bitCount, written out: C1 does not intrinsify it)
+            long x = word & ((1L << f) - 1);
+            x = x - ((x >>> 1) & 0x5555555555555555L);
+            x = (x & 0x3333333333333333L) + ((x >>> 2) & 0x3333333333333333L);
+            x = (x + (x >>> 4)) & 0x0F0F0F0F0F0F0F0FL;
+            buf[hits] = rank[f >>> 6] + (int) ((x * 0x0101010101010101L) >>> 56);
+            hits += (int) (word >>> f) & 1; // unseen in training: no row, overwritten by the next
+        }
+        return hits;
     }
 
     static void softmax(double[] s) {
