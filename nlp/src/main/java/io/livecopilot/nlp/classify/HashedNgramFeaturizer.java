@@ -66,6 +66,31 @@ public final class HashedNgramFeaturizer {
 
     /** Writes the bucket of every feature of {@code text} into {@code out} and returns how many were written. */
     public int featurize(CharSequence text, int[] out) {
+        return (int) scan(text, out, ALL, null, null);
+    }
+
+    /**
+     * Featurizes and looks up at once (no bucket buffer): writes {@code rowOf[bucket]} of every feature of {@code text}
+     * whose entry is not negative into {@code out}, in order. Returns the number of features (as {@link #featurize}
+     * counts them) in the high 32 bits and the number of rows written in the low 32 bits.
+     */
+    long rows(CharSequence text, int[] out, int[] rowOf) {
+        return scan(text, out, ROWS, rowOf, null);
+    }
+
+    /**
+     * Featurizes and filters at once: writes the bucket of every feature of {@code text} whose bit is set in {@code
+     * used} (bit {@code b & 63} of word {@code b >>> 6}) into {@code out}, in order. Returns the number of features in
+     * the high 32 bits and the number of buckets written in the low 32 bits.
+     */
+    long used(CharSequence text, int[] out, long[] used) {
+        return scan(text, out, USED, null, used);
+    }
+
+    private static final int ALL = 0, ROWS = 1, USED = 2;
+
+    /** All three of the above, by {@code mode}. */
+    private long scan(CharSequence text, int[] out, int mode, int[] rowOf, long[] used) {
         int len = Math.min(text.length(), maxChars);
         int total = len + 2;
         // the characters copied out once: String.charAt per character costs more than hashing under C1
@@ -77,7 +102,7 @@ public final class HashedNgramFeaturizer {
         boolean uni = this.uni, bi = this.bi, tri = this.tri, skip = this.skip, zero = this.zero;
         boolean longer = four || five || six;
         int mask = this.mask;
-        int k = 0;
+        int k = 0, n = 0;
         // rolling window of the last maxN (mapped) characters
         char c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;
         for (int i = 0; i < total; i++) {
@@ -85,27 +110,52 @@ public final class HashedNgramFeaturizer {
             // a space is no unigram of its own but still separates n-grams
             char z = zero && raw >= '0' && raw <= '9' ? '0' : raw;
             long h;
+            int f;
+            // each feature: its bucket f, then f itself, its row (kept when not -1) or f if its bit is set; branch-free,
+            // as whether a bucket has a row is a coin toss per feature
+
             // unigrams use the raw char (not BOS/EOS)
             if (uni && i > 0 && i < total - 1 && raw != ' ') {
                 h = (G1 ^ raw) * M121;
-                out[k++] = (int) (h ^ h >>> 31) & mask;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (mode == ROWS) f = rowOf[f];
+                out[k] = f;
+                k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
+                n++;
             }
             if (bi && i >= 1) {
                 h = ((G2 ^ z) * M1 ^ c1) * M12;
-                out[k++] = (int) (h ^ h >>> 31) & mask;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (mode == ROWS) f = rowOf[f];
+                out[k] = f;
+                k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
+                n++;
             }
             if (tri && i >= 2) {
                 h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
-                out[k++] = (int) (h ^ h >>> 31) & mask;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (mode == ROWS) f = rowOf[f];
+                out[k] = f;
+                k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
+                n++;
             }
             if (longer) {
-                if (four && i >= 3) out[k++] = bucket(4, z, c1, c2, c3, 0, 0);
-                if (five && i >= 4) out[k++] = bucket(5, z, c1, c2, c3, c4, 0);
-                if (six && i >= 5) out[k++] = bucket(6, z, c1, c2, c3, c4, c5);
+                for (int m = 4; m <= 6; m++) {
+                    if (m == 4 ? !four || i < 3 : m == 5 ? !five || i < 4 : !six || i < 5) continue;
+                    f = bucket(m, z, c1, c2, c3, m >= 5 ? c4 : 0, m >= 6 ? c5 : 0);
+                    if (mode == ROWS) f = rowOf[f];
+                    out[k] = f;
+                    k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
+                    n++;
+                }
             }
             if (skip && i >= 2) {
                 h = ((G7 ^ z) * M12 ^ c2) * M1;
-                out[k++] = (int) (h ^ h >>> 31) & mask;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (mode == ROWS) f = rowOf[f];
+                out[k] = f;
+                k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
+                n++;
             }
             c5 = c4;
             c4 = c3;
@@ -113,7 +163,7 @@ public final class HashedNgramFeaturizer {
             c2 = c1;
             c1 = z;
         }
-        return k;
+        return (long) n << 32 | k;
     }
 
     private int bucket(int kind, int a, int b, int c, int d, int e, int f) {

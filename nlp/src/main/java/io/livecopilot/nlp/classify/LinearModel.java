@@ -170,9 +170,11 @@ public final class LinearModel {
      */
     void scores(String text, double[] s) {
         int[] buf = new int[featurizer.capacity(text.length())];
-        int n = featurizer.featurize(text, buf);
+        long nh = offsets != null ? featurizer.rows(text, buf, offsets) : featurizer.used(text, buf, used);
+        int n = (int) (nh >>> 32);
+        int hits = (int) nh;
+        if (offsets == null) rowsOf(buf, hits);
         float scale = n > 0 ? (float) (1.0 / Math.sqrt(n)) : 0f;
-        int hits = rowsOf(buf, n);
         float[] w = rows;
         float[] rnb = rowNb;
         if (K == 2) {
@@ -234,35 +236,19 @@ public final class LinearModel {
         for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
     }
 
-    /**
-     * Replaces the first {@code n} buckets in {@code buf} by the rows of those seen in training, in order; returns how
-     * many. Branch-free: whether a bucket has a row is a coin toss per feature, which a branch would mispredict.
-     */
-    private int rowsOf(int[] buf, int n) {
-        int hits = 0;
-        int[] direct = offsets;
-        if (direct != null) {
-            for (int j = 0; j < n; j++) {
-                int row = direct[buf[j]];
-                buf[hits] = row;
-                hits += ~row >>> 31; // 1 when the row is not -1
-            }
-            return hits;
-        }
+    /** Replaces the first {@code n} buckets in {@code buf}, all used, by their rows (from the bitmap and its ranks). */
+    private void rowsOf(int[] buf, int n) {
         long[] u = used;
         int[] rank = rankBase;
         for (int j = 0; j < n; j++) {
             int f = buf[j];
-            long word = u[f >>> 6];
             // the used buckets below f in its word (Long.bitCount, written out: C1 does not intrinsify it)
-            long x = word & ((1L << f) - 1);
+            long x = u[f >>> 6] & ((1L << f) - 1);
             x = x - ((x >>> 1) & 0x5555555555555555L);
             x = (x & 0x3333333333333333L) + ((x >>> 2) & 0x3333333333333333L);
             x = (x + (x >>> 4)) & 0x0F0F0F0F0F0F0F0FL;
-            buf[hits] = rank[f >>> 6] + (int) ((x * 0x0101010101010101L) >>> 56);
-            hits += (int) (word >>> f) & 1; // unseen in training: no row, overwritten by the next
+            buf[j] = rank[f >>> 6] + (int) ((x * 0x0101010101010101L) >>> 56);
         }
-        return hits;
     }
 
     static void softmax(double[] s) {
