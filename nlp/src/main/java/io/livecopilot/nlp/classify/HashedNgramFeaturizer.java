@@ -70,11 +70,11 @@ public final class HashedNgramFeaturizer {
     }
 
     /**
-     * Featurizes and looks up at once (no bucket buffer): writes {@code rowOf[bucket]} of every feature of {@code text}
-     * whose entry is not negative into {@code out}, in order. Returns the number of features (as {@link #featurize}
+     * Featurizes and looks up at once (no bucket buffer): writes {@code rowOf[bucket] - 1} of every feature of {@code text}
+     * whose entry is not zero into {@code out}, in order. Returns the number of features (as {@link #featurize}
      * counts them) in the high 32 bits and the number of rows written in the low 32 bits.
      */
-    long rows(CharSequence text, int[] out, int[] rowOf) {
+    long rows(CharSequence text, int[] out, char[] rowOf) {
         return scan(text, out, ROWS, rowOf, null);
     }
 
@@ -90,7 +90,7 @@ public final class HashedNgramFeaturizer {
     private static final int ALL = 0, ROWS = 1, USED = 2;
 
     /** All three of the above, by {@code mode}. */
-    private long scan(CharSequence text, int[] out, int mode, int[] rowOf, long[] used) {
+    private long scan(CharSequence text, int[] out, int mode, char[] rowOf, long[] used) {
         int len = Math.min(text.length(), maxChars);
         int total = len + 2;
         // the characters copied out once: String.charAt per character costs more than hashing under C1
@@ -118,7 +118,7 @@ public final class HashedNgramFeaturizer {
             if (uni && i > 0 && i < total - 1 && raw != ' ') {
                 h = (G1 ^ raw) * M121;
                 f = (int) (h ^ h >>> 31) & mask;
-                if (mode == ROWS) f = rowOf[f];
+                if (mode == ROWS) f = rowOf[f] - 1;
                 out[k] = f;
                 k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
                 n++;
@@ -126,7 +126,7 @@ public final class HashedNgramFeaturizer {
             if (bi && i >= 1) {
                 h = ((G2 ^ z) * M1 ^ c1) * M12;
                 f = (int) (h ^ h >>> 31) & mask;
-                if (mode == ROWS) f = rowOf[f];
+                if (mode == ROWS) f = rowOf[f] - 1;
                 out[k] = f;
                 k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
                 n++;
@@ -134,7 +134,7 @@ public final class HashedNgramFeaturizer {
             if (tri && i >= 2) {
                 h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
                 f = (int) (h ^ h >>> 31) & mask;
-                if (mode == ROWS) f = rowOf[f];
+                if (mode == ROWS) f = rowOf[f] - 1;
                 out[k] = f;
                 k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
                 n++;
@@ -143,7 +143,7 @@ public final class HashedNgramFeaturizer {
                 for (int m = 4; m <= 6; m++) {
                     if (m == 4 ? !four || i < 3 : m == 5 ? !five || i < 4 : !six || i < 5) continue;
                     f = bucket(m, z, c1, c2, c3, m >= 5 ? c4 : 0, m >= 6 ? c5 : 0);
-                    if (mode == ROWS) f = rowOf[f];
+                    if (mode == ROWS) f = rowOf[f] - 1;
                     out[k] = f;
                     k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
                     n++;
@@ -152,7 +152,7 @@ public final class HashedNgramFeaturizer {
             if (skip && i >= 2) {
                 h = ((G7 ^ z) * M12 ^ c2) * M1;
                 f = (int) (h ^ h >>> 31) & mask;
-                if (mode == ROWS) f = rowOf[f];
+                if (mode == ROWS) f = rowOf[f] - 1;
                 out[k] = f;
                 k += mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1;
                 n++;

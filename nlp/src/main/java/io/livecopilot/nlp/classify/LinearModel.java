@@ -47,7 +47,7 @@ public final class LinearModel {
      * For models of at most {@link #DIRECT_BITS} bits: the row of each bucket in {@link #rows},
      * or -1 for a bucket unseen in training (256 KB for 2^16 buckets: one load per feature). Null for larger models.
      */
-    private final int[] offsets;
+    private final char[] offsets;
     /** For larger models: one bit per bucket, whether its weight row is non-zero (256 KB for 2^21 buckets). */
     private final long[] used;
     /** The number of used rows before each 64-bucket word of {@link #used}: a used bucket's row in {@link #rows}. */
@@ -87,17 +87,14 @@ public final class LinearModel {
         }
         this.rows = new float[count * labelCount + LANES];
         this.rowNb = nb == null ? null : new float[count];
-        boolean direct = settings.features().bits() <= DIRECT_BITS;
-        this.offsets = direct ? new int[buckets] : null;
+        boolean direct = settings.features().bits() <= DIRECT_BITS && count < Character.MAX_VALUE;
+        this.offsets = direct ? new char[buckets] : null;
         int r = 0;
         for (int f = 0; f < buckets; f++) {
-            if ((bits[f >>> 6] & (1L << f)) == 0) {
-                if (direct) offsets[f] = -1;
-                continue;
-            }
+            if ((bits[f >>> 6] & (1L << f)) == 0) continue;
             System.arraycopy(weights, f * labelCount, rows, r * labelCount, labelCount);
             if (nb != null) rowNb[r] = nb[f];
-            if (direct) offsets[f] = r;
+            if (direct) offsets[f] = (char) (r + 1);
             r++;
         }
         this.used = direct ? null : bits;
