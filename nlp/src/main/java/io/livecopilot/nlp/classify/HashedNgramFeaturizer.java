@@ -66,35 +66,41 @@ public final class HashedNgramFeaturizer {
 
     /** Writes the bucket of every feature of {@code text} into {@code out} and returns how many were written. */
     public int featurize(CharSequence text, int[] out) {
-        return (int) scan(text, out, ALL, null, null);
+        return (int) scan(text, out, null, ALL, null, null);
     }
 
     /**
      * Featurizes and looks up at once (no bucket buffer): writes {@code rowOf[bucket] - 1} of every feature of {@code text}
      * whose entry is not zero into {@code out}, in order. Returns the number of features (as {@link #featurize}
-     * counts them) in the high 32 bits and the number of rows written in the low 32 bits.
+     * counts them) in the high 32 bits and the number of rows written in the low 32 bits. {@code chars} is a work array
+     * (used when it holds {@link #window} characters, else one is allocated).
      */
-    long rows(CharSequence text, int[] out, char[] rowOf) {
-        return scan(text, out, ROWS, rowOf, null);
+    long rows(CharSequence text, int[] out, char[] chars, char[] rowOf) {
+        return scan(text, out, chars, ROWS, rowOf, null);
     }
 
     /**
      * Featurizes and filters at once: writes the bucket of every feature of {@code text} whose bit is set in {@code
      * used} (bit {@code b & 63} of word {@code b >>> 6}) into {@code out}, in order. Returns the number of features in
-     * the high 32 bits and the number of buckets written in the low 32 bits.
+     * the high 32 bits and the number of buckets written in the low 32 bits; {@code chars} as for {@link #rows}.
      */
-    long used(CharSequence text, int[] out, long[] used) {
-        return scan(text, out, USED, null, used);
+    long used(CharSequence text, int[] out, char[] chars, long[] used) {
+        return scan(text, out, chars, USED, null, used);
+    }
+
+    /** The characters of a text of {@code length} characters that the featurizer reads, with its start and end marks. */
+    public int window(int length) {
+        return Math.min(length, maxChars) + 2;
     }
 
     private static final int ALL = 0, ROWS = 1, USED = 2;
 
     /** All three of the above, by {@code mode}. */
-    private long scan(CharSequence text, int[] out, int mode, char[] rowOf, long[] used) {
+    private long scan(CharSequence text, int[] out, char[] work, int mode, char[] rowOf, long[] used) {
         int len = Math.min(text.length(), maxChars);
         int total = len + 2;
         // the characters copied out once: String.charAt per character costs more than hashing under C1
-        char[] chars = new char[total];
+        char[] chars = work != null && work.length >= total ? work : new char[total];
         chars[0] = BOS;
         chars[total - 1] = EOS;
         if (text instanceof String s) s.getChars(0, len, chars, 1);

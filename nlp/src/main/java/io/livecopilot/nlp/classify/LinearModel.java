@@ -19,12 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained linear text classifier (intent or sentiment): softmax over hashed character n-gram features, with the
- * record of what trained it. Immutable and thread-safe; prediction allocates only small per-call buffers and the result.
+ * record of what trained it. Immutable and thread-safe; prediction reuses one set of work arrays per model (see {@code
+ * Scratch}) and allocates only the result.
  */
 public final class LinearModel {
     /** The version of the saved format this program writes; it reads every version up to this one. */
@@ -43,6 +45,9 @@ public final class LinearModel {
     private final int otherIndex;
     /** The number of labels. */
     private final int K;
+    private final double threshold;
+    /** The work arrays for the next call (see {@link Scratch}); empty while a call uses them. */
+    private final AtomicReference<Scratch> spare = new AtomicReference<>();
     /**
      * For models of at most {@link #DIRECT_BITS} bits: the row of each bucket in {@link #rows},
      * or -1 for a bucket unseen in training (256 KB for 2^16 buckets: one load per feature). Null for larger models.
@@ -77,6 +82,7 @@ public final class LinearModel {
         int buckets = 1 << settings.features().bits();
         int labelCount = labels.length;
         this.K = labelCount;
+        this.threshold = settings.threshold();
         long[] bits = new long[Math.max(1, buckets >>> 6)];
         int count = 0;
         for (int f = 0; f < buckets; f++) {
@@ -130,19 +136,26 @@ public final class LinearModel {
 
     /** Classifies a text that already went through {@link #preprocess}. */
     public Prediction predictPreprocessed(String text) {
-        double[] p = probabilities(text);
+        Scratch sc = take();
+        double[] p = sc.s;
+        scores(text, p, sc);
+        softmax(p);
         int best = 0;
-        for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+        for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
+        double pBest = p[best];
+        spare.set(sc);
         String top = labels[best];
         String label = top;
-        if (otherIndex >= 0 && p[best] < settings.threshold()) label = "other";
-        return new Prediction(label, p[best], top);
+        if (otherIndex >= 0 && pBest < threshold) label = "other";
+        return new Prediction(label, pBest, top);
     }
 
     /** The probability of each label (in {@link #labels()} order) for a preprocessed text. */
     public double[] probabilities(String text) {
         double[] s = new double[K];
-        scores(text, s);
+        Scratch sc = take();
+        scores(text, s, sc);
+        spare.set(sc);
         softmax(s);
         return s;
     }
@@ -150,7 +163,14 @@ public final class LinearModel {
     /** The probability of the label {@code label} for a preprocessed text (0 when the model has no such label). */
     public double probabilityOf(String text, String label) {
         int i = indexOf(label);
-        return i < 0 ? 0 : probabilities(text)[i];
+        if (i < 0) return 0;
+        Scratch sc = take();
+        double[] p = sc.s;
+        scores(text, p, sc);
+        softmax(p);
+        double pi = p[i];
+        spare.set(sc);
+        return pi;
     }
 
     private int indexOf(String label) {
@@ -165,9 +185,14 @@ public final class LinearModel {
      * that loop. The rows of the text's features are looked up first; then each pass over them scores {@link #LANES}
      * labels in registers (two or three labels in one pass), which even C1 compiles to straight-line code.
      */
-    void scores(String text, double[] s) {
-        int[] buf = new int[featurizer.capacity(text.length())];
-        long nh = offsets != null ? featurizer.rows(text, buf, offsets) : featurizer.used(text, buf, used);
+    private void scores(String text, double[] s, Scratch sc) {
+        int[] buf = sc.buf;
+        int cap = featurizer.capacity(text.length());
+        if (buf.length < cap) sc.buf = buf = new int[cap];
+        char[] chars = sc.chars;
+        int window = featurizer.window(text.length());
+        if (chars.length < window) sc.chars = chars = new char[window];
+        long nh = offsets != null ? featurizer.rows(text, buf, chars, offsets) : featurizer.used(text, buf, chars, used);
         int n = (int) (nh >>> 32);
         int hits = (int) nh;
         if (offsets == null) rowsOf(buf, hits);
@@ -204,11 +229,12 @@ public final class LinearModel {
         }
         float[] vs = null;
         if (rnb != null) {
-            vs = new float[hits];
+            vs = sc.vs;
+            if (vs.length < hits) sc.vs = vs = new float[hits];
             for (int j = 0; j < hits; j++) vs[j] = scale * rnb[buf[j]];
         }
         for (int j = 0; j < hits; j++) buf[j] *= K;
-        float[] acc = new float[K + LANES];
+        float[] acc = sc.acc;
         for (int k = 0; k < K; k += LANES) {
             float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f, a4 = 0f, a5 = 0f, a6 = 0f;
             for (int j = 0; j < hits; j++) {
@@ -231,6 +257,29 @@ public final class LinearModel {
             acc[k + 6] = a6;
         }
         for (int k = 0; k < K; k++) s[k] = bias[k] + acc[k];
+    }
+
+    /**
+     * The work arrays of one scoring call. Each model keeps one spare for the next call (taken and put back atomically);
+     * a call that finds none, because another thread holds it, makes its own: no allocation per call in the usual case,
+     * and no ThreadLocal (whose lookup cost more than a prediction once a thread's table filled with other entries).
+     */
+    private static final class Scratch {
+        int[] buf = new int[256];
+        char[] chars = new char[64];
+        float[] vs = new float[0];
+        final double[] s;
+        final float[] acc;
+
+        Scratch(int labels) {
+            s = new double[labels];
+            acc = new float[labels + LANES];
+        }
+    }
+
+    private Scratch take() {
+        Scratch sc = spare.getAndSet(null);
+        return sc != null ? sc : new Scratch(K);
     }
 
     /** Replaces the first {@code n} buckets in {@code buf}, all used, by their rows (from the bitmap and its ranks). */
