@@ -8,7 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,5 +78,86 @@ class LinearModelTest {
         int predicted = e.confusion().values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).sum();
         assertThat(predicted).isEqualTo(9);
         assertThat(e.labels()).containsKeys("ask_price", "ask_discount", "other");
+    }
+
+    /** {@code n} examples of {@code labels} labels, each label with its own characters and shared filler. */
+    static List<Example> synthetic(int labels, int n, long seed) {
+        Random r = new Random(seed);
+        String chars = "的是了我不在人们有来他这上着个地到大里说就去子得也和那要下看天时过出小么起你都把好还多没为又可家学只以主样年想生同老中";
+        List<Example> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int y = i % labels;
+            StringBuilder b = new StringBuilder();
+            int len = 3 + r.nextInt(20);
+            for (int c = 0; c < len; c++) {
+                b.append(r.nextInt(3) == 0 ? chars.charAt((y * 5 + r.nextInt(5)) % chars.length()) : chars.charAt(r.nextInt(chars.length())));
+                if (r.nextInt(9) == 0) b.append(r.nextBoolean() ? ' ' : (char) ('0' + r.nextInt(10)));
+            }
+            out.add(Example.of(b.toString(), labels == 2 ? (y == 0 ? "negative" : "positive") : "label" + y));
+        }
+        return out;
+    }
+
+    /** Models of every scoring path: 2, 3 and many labels; a direct row table and the bitmap; with and without NB. */
+    static List<LinearModel> modelsOfEveryPath() {
+        List<LinearModel> out = new ArrayList<>();
+        for (Task t : Task.values()) out.add(io.livecopilot.nlp.BuiltinModels.load(t, null)); // 21 labels direct; 2 labels NB bitmap
+        out.add(new LinearTrainer(Task.INTENT).train(DATA, null)); // 3 labels, direct
+        TrainerSettings big = TrainerSettings.defaults(Task.INTENT).withFeatures(new FeatureSettings(20, 1, 4, true, true, 64)).withEpochs(3);
+        out.add(new LinearTrainer(Task.INTENT, big).train(synthetic(9, 900, 1), null)); // 9 labels (7 + 2 padded lanes), bitmap
+        out.add(new LinearTrainer(Task.INTENT, big.withFeatures(new FeatureSettings(19, 1, 2, false, false, 30))).train(synthetic(3, 300, 2), null));
+        TrainerSettings two = TrainerSettings.defaults(Task.SENTIMENT).withFeatures(new FeatureSettings(16, 1, 3, true, false, 2000));
+        out.add(new LinearTrainer(Task.SENTIMENT, two).train(synthetic(2, 600, 3), null)); // 2 labels NB, direct
+        out.add(new LinearTrainer(Task.SENTIMENT, two.withNbWeights(false).withFeatures(FeatureSettings.sentimentDefaults()))
+                .train(synthetic(2, 600, 4), null)); // 2 labels without NB, bitmap
+        return out;
+    }
+
+    @Test
+    void should_score_bit_for_bit_as_the_plain_loop_over_the_original_features_on_every_path() {
+        List<String> texts = new ArrayList<>(HashedNgramFeaturizerTest.texts());
+        for (Example e : synthetic(9, 200, 9)) texts.add(e.text());
+        for (LinearModel m : modelsOfEveryPath()) {
+            ReferenceScorer.Weights w = ReferenceScorer.weightsOf(m);
+            String positive = m.labels().get(m.labels().size() - 1);
+            for (String raw : texts) {
+                String t = LinearModel.preprocess(raw);
+                double[] expected = ReferenceScorer.probabilities(w, t);
+                assertThat(m.probabilities(t)).as("%s %s", m.labels(), t).containsExactly(expected);
+                int best = 0;
+                for (int k = 1; k < expected.length; k++) if (expected[k] > expected[best]) best = k;
+                Prediction p = m.predictPreprocessed(t);
+                assertThat(p.probability()).isEqualTo(expected[best]);
+                assertThat(p.top()).isEqualTo(m.labels().get(best));
+                assertThat(m.probabilityOf(t, positive)).isEqualTo(expected[expected.length - 1]);
+                // the raw text too: the model reads only what preprocess leaves
+                assertThat(m.probabilities(raw)).containsExactly(ReferenceScorer.probabilities(w, raw));
+            }
+            assertThat(m.probabilityOf("好", "no such label")).isZero();
+        }
+    }
+
+    @Test
+    void should_give_the_same_results_from_many_threads_at_once() throws Exception {
+        LinearModel intent = io.livecopilot.nlp.BuiltinModels.load(Task.INTENT, null);
+        List<String> texts = HashedNgramFeaturizerTest.texts().stream().map(LinearModel::preprocess).toList();
+        List<Prediction> expected = texts.stream().map(intent::predictPreprocessed).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Prediction>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    List<Prediction> got = new ArrayList<>();
+                    for (int rep = 0; rep < 5; rep++) {
+                        got.clear();
+                        for (String s : texts) got.add(intent.predictPreprocessed(s));
+                    }
+                    return got;
+                }));
+            }
+            for (Future<List<Prediction>> f : runs) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
