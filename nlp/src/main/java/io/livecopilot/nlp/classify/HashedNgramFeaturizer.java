@@ -20,6 +20,8 @@ public final class HashedNgramFeaturizer {
     private final int mask;
     private final boolean uni, bi, tri, four, five, six, skip, zero;
     private final int maxChars;
+    /** Whether the settings are those of both built-in models (1–3-grams and skip-bigrams), which have a faster path. */
+    private final boolean common;
 
     public HashedNgramFeaturizer(FeatureSettings settings) {
         this.settings = settings;
@@ -34,6 +36,7 @@ public final class HashedNgramFeaturizer {
         this.skip = settings.skipGrams();
         this.zero = settings.digitsAsZero();
         this.maxChars = settings.maxChars();
+        this.common = minN == 1 && maxN == 3 && skip;
     }
 
     public FeatureSettings settings() {
@@ -76,7 +79,7 @@ public final class HashedNgramFeaturizer {
      * (used when it holds {@link #window} characters, else one is allocated).
      */
     long rows(CharSequence text, int[] out, char[] chars, char[] rowOf) {
-        return scan(text, out, chars, ROWS, rowOf, null);
+        return common ? scanCommon(text, out, chars, rowOf, null) : scan(text, out, chars, ROWS, rowOf, null);
     }
 
     /**
@@ -85,7 +88,7 @@ public final class HashedNgramFeaturizer {
      * the high 32 bits and the number of buckets written in the low 32 bits; {@code chars} as for {@link #rows}.
      */
     long used(CharSequence text, int[] out, char[] chars, long[] used) {
-        return scan(text, out, chars, USED, null, used);
+        return common ? scanCommon(text, out, chars, null, used) : scan(text, out, chars, USED, null, used);
     }
 
     /** The characters of a text of {@code length} characters that the featurizer reads, with its start and end marks. */
@@ -95,16 +98,94 @@ public final class HashedNgramFeaturizer {
 
     private static final int ALL = 0, ROWS = 1, USED = 2;
 
-    /** All three of the above, by {@code mode}. */
-    private long scan(CharSequence text, int[] out, char[] work, int mode, char[] rowOf, long[] used) {
+    /** The characters {@link #scan} reads: the start mark, the first {@code maxChars} of the text, the end mark. */
+    private char[] chars(CharSequence text, char[] work) {
         int len = Math.min(text.length(), maxChars);
         int total = len + 2;
-        // the characters copied out once: String.charAt per character costs more than hashing under C1
+        // copied out once: String.charAt per character costs more than hashing under C1
         char[] chars = work != null && work.length >= total ? work : new char[total];
         chars[0] = BOS;
         chars[total - 1] = EOS;
         if (text instanceof String s) s.getChars(0, len, chars, 1);
         else for (int i = 0; i < len; i++) chars[i + 1] = text.charAt(i);
+        return chars;
+    }
+
+    /**
+     * {@link #rows} ({@code rowOf} given) or {@link #used} for the settings of both built-in models (1–3-grams and
+     * skip-bigrams): the features of {@link #scan} in the same order, with fewer variables and tests per character,
+     * which C1 compiles to about a third fewer instructions.
+     */
+    private long scanCommon(CharSequence text, int[] out, char[] work, char[] rowOf, long[] used) {
+        int len = Math.min(text.length(), maxChars);
+        int total = len + 2;
+        char[] chars = chars(text, work);
+        int mask = this.mask;
+        boolean zero = this.zero, direct = rowOf != null;
+        int k = 0, spaces = 0;
+        char c1 = 0, c2 = 0;
+        for (int i = 0; i < total; i++) {
+            char raw = chars[i];
+            char z = zero && raw >= '0' && raw <= '9' ? '0' : raw;
+            long h;
+            int f;
+            if (i > 0 && i < total - 1) {
+                if (raw != ' ') {
+                    h = (G1 ^ raw) * M121;
+                    f = (int) (h ^ h >>> 31) & mask;
+                    if (direct) {
+                        out[k] = f = rowOf[f] - 1;
+                        k += ~f >>> 31;
+                    } else {
+                        out[k] = f;
+                        k += (int) (used[f >>> 6] >>> f) & 1;
+                    }
+                } else {
+                    spaces++;
+                }
+            }
+            if (i >= 1) {
+                h = ((G2 ^ z) * M1 ^ c1) * M12;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (direct) {
+                    out[k] = f = rowOf[f] - 1;
+                    k += ~f >>> 31;
+                } else {
+                    out[k] = f;
+                    k += (int) (used[f >>> 6] >>> f) & 1;
+                }
+            }
+            if (i >= 2) {
+                h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (direct) {
+                    out[k] = f = rowOf[f] - 1;
+                    k += ~f >>> 31;
+                } else {
+                    out[k] = f;
+                    k += (int) (used[f >>> 6] >>> f) & 1;
+                }
+                h = ((G7 ^ z) * M12 ^ c2) * M1;
+                f = (int) (h ^ h >>> 31) & mask;
+                if (direct) {
+                    out[k] = f = rowOf[f] - 1;
+                    k += ~f >>> 31;
+                } else {
+                    out[k] = f;
+                    k += (int) (used[f >>> 6] >>> f) & 1;
+                }
+            }
+            c2 = c1;
+            c1 = z;
+        }
+        long n = len - spaces + (total - 1) + 2L * (total - 2); // unigrams, bigrams, trigrams and skip-bigrams
+        return n << 32 | k;
+    }
+
+    /** All three of the above, by {@code mode}. */
+    private long scan(CharSequence text, int[] out, char[] work, int mode, char[] rowOf, long[] used) {
+        int total = Math.min(text.length(), maxChars) + 2;
+        char[] chars = chars(text, work);
         boolean uni = this.uni, bi = this.bi, tri = this.tri, skip = this.skip, zero = this.zero;
         boolean longer = four || five || six;
         int mask = this.mask;
