@@ -70,6 +70,8 @@ public final class LinearModel {
     private static final int LANES = 7;
 
     LinearModel(Task task, String[] labels, TrainerSettings settings, ModelInfo info, float[] weights, float[] bias, float[] nb) {
+        // as the trainer fits them and the saved format stores them: NB weights only for two labels
+        if (nb != null && labels.length != 2) throw new IllegalArgumentException("NB weights need two labels, not " + labels.length);
         this.task = task;
         this.labels = labels.clone();
         this.settings = settings;
@@ -180,10 +182,11 @@ public final class LinearModel {
 
     /**
      * Writes {@code bias[k] + Σ v_j · w[row_j][k]} into {@code s[k]}, the features j taken in the featurizer's order and
-     * each sum accumulated in float, with v_j = 1/√n (times the row's NB weight): the arithmetic of a plain loop over
-     * features and labels, only reordered across labels (which are independent), so the scores are bit for bit those of
-     * that loop. The rows of the text's features are looked up first; then each pass over them scores {@link #LANES}
-     * labels in registers (two or three labels in one pass), which even C1 compiles to straight-line code.
+     * each sum accumulated in float, with v_j = 1/√n (times the row's NB weight, two labels only): the arithmetic of a
+     * plain loop over features and labels, only reordered across labels (which are independent), so the scores are bit
+     * for bit those of that loop. The rows of the text's features are looked up while featurizing; then each pass over
+     * them scores {@link #LANES} labels in registers (two or three labels in one pass), which even C1 compiles to
+     * straight-line code.
      */
     private void scores(String text, double[] s, Scratch sc) {
         int[] buf = sc.buf;
@@ -195,10 +198,32 @@ public final class LinearModel {
         long nh = offsets != null ? featurizer.rows(text, buf, chars, offsets) : featurizer.used(text, buf, chars, used);
         int n = (int) (nh >>> 32);
         int hits = (int) nh;
-        if (offsets == null) rowsOf(buf, hits);
         float scale = n > 0 ? (float) (1.0 / Math.sqrt(n)) : 0f;
         float[] w = rows;
         float[] rnb = rowNb;
+        if (K == 2 && offsets == null) {
+            // the sentiment model: the row of each kept bucket from the bitmap (as in rowsOf), then its two labels, in one
+            // loop (measured 5% faster than two)
+            long[] u = used;
+            int[] rank = rankBase;
+            float a0 = 0f, a1 = 0f;
+            for (int j = 0; j < hits; j++) {
+                int f = buf[j];
+                long x = u[f >>> 6] & ((1L << f) - 1);
+                x = x - ((x >>> 1) & 0x5555555555555555L);
+                x = (x & 0x3333333333333333L) + ((x >>> 2) & 0x3333333333333333L);
+                x = (x + (x >>> 4)) & 0x0F0F0F0F0F0F0F0FL;
+                int row = rank[f >>> 6] + (int) ((x * 0x0101010101010101L) >>> 56);
+                float v = rnb == null ? scale : scale * rnb[row];
+                int o = row << 1;
+                a0 += v * w[o];
+                a1 += v * w[o + 1];
+            }
+            s[0] = bias[0] + a0;
+            s[1] = bias[1] + a1;
+            return;
+        }
+        if (offsets == null) rowsOf(buf, hits);
         if (K == 2) {
             float a0 = 0f, a1 = 0f;
             for (int j = 0; j < hits; j++) {
@@ -215,38 +240,29 @@ public final class LinearModel {
         if (K == 3) {
             float a0 = 0f, a1 = 0f, a2 = 0f;
             for (int j = 0; j < hits; j++) {
-                int row = buf[j];
-                float v = rnb == null ? scale : scale * rnb[row];
-                int o = row * 3;
-                a0 += v * w[o];
-                a1 += v * w[o + 1];
-                a2 += v * w[o + 2];
+                int o = buf[j] * 3;
+                a0 += scale * w[o];
+                a1 += scale * w[o + 1];
+                a2 += scale * w[o + 2];
             }
             s[0] = bias[0] + a0;
             s[1] = bias[1] + a1;
             s[2] = bias[2] + a2;
             return;
         }
-        float[] vs = null;
-        if (rnb != null) {
-            vs = sc.vs;
-            if (vs.length < hits) sc.vs = vs = new float[hits];
-            for (int j = 0; j < hits; j++) vs[j] = scale * rnb[buf[j]];
-        }
         for (int j = 0; j < hits; j++) buf[j] *= K;
         float[] acc = sc.acc;
         for (int k = 0; k < K; k += LANES) {
             float a0 = 0f, a1 = 0f, a2 = 0f, a3 = 0f, a4 = 0f, a5 = 0f, a6 = 0f;
             for (int j = 0; j < hits; j++) {
-                float v = vs == null ? scale : vs[j];
                 int o = buf[j] + k;
-                a0 += v * w[o];
-                a1 += v * w[o + 1];
-                a2 += v * w[o + 2];
-                a3 += v * w[o + 3];
-                a4 += v * w[o + 4];
-                a5 += v * w[o + 5];
-                a6 += v * w[o + 6];
+                a0 += scale * w[o];
+                a1 += scale * w[o + 1];
+                a2 += scale * w[o + 2];
+                a3 += scale * w[o + 3];
+                a4 += scale * w[o + 4];
+                a5 += scale * w[o + 5];
+                a6 += scale * w[o + 6];
             }
             acc[k] = a0;
             acc[k + 1] = a1;
@@ -267,7 +283,6 @@ public final class LinearModel {
     private static final class Scratch {
         int[] buf = new int[256];
         char[] chars = new char[64];
-        float[] vs = new float[0];
         final double[] s;
         final float[] acc;
 
