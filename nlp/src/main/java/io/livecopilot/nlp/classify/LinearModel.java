@@ -46,7 +46,10 @@ public final class LinearModel {
     /** The number of labels. */
     private final int K;
     private final double threshold;
-    /** The work arrays for the next call (see {@link Scratch}); empty while a call uses them. */
+    /**
+     * The work arrays for the next call (see {@link Scratch}); empty while a call uses them. Put back with a release
+     * store: the next call takes them with getAndSet, which sees every write made to them before.
+     */
     private final AtomicReference<Scratch> spare = new AtomicReference<>();
     /**
      * For models of at most {@link #DIRECT_BITS} bits: the row of each bucket in {@link #rows},
@@ -145,7 +148,7 @@ public final class LinearModel {
         int best = 0;
         for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
         double pBest = p[best];
-        spare.set(sc);
+        spare.lazySet(sc);
         String top = labels[best];
         String label = top;
         if (otherIndex >= 0 && pBest < threshold) label = "other";
@@ -157,7 +160,7 @@ public final class LinearModel {
         double[] s = new double[K];
         Scratch sc = take();
         scores(text, s, sc);
-        spare.set(sc);
+        spare.lazySet(sc);
         softmax(s);
         return s;
     }
@@ -171,7 +174,7 @@ public final class LinearModel {
         scores(text, p, sc);
         softmax(p);
         double pi = p[i];
-        spare.set(sc);
+        spare.lazySet(sc);
         return pi;
     }
 
