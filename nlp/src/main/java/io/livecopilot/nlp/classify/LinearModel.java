@@ -33,6 +33,7 @@ public final class LinearModel {
     public static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x4C434C4D; // "LCLM"
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
     private final Task task;
     private final String[] labels;
@@ -317,7 +318,12 @@ public final class LinearModel {
 
     static void softmax(double[] s) {
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : s) max = Math.max(max, v);
+        for (double v : s) {
+            // max = Math.max(max, v), written out (C1 compiles Math.max(double, double) to a call): NaN wins, +0 over -0
+            if (max != max) break;
+            if (max == 0.0 && v == 0.0 && Double.doubleToRawLongBits(max) == NEGATIVE_ZERO) max = v;
+            else if (!(max >= v)) max = v;
+        }
         double sum = 0;
         for (int k = 0; k < s.length; k++) {
             s[k] = Math.exp(s[k] - max);

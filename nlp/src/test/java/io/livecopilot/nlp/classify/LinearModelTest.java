@@ -160,4 +160,18 @@ class LinearModelTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void should_take_the_softmax_maximum_exactly_as_math_max_does_with_nan_zeros_and_infinities() {
+        double[] special = {Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1e300, 1e-300, 3.5, -2.25};
+        Random r = new Random(11);
+        for (int t = 0; t < 5000; t++) {
+            double[] s = new double[1 + r.nextInt(6)];
+            for (int k = 0; k < s.length; k++) s[k] = r.nextInt(3) == 0 ? r.nextGaussian() * 5 : special[r.nextInt(special.length)];
+            double[] mine = s.clone(), reference = s.clone();
+            LinearModel.softmax(mine);
+            ReferenceScorer.softmax(reference);
+            assertThat(mine).as(java.util.Arrays.toString(s)).containsExactly(reference);
+        }
+    }
 }

@@ -111,6 +111,13 @@ final class ReferenceScorer {
         }
         double[] s = new double[K];
         for (int k = 0; k < K; k++) s[k] = m.bias()[k] + acc[k];
+        softmax(s);
+        return s;
+    }
+
+    /** The softmax as first written (with {@code Math.max}). */
+    static void softmax(double[] s) {
+        int K = s.length;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : s) max = Math.max(max, v);
         double sum = 0;
@@ -119,6 +126,5 @@ final class ReferenceScorer {
             sum += s[k];
         }
         for (int k = 0; k < K; k++) s[k] /= sum;
-        return s;
     }
 }
