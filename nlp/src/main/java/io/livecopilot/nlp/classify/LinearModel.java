@@ -53,8 +53,8 @@ public final class LinearModel {
      */
     private final AtomicReference<Scratch> spare = new AtomicReference<>();
     /**
-     * For models of at most {@link #DIRECT_BITS} bits: the row of each bucket in {@link #rows},
-     * or -1 for a bucket unseen in training (256 KB for 2^16 buckets: one load per feature). Null for larger models.
+     * For models of at most {@link #DIRECT_BITS} bits (and fewer than 65,535 used rows): the row + 1 of each bucket in
+     * {@link #rows}, 0 for a bucket unseen in training (128 KB for 2^16 buckets: one load per feature). Null otherwise.
      */
     private final char[] offsets;
     /** For larger models: one bit per bucket, whether its weight row is non-zero (256 KB for 2^21 buckets). */
