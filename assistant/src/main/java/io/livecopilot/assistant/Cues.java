@@ -8,7 +8,7 @@ import io.livecopilot.core.nlu.Intent;
  * strong cue words such as 多少钱, 包邮, 退货, 什么码 or 售罄 decide. It never overrides a confident question intent,
  * a complaint, an order problem or spam.
  */
-final class Cues {
+public final class Cues {
     private Cues() {}
 
     private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价"};
@@ -18,7 +18,8 @@ final class Cues {
     private static final String[] SIZE = {"什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小", "选码", "几码"};
     private static final String[] DISCOUNT = {"优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品"};
 
-    static Intent route(Intent intent, double confidence, String text, Entities e) {
+    /** The intent {@code intent} (of classifier confidence {@code confidence}) is routed to by the cue words of {@code text}. */
+    public static Intent route(Intent intent, double confidence, String text, Entities e) {
         boolean open = intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION || intent == Intent.PRAISE
                 || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE;
         if (!open || text == null) return intent;
