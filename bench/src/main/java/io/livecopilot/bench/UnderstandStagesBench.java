@@ -52,9 +52,6 @@ public class UnderstandStagesBench {
     private String[] raw;
     private String[] normalized;
     private String[] masked;
-    private Intent[] intents;
-    private double[] confidences;
-    private Entities[] entitiesOf;
     private Catalog catalog;
     private EntityExtractor entities;
     private int i;
@@ -63,21 +60,36 @@ public class UnderstandStagesBench {
     public void setup() throws IOException {
         raw = lines();
         catalog = DemoCatalog.load();
-        BuiltinUnderstander nlu = BuiltinUnderstander.load((Path) null);
         entities = new EntityExtractor();
         int n = raw.length;
         normalized = new String[n];
         masked = new String[n];
-        intents = new Intent[n];
-        confidences = new double[n];
-        entitiesOf = new Entities[n];
         for (int k = 0; k < n; k++) {
             normalized[k] = TextNormalizer.normalize(raw[k]);
             masked[k] = PiiMasker.mask(normalized[k]);
-            Understanding u = nlu.understand(raw[k], catalog, null);
-            intents[k] = u.intent();
-            confidences[k] = u.confidence();
-            entitiesOf[k] = u.entities();
+        }
+    }
+
+    /** What the classifier made of each line (only computed for the benchmarks that route). */
+    @State(Scope.Benchmark)
+    public static class Understood {
+        Intent[] intents;
+        double[] confidences;
+        Entities[] entities;
+
+        @Setup(Level.Trial)
+        public void setup(UnderstandStagesBench b) {
+            BuiltinUnderstander nlu = BuiltinUnderstander.load((Path) null);
+            int n = b.raw.length;
+            intents = new Intent[n];
+            confidences = new double[n];
+            entities = new Entities[n];
+            for (int k = 0; k < n; k++) {
+                Understanding u = nlu.understand(b.raw[k], b.catalog, null);
+                intents[k] = u.intent();
+                confidences[k] = u.confidence();
+                entities[k] = u.entities();
+            }
         }
     }
 
@@ -113,9 +125,9 @@ public class UnderstandStagesBench {
     }
 
     @Benchmark
-    public Intent cues() {
+    public Intent cues(Understood u) {
         int k = next();
-        return Cues.route(intents[k], confidences[k], masked[k], entitiesOf[k]);
+        return Cues.route(u.intents[k], u.confidences[k], masked[k], u.entities[k]);
     }
 
     @Benchmark
@@ -124,11 +136,11 @@ public class UnderstandStagesBench {
     }
 
     @Benchmark
-    public void rules(Blackhole bh) {
+    public void rules(Understood u, Blackhole bh) {
         int k = next();
         String t = PiiMasker.mask(TextNormalizer.normalize(raw[k]));
         Entities e = entities.extract(t, catalog, null);
-        bh.consume(Cues.route(intents[k], confidences[k], t, e));
+        bh.consume(Cues.route(u.intents[k], u.confidences[k], t, e));
         bh.consume(SafetyScreen.screen(raw[k], true));
     }
 }

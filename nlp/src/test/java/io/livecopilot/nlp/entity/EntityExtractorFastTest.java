@@ -38,16 +38,17 @@ class EntityExtractorFastTest {
         Random r = new Random(21);
         List<String> texts = new ArrayList<>(real);
         for (int i = 0; i < 60_000; i++) texts.add(RandomComments.random(r, real));
-        EntityExtractor now = new EntityExtractor();
-        OldEntityExtractor old = new OldEntityExtractor();
+        // one extractor per catalog, so that each keeps its catalog's index
+        EntityExtractor now = new EntityExtractor(), nowEmpty = new EntityExtractor();
+        OldEntityExtractor old = new OldEntityExtractor(), oldEmpty = new OldEntityExtractor();
         String[] shows = {null, "P01", "P05", "P10", "P99"};
         int found = 0, products = 0, colors = 0, heights = 0, quantities = 0, regions = 0;
         for (int i = 0; i < texts.size(); i++) {
             String text = PiiMasker.mask(TextNormalizer.normalize(texts.get(i)));
             String show = shows[i % shows.length];
-            Catalog c = i % 7 == 0 ? Catalog.EMPTY : catalog;
-            Entities a = now.extract(text, c, show);
-            Entities b = old.extract(text, c, show);
+            boolean empty = i % 7 == 0;
+            Entities a = (empty ? nowEmpty : now).extract(text, empty ? Catalog.EMPTY : catalog, show);
+            Entities b = (empty ? oldEmpty : old).extract(text, empty ? Catalog.EMPTY : catalog, show);
             assertThat(a).as("\"%s\" on show %s", text, show).isEqualTo(b);
             if (a != Entities.NONE) found++;
             if (a.product() != null) products++;
