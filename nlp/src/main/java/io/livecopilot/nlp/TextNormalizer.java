@@ -42,16 +42,19 @@ public final class TextNormalizer {
     // ---------------------------------------------------------------- character pass
 
     static String chars(String text) {
-        int n = text.length();
-        StringBuilder b = null;
+        char[] in = text.toCharArray();
+        int n = in.length;
+        char[] out = new char[n];
+        int len = 0;
+        boolean changed = false, surrogates = false;
         char prev = 0;
         int run = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char m = mapChar(c);
+            char c = in[i];
+            char m = c < 0x80 ? ASCII[c] : mapChar(c);
             boolean drop = m == 0;
             if (!drop && m == ' ') {
-                if (prev == ' ' || (b == null ? i == 0 : b.length() == 0)) drop = true;
+                if (prev == ' ' || len == 0) drop = true;
             }
             if (!drop) {
                 if (m == prev && !(m >= '0' && m <= '9') && !Character.isSurrogate(m)) {
@@ -61,27 +64,30 @@ public final class TextNormalizer {
                     run = 0;
                 }
             }
-            if (drop || m != c) {
-                if (b == null) {
-                    b = new StringBuilder(n);
-                    b.append(text, 0, i);
-                }
-            }
+            if (drop || m != c) changed = true;
             if (!drop) {
-                if (b != null) b.append(m);
+                out[len++] = m;
                 prev = m;
+                if (m >= Character.MIN_SURROGATE && m <= Character.MAX_SURROGATE) surrogates = true;
             }
         }
-        String out = b == null ? text : b.toString();
-        if (hasSurrogates(out)) out = squeezeCodePoints(out);
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') end--;
-        return end == out.length() ? out : out.substring(0, end);
+        if (surrogates) {
+            String o = squeezeCodePoints(changed ? new String(out, 0, len) : text);
+            int end = o.length();
+            while (end > 0 && o.charAt(end - 1) == ' ') end--;
+            return end == o.length() ? o : o.substring(0, end);
+        }
+        int end = len;
+        while (end > 0 && out[end - 1] == ' ') end--;
+        if (!changed && end == n) return text;
+        return new String(out, 0, end);
     }
 
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (Character.isSurrogate(s.charAt(i))) return true;
-        return false;
+    /** {@link #mapChar} of the ASCII characters. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII[c] = mapChar(c);
     }
 
     /** Runs of one supplementary code point (emoji) longer than three squeezed to three; lone surrogates dropped. */
@@ -162,7 +168,11 @@ public final class TextNormalizer {
         private final Rule[][] byFirst = new Rule[65536][];
         private final long[] starts = new long[1024];
 
-        private record Rule(String from, String to, boolean ascii) {}
+        private record Rule(String from, String to, boolean ascii, char[] chars, char[] toChars) {
+            Rule(String from, String to, boolean ascii) {
+                this(from, to, ascii, from.toCharArray(), to.toCharArray());
+            }
+        }
 
         Slang() {
             String[][] rules = {
@@ -189,6 +199,7 @@ public final class TextNormalizer {
             };
             List<Rule> all = new ArrayList<>();
             for (String[] r : rules) {
+                if (r[1].length() > 2 * r[0].length()) throw new IllegalStateException("slang rule " + r[0] + ": apply() sizes for at most double");
                 boolean ascii = r[0].chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch));
                 all.add(new Rule(r[0], r[1], ascii));
             }
@@ -204,17 +215,23 @@ public final class TextNormalizer {
         }
 
         String apply(String s) {
-            int n = s.length();
-            StringBuilder b = null;
+            char[] a = s.toCharArray();
+            int n = a.length;
+            char[] out = null;
+            int len = 0;
             int copied = 0;
+            long[] st = starts;
             for (int i = 0; i < n; ) {
-                char c = s.charAt(i);
-                Rule[] rs = (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c];
+                char c = a[i];
                 Rule hit = null;
-                if (rs != null) {
-                    for (Rule r : rs) {
-                        if (s.regionMatches(i, r.from, 0, r.from.length())
-                                && (!r.ascii || (!asciiLetter(s, i - 1) && !asciiLetter(s, i + r.from.length())))) {
+                if ((st[c >>> 6] & (1L << c)) != 0) {
+                    for (Rule r : byFirst[c]) {
+                        char[] from = r.chars;
+                        int k = from.length;
+                        if (i + k > n) continue;
+                        int j = 1;
+                        while (j < k && a[i + j] == from[j]) j++;
+                        if (j == k && (!r.ascii || (!asciiLetter(a, i - 1) && !asciiLetter(a, i + k)))) {
                             hit = r;
                             break;
                         }
@@ -224,21 +241,27 @@ public final class TextNormalizer {
                     i++;
                     continue;
                 }
-                if (b == null) b = new StringBuilder(n + 8);
-                b.append(s, copied, i).append(hit.to);
-                i += hit.from.length();
+                if (out == null) out = new char[2 * n + 8]; // no rule more than doubles its phrase
+                System.arraycopy(a, copied, out, len, i - copied);
+                len += i - copied;
+                char[] to = hit.toChars;
+                System.arraycopy(to, 0, out, len, to.length);
+                len += to.length;
+                i += hit.chars.length;
                 copied = i;
             }
-            if (b == null) return s;
-            b.append(s, copied, n);
-            return b.toString();
+            if (out == null) return s;
+            System.arraycopy(a, copied, out, len, n - copied);
+            len += n - copied;
+            return new String(out, 0, len);
         }
 
-        private static boolean asciiLetter(String s, int i) {
-            if (i < 0 || i >= s.length()) return false;
-            char c = s.charAt(i);
+        private static boolean asciiLetter(char[] s, int i) {
+            if (i < 0 || i >= s.length) return false;
+            char c = s[i];
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
+
     }
 
     // ---------------------------------------------------------------- numbers and units
@@ -256,10 +279,11 @@ public final class TextNormalizer {
     private static final String MARKER_ENDS = "第高重算接码";
 
     static String numbers(String s) {
-        int n = s.length();
+        char[] a = s.toCharArray();
+        int n = a.length;
         boolean digit = false, hash = false, cnGate = false, moneyUnit = false, mi = false, one = false;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < 0x80) {
                 if (c >= '0' && c <= '9') {
                     digit = true;
@@ -270,10 +294,10 @@ public final class TextNormalizer {
             } else if (ChineseNumbers.isNumeralChar(c)) {
                 if (c == '一') one = true;
                 if (!cnGate) {
-                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1));
-                    if (startOfRun && i > 0 && MARKER_ENDS.indexOf(s.charAt(i - 1)) >= 0) cnGate = true;
-                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(s.charAt(i + 1));
-                    if (endOfRun && i + 1 < n && UNIT_STARTS.indexOf(s.charAt(i + 1)) >= 0) cnGate = true;
+                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(a[i - 1]);
+                    if (startOfRun && i > 0 && MARKER_ENDS.indexOf(a[i - 1]) >= 0) cnGate = true;
+                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(a[i + 1]);
+                    if (endOfRun && i + 1 < n && UNIT_STARTS.indexOf(a[i + 1]) >= 0) cnGate = true;
                 }
             } else if (c == '米') {
                 mi = true;
