@@ -68,10 +68,10 @@ public final class EntityExtractor {
             DEMONSTRATIVE = 1 << 14;
 
     /** The bits of the static character classes (QUANTITY_CHARS and the gates' characters) and of the static matchers. */
-    private static final int[] STATIC_BITS = staticBits();
+    private static final char[] STATIC_BITS = staticBits();
 
-    private static int[] staticBits() {
-        int[] t = new int[65536];
+    private static char[] staticBits() {
+        char[] t = new char[65536];
         for (char c = '0'; c <= '9'; c++) t[c] |= DIGIT;
         for (char c = 'a'; c <= 'z'; c++) t[c] |= LETTER;
         t['*'] |= TIMES;
@@ -95,7 +95,7 @@ public final class EntityExtractor {
         // one pass decides which patterns and phrase lists can match at all
         char[] cs = text.toCharArray();
         int n = cs.length;
-        int[] table = idx.table;
+        char[] table = idx.table;
         int bits = 0, run = 0, maxRun = 0;
         for (int k = 0; k < n; k++) {
             char c = cs[k];
@@ -115,11 +115,11 @@ public final class EntityExtractor {
         }
         String product = products.isEmpty() ? null : products.get(0);
 
-        String size = size(text, digit && ma, ma || hao || letter, letter);
+        String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
         String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
         if (digit) measures(text, bits, maxRun, f);
-        if (digit && (bits & BUDGET_WORD) != 0) f.budget = budget(text);
-        if (digit && (bits & (QTY | TIMES | LETTER)) != 0) f.quantity = quantity(text, f.budget, f.height);
+        if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text);
+        if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, f.budget, f.height);
         String region = null;
         if ((bits & REGION) != 0) {
             PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
@@ -145,9 +145,83 @@ public final class EntityExtractor {
         }
     }
 
+    // ---------------------------------------------------------------- gates: necessary conditions of the regexes
+
+    /** {@code \\s} of a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The first character left of {@code i} that is not a space (or {@code skip}), 0 for none. */
+    private static char left(char[] cs, int i, char skip) {
+        for (int k = i - 1; k >= 0; k--) if (!space(cs[k]) && cs[k] != skip) return cs[k];
+        return 0;
+    }
+
+    /** The first character from {@code i} on that is not a space (nor {@code skip1}, {@code skip2}), 0 for none. */
+    private static char right(char[] cs, int n, int i, char skip1, char skip2) {
+        for (int k = i; k < n; k++) if (!space(cs[k]) && cs[k] != skip1 && cs[k] != skip2) return cs[k];
+        return 0;
+    }
+
+    /**
+     * Whether LINK can match: each of its alternatives has a run of digits followed by (spaces and) 号, or preceded
+     * by (spaces and) 链接, 第 or link.
+     */
+    static boolean mayLink(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && digit(cs[j])) j++;
+            char l = left(cs, i, ' ');
+            if (right(cs, n, j, ' ', ' ') == '号' || l == '接' || l == '第' || l == 'k') return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * Whether QUANTITY can match: each of its alternatives has a run of digits preceded by (spaces, 了 and) a verb
+     * (拍 买 要 来 下单 抢 囤 带 订 入 整) or x × *, or followed by (spaces and) a counting unit.
+     */
+    static boolean mayQuantity(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && digit(cs[j])) j++;
+            char l = left(cs, i, '了');
+            if (l != 0 && "拍买要来单抢囤带订入整x×*".indexOf(l) >= 0) return true;
+            char r = right(cs, n, j, ' ', ' ');
+            if (r != 0 && "件瓶盒双条套支包袋箱罐份只台桶提组副".indexOf(r) >= 0) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * Whether BUDGET can match: 预算 or 不超过, or a number followed by (spaces, 元, 块 and) the start of 以内 以下 之内 内
+     * 左右 上下 出头 封顶 预算.
+     */
+    static boolean mayBudget(String text, char[] cs, int n) {
+        if (text.indexOf("预算") >= 0 || text.indexOf("不超过") >= 0) return true;
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && (digit(cs[j]) || cs[j] == '.')) j++;
+            char r = right(cs, n, j, '元', '块');
+            if (r != 0 && "以之内左上出封预".indexOf(r) >= 0) return true;
+            i = j;
+        }
+        return false;
+    }
+
     /** Link numbers and products, in order of position. */
     private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
-        if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0) {
+        if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0 && mayLink(cs, n)) {
             FastPattern.Scanner m = LINK.matcher(text);
             while (m.find()) {
                 String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
@@ -164,7 +238,7 @@ public final class EntityExtractor {
 
     private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f) {
         for (int i = 0; i < n; ) {
-            PhraseMatcher.Node<String> hit = pm.longestAt(cs, n, i);
+            PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) ? pm.longestAt(cs, n, i) : null;
             if (hit == null) {
                 i++;
                 continue;
@@ -239,7 +313,30 @@ public final class EntityExtractor {
         return null;
     }
 
-    private static String size(String text, boolean numberGate, boolean wordGate, boolean letterGate) {
+    /**
+     * Whether some run of ASCII letters is a size (s m l xs xl xxl xxxl): SIZE_LETTER needs one, its match being a
+     * whole run of letters.
+     */
+    static boolean sizeLetters(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (cs[i] < 'a' || cs[i] > 'z') continue;
+            int j = i;
+            while (j < n && cs[j] >= 'a' && cs[j] <= 'z') j++;
+            int len = j - i;
+            char a = cs[i], z = cs[j - 1];
+            if (len == 1 ? a == 's' || a == 'm' || a == 'l'
+                    : len <= 4 && (z == 's' && len == 2 && a == 'x' || z == 'l' && allX(cs, i, j - 1))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean allX(char[] cs, int from, int to) {
+        for (int k = from; k < to; k++) if (cs[k] != 'x') return false;
+        return true;
+    }
+
+    private static String size(String text, char[] cs, int n, boolean numberGate, boolean wordGate, boolean letterGate) {
         FastPattern.Scanner m;
         if (numberGate) {
             m = SIZE_NUMBER.matcher(text);
@@ -296,7 +393,7 @@ public final class EntityExtractor {
         }
         if ((bits & COLOR) == 0) return best;
         for (int i = 0; i < n && i < bestStart; ) {
-            PhraseMatcher.Node<String> c = COLORS.longestAt(cs, n, i);
+            PhraseMatcher.Node<String> c = COLORS.startsWith(cs[i]) ? COLORS.longestAt(cs, n, i) : null;
             if (c == null) {
                 i++;
                 continue;
@@ -361,7 +458,7 @@ public final class EntityExtractor {
         final Map<String, PhraseMatcher<String>> variants = new HashMap<>();
         final PhraseMatcher<String> allVariants;
         /** {@link #STATIC_BITS} with the bits of this catalog's phrase lists. */
-        final int[] table = STATIC_BITS.clone();
+        final char[] table = STATIC_BITS.clone();
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;

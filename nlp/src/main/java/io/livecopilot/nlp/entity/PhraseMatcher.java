@@ -90,8 +90,8 @@ public final class PhraseMatcher<V> {
     }
 
     /** Sets {@code bit} in {@code table} at every character some phrase starts with. */
-    void markStarts(int[] table, int bit) {
-        for (int h = 0; h < roots.length; h++) if (roots[h] != null) table[keys[h]] |= bit;
+    void markStarts(char[] table, int bit) {
+        for (int h = 0; h < roots.length; h++) if (roots[h] != null) table[keys[h]] |= (char) bit;
     }
 
     /** The node of the longest phrase that starts at {@code i} of {@code t[0, n)}, or {@code null}. */
@@ -141,7 +141,10 @@ public final class PhraseMatcher<V> {
 
     /** The first match in {@code t[0, n)} (the first of {@link #findAll}), or {@code null}. */
     public Match<V> first(char[] t, int n) {
+        long[] st = starts;
         for (int i = 0; i < n; i++) {
+            char c = t[i];
+            if ((st[c >>> 6] & (1L << c)) == 0) continue;
             Node<V> hit = longestAt(t, n, i);
             if (hit != null) return new Match<>(i, i + hit.phrase.length(), hit.phrase, hit.value);
         }

@@ -62,6 +62,48 @@ class EntityExtractorFastTest {
         assertThat(List.of(products, colors, heights, quantities, regions)).allSatisfy(k -> assertThat(k).isGreaterThan(1_000));
     }
 
+    private static java.util.regex.Pattern plain(String field) throws Exception {
+        java.lang.reflect.Field f = EntityExtractor.class.getDeclaredField(field);
+        f.setAccessible(true);
+        return ((io.livecopilot.nlp.adlaw.FastPattern) f.get(null)).plain();
+    }
+
+    @Test
+    void should_only_skip_a_regex_that_cannot_match() throws Exception {
+        java.util.regex.Pattern link = plain("LINK"), quantity = plain("QUANTITY"), budget = plain("BUDGET"), letters = plain("SIZE_LETTER"),
+                words = plain("SIZE_WORD");
+        List<String> real = RandomComments.realLines();
+        Random r = new Random(23);
+        int[] hits = new int[5];
+        for (int i = 0; i < 100_000; i++) {
+            String raw = RandomComments.random(r, real);
+            String t = i % 2 == 0 ? raw : PiiMasker.mask(TextNormalizer.normalize(raw));
+            char[] cs = t.toCharArray();
+            int n = cs.length;
+            if (link.matcher(t).find()) {
+                hits[0]++;
+                assertThat(EntityExtractor.mayLink(cs, n)).as(t).isTrue();
+            }
+            if (quantity.matcher(t).find()) {
+                hits[1]++;
+                assertThat(EntityExtractor.mayQuantity(cs, n)).as(t).isTrue();
+            }
+            if (budget.matcher(t).find()) {
+                hits[2]++;
+                assertThat(EntityExtractor.mayBudget(t, cs, n)).as(t).isTrue();
+            }
+            if (letters.matcher(t).find()) {
+                hits[3]++;
+                assertThat(EntityExtractor.sizeLetters(cs, n)).as(t).isTrue();
+            }
+            if (words.matcher(t).find()) {
+                hits[4]++;
+                assertThat(t.contains("码") || t.contains("号") || t.contains("size")).as(t).isTrue();
+            }
+        }
+        for (int h : hits) assertThat(h).isGreaterThan(1_000);
+    }
+
     @Test
     void should_find_the_matches_the_phrase_matcher_it_replaced_finds() throws IOException {
         List<String> real = RandomComments.realLines();
