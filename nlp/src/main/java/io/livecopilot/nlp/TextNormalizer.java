@@ -32,17 +32,21 @@ public final class TextNormalizer {
     /** The canonical form of {@code text}; "" for {@code null}. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
-        String s = chars(text);
-        if (s.isEmpty()) return s;
-        s = SLANG.apply(s);
-        s = numbers(s);
-        return s;
+        char[] in = text.toCharArray();
+        char[] a = SLANG.apply(chars(in));
+        if (a.length == 0) return "";
+        return numbers(a, a == in ? text : null); // nothing changed so far: the text itself
+    }
+
+    /** The character pass of {@code text} (tests). */
+    static String chars(String text) {
+        return new String(chars(text.toCharArray()));
     }
 
     // ---------------------------------------------------------------- character pass
 
-    static String chars(String text) {
-        char[] in = text.toCharArray();
+    /** The character pass: the canonical characters of {@code in}, without the spaces at its ends; {@code in} itself when they are the same. */
+    static char[] chars(char[] in) {
         int n = in.length;
         char[] out = new char[n];
         int len = 0;
@@ -51,7 +55,9 @@ public final class TextNormalizer {
         int run = 0;
         for (int i = 0; i < n; i++) {
             char c = in[i];
-            char m = c < 0x80 ? ASCII[c] : mapChar(c);
+            char m = c < 0x80 ? ASCII[c]
+                    : c >= 0x4E00 && c <= 0x9FFF && (TRADITIONAL[c >>> 6] & (1L << c)) == 0 ? c // a simplified ideograph (mapChar's answer)
+                    : mapChar(c);
             boolean drop = m == 0;
             if (!drop && m == ' ') {
                 if (prev == ' ' || len == 0) drop = true;
@@ -72,15 +78,15 @@ public final class TextNormalizer {
             }
         }
         if (surrogates) {
-            String o = squeezeCodePoints(changed ? new String(out, 0, len) : text);
+            String o = squeezeCodePoints(new String(out, 0, len));
             int end = o.length();
             while (end > 0 && o.charAt(end - 1) == ' ') end--;
-            return end == o.length() ? o : o.substring(0, end);
+            return o.substring(0, end).toCharArray();
         }
         int end = len;
         while (end > 0 && out[end - 1] == ' ') end--;
-        if (!changed && end == n) return text;
-        return new String(out, 0, end);
+        if (!changed && end == n) return in;
+        return end == n ? out : java.util.Arrays.copyOf(out, end);
     }
 
     /** {@link #mapChar} of the ASCII characters. */
@@ -214,8 +220,8 @@ public final class TextNormalizer {
             }
         }
 
-        String apply(String s) {
-            char[] a = s.toCharArray();
+        /** {@code a} with the slang replaced ({@code a} itself when there is none). */
+        char[] apply(char[] a) {
             int n = a.length;
             char[] out = null;
             int len = 0;
@@ -250,10 +256,10 @@ public final class TextNormalizer {
                 i += hit.chars.length;
                 copied = i;
             }
-            if (out == null) return s;
+            if (out == null) return a;
             System.arraycopy(a, copied, out, len, n - copied);
             len += n - copied;
-            return new String(out, 0, len);
+            return java.util.Arrays.copyOf(out, len);
         }
 
         private static boolean asciiLetter(char[] s, int i) {
@@ -278,8 +284,22 @@ public final class TextNormalizer {
     /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
     private static final String MARKER_ENDS = "第高重算接码";
 
-    static String numbers(String s) {
-        char[] a = s.toCharArray();
+    /** Bitmaps of {@link #UNIT_STARTS} and {@link #MARKER_ENDS}. */
+    private static final long[] UNIT_START = bits(UNIT_STARTS), MARKER_END = bits(MARKER_ENDS);
+
+    private static long[] bits(String chars) {
+        long[] b = new long[1024];
+        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
+        return b;
+    }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The number and unit pass over the characters {@code a}. */
+    static String numbers(char[] a, String same) {
+        String s = same != null ? same : new String(a);
         int n = a.length;
         boolean digit = false, hash = false, cnGate = false, moneyUnit = false, mi = false, one = false;
         for (int i = 0; i < n; i++) {
@@ -295,9 +315,9 @@ public final class TextNormalizer {
                 if (c == '一') one = true;
                 if (!cnGate) {
                     boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(a[i - 1]);
-                    if (startOfRun && i > 0 && MARKER_ENDS.indexOf(a[i - 1]) >= 0) cnGate = true;
+                    if (startOfRun && i > 0 && in(MARKER_END, a[i - 1])) cnGate = true;
                     boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(a[i + 1]);
-                    if (endOfRun && i + 1 < n && UNIT_STARTS.indexOf(a[i + 1]) >= 0) cnGate = true;
+                    if (endOfRun && i + 1 < n && in(UNIT_START, a[i + 1])) cnGate = true;
                 }
             } else if (c == '米') {
                 mi = true;
@@ -419,6 +439,15 @@ public final class TextNormalizer {
     private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
             "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
             "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把"};
+    /** The first characters of {@link #CN_UNITS}. */
+    private static final long[] CN_UNIT_FIRST = firstChars(CN_UNITS);
+
+    private static long[] firstChars(String[] words) {
+        long[] b = new long[1024];
+        for (String w : words) b[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+        return b;
+    }
+
     private static final String[] CN_MARKERS = {"第", "身高", "体重", "预算", "链接", "号码", "尺码"};
 
     /** Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass. */
@@ -434,13 +463,15 @@ public final class TextNormalizer {
             int j = i;
             while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) j++;
             boolean convert = false;
-            for (String u : CN_UNITS) {
-                if (s.startsWith(u, j)) {
-                    convert = true;
-                    break;
+            if (j < n && in(CN_UNIT_FIRST, s.charAt(j))) {
+                for (String u : CN_UNITS) {
+                    if (s.startsWith(u, j)) {
+                        convert = true;
+                        break;
+                    }
                 }
             }
-            if (!convert) {
+            if (!convert && i > 0 && in(MARKER_END, s.charAt(i - 1))) {
                 for (String m : CN_MARKERS) {
                     if (i >= m.length() && s.startsWith(m, i - m.length())) {
                         convert = true;
