@@ -324,7 +324,7 @@ public final class TextNormalizer {
                 moneyUnit = true;
             } else if (c == '块' || c == '元' || c == '圆') moneyUnit = true;
         }
-        if (mi && one) s = replaceHeight(s);
+        if (mi && one && mayBeHeight(a)) s = replaceHeight(s);
         if (cnGate) {
             s = replaceCnNumbers(s);
             digit = true;
@@ -336,39 +336,60 @@ public final class TextNormalizer {
     }
 
     /**
+     * Whether HEIGHT can match: it needs 一 or 1 followed by (spaces and) 米 or m, or "1.". Tested as a necessary
+     * condition of the regex.
+     */
+    static boolean mayBeHeight(char[] a) {
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c != '一' && c != '1') continue;
+            if (c == '1' && i + 1 < n && a[i + 1] == '.') return true;
+            int j = i + 1;
+            while (j < n && (a[j] == ' ' || a[j] == '\t' || a[j] == '\n' || a[j] == 0x0B || a[j] == '\f' || a[j] == '\r')) j++;
+            if (j < n && (a[j] == '米' || a[j] == 'm')) return true;
+        }
+        return false;
+    }
+
+    /** The characters a unit of {@link #units} starts with. */
+    private static final long[] UNIT_FIRST = bits("斤公千k厘c块米元圆r");
+
+    /**
      * One hand-written pass over "number [spaces] unit": 斤 (÷ 2) and 公斤/千克/kg → kg, 厘米/公分/cm → cm (2–3 digit
      * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost.
      */
     static String units(String s) {
-        int n = s.length();
+        char[] a = s.toCharArray();
+        int n = a.length;
         StringBuilder b = null;
         int copied = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < '0' || c > '9') continue;
             if (i > 0) {
-                char p = s.charAt(i - 1);
+                char p = a[i - 1];
                 if ((p >= '0' && p <= '9') || p == '.') continue; // not the start of a number
             }
             int j = i;
-            while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            while (j < n && a[j] >= '0' && a[j] <= '9') j++;
             int intEnd = j;
-            if (j + 1 < n && s.charAt(j) == '.' && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') {
+            if (j + 1 < n && a[j] == '.' && a[j + 1] >= '0' && a[j + 1] <= '9') {
                 j++;
-                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+                while (j < n && a[j] >= '0' && a[j] <= '9') j++;
             }
             int numEnd = j;
             int u = j;
-            while (u < n && s.charAt(u) == ' ') u++;
+            while (u < n && a[u] == ' ') u++;
             String replacement = null;
             int unitEnd = u;
-            if (u < n) {
-                char uc = s.charAt(u);
+            if (u < n && in(UNIT_FIRST, a[u])) {
+                char uc = a[u];
                 String num = s.substring(i, numEnd);
                 if (uc == '斤') {
                     double jin = Double.parseDouble(num);
                     unitEnd = u + 1;
-                    if (unitEnd < n && s.charAt(unitEnd) == '半') {
+                    if (unitEnd < n && a[unitEnd] == '半') {
                         jin += 0.5;
                         unitEnd++;
                     }

@@ -25,6 +25,23 @@ class NormalizeMaskFastTest {
     }
 
     @Test
+    void should_only_skip_the_height_regex_where_it_cannot_match() throws Exception {
+        java.lang.reflect.Field f = TextNormalizer.class.getDeclaredField("HEIGHT");
+        f.setAccessible(true);
+        java.util.regex.Pattern height = (java.util.regex.Pattern) f.get(null);
+        List<String> real = RandomComments.realLines();
+        Random r = new Random(32);
+        int hits = 0;
+        for (int i = 0; i < 100_000; i++) {
+            String t = RandomComments.random(r, real) + (i % 3 == 0 ? "1.7m" : i % 3 == 1 ? "一 米六" : "");
+            if (!height.matcher(t).find()) continue;
+            hits++;
+            assertThat(TextNormalizer.mayBeHeight(t.toCharArray())).as(t).isTrue();
+        }
+        assertThat(hits).isGreaterThan(10_000);
+    }
+
+    @Test
     void should_normalize_and_mask_as_before() throws IOException {
         List<String> real = RandomComments.realLines();
         Random r = new Random(31);
