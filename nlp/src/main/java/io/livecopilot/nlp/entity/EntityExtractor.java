@@ -117,9 +117,9 @@ public final class EntityExtractor {
 
         String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
         String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
-        if (digit) measures(text, bits, maxRun, f);
-        if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text);
-        if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, f.budget, f.height);
+        if (digit) measures(text, cs, bits, maxRun, f);
+        if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
+        if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
         String region = null;
         if ((bits & REGION) != 0) {
             PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
@@ -222,7 +222,7 @@ public final class EntityExtractor {
     /** Link numbers and products, in order of position. */
     private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
         if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0 && mayLink(cs, n)) {
-            FastPattern.Scanner m = LINK.matcher(text);
+            FastPattern.Scanner m = LINK.matcher(text, cs);
             while (m.find()) {
                 String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
                 int v = Integer.parseInt(g);
@@ -238,7 +238,7 @@ public final class EntityExtractor {
 
     private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f) {
         for (int i = 0; i < n; ) {
-            PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) ? pm.longestAt(cs, n, i) : null;
+            PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
             if (hit == null) {
                 i++;
                 continue;
@@ -249,7 +249,7 @@ public final class EntityExtractor {
     }
 
     /** Height and weight: "165cm", "身高165", "50kg", "体重100", "160 100", a bare height where sizes are discussed. */
-    private static void measures(String text, int bits, int maxRun, Found f) {
+    private static void measures(String text, char[] cs, int bits, int maxRun, Found f) {
         boolean letter = (bits & LETTER) != 0, gao = (bits & GAO) != 0;
         Integer height = null;
         Double weight = null;
@@ -276,7 +276,7 @@ public final class EntityExtractor {
             }
         }
         if ((height == null || weight == null) && maxRun >= 3) {
-            FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text);
+            FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text, cs);
             if (hw.find()) {
                 if (height == null) height = Integer.parseInt(hw.group(1));
                 if (weight == null) {
@@ -285,23 +285,23 @@ public final class EntityExtractor {
                 }
             }
         }
-        if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
-            FastPattern.Scanner bh = BARE_HEIGHT.matcher(text);
+        if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text, cs).find())) {
+            FastPattern.Scanner bh = BARE_HEIGHT.matcher(text, cs);
             if (bh.find()) height = Integer.parseInt(bh.group(1));
         }
         f.height = height;
         f.weight = weight;
     }
 
-    private static BigDecimal budget(String text) {
-        FastPattern.Scanner bm = BUDGET.matcher(text);
+    private static BigDecimal budget(String text, char[] cs) {
+        FastPattern.Scanner bm = BUDGET.matcher(text, cs);
         if (!bm.find()) return null;
         String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
         return new BigDecimal(g);
     }
 
-    private static Integer quantity(String text, BigDecimal budget, Integer height) {
-        FastPattern.Scanner qm = QUANTITY.matcher(text);
+    private static Integer quantity(String text, char[] cs, BigDecimal budget, Integer height) {
+        FastPattern.Scanner qm = QUANTITY.matcher(text, cs);
         while (qm.find()) {
             String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
             int q = Integer.parseInt(g);
@@ -339,15 +339,15 @@ public final class EntityExtractor {
     private static String size(String text, char[] cs, int n, boolean numberGate, boolean wordGate, boolean letterGate) {
         FastPattern.Scanner m;
         if (numberGate) {
-            m = SIZE_NUMBER.matcher(text);
+            m = SIZE_NUMBER.matcher(text, cs);
             if (m.find()) return m.group(1) + "码";
         }
         if (wordGate) {
-            m = SIZE_WORD.matcher(text);
+            m = SIZE_WORD.matcher(text, cs);
             if (m.find()) return m.group().replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
         }
         if (!letterGate) return null;
-        m = SIZE_LETTER.matcher(text);
+        m = SIZE_LETTER.matcher(text, cs);
         while (m.find()) {
             String s = m.group(1);
             int end = m.end();

@@ -48,6 +48,10 @@ public final class PhraseMatcher<V> {
     private final Node<V>[] roots;
     private final int mask;
     private final int size;
+    /** Whether every phrase has two characters or more: then {@link #pairs} filters the start positions. */
+    private final boolean pairsOnly;
+    /** One bit per hashed pair of the first two characters of a phrase (8 KB; a hash, so a set bit may be a false hit). */
+    private final long[] pairs = new long[1024];
 
     /** A match: the phrase's span in the text and its value. */
     public record Match<V>(int start, int end, String phrase, V value) {}
@@ -56,6 +60,7 @@ public final class PhraseMatcher<V> {
     public PhraseMatcher(Map<String, V> phrases) {
         Node<V> root = new Node<>();
         int count = 0;
+        boolean longOnly = true;
         for (Map.Entry<String, V> e : phrases.entrySet()) {
             String p = e.getKey();
             if (p == null || p.isEmpty()) continue;
@@ -66,8 +71,14 @@ public final class PhraseMatcher<V> {
             n.value = e.getValue();
             count++;
             starts[p.charAt(0) >>> 6] |= 1L << p.charAt(0);
+            if (p.length() < 2) longOnly = false;
+            else {
+                int h = pair(p.charAt(0), p.charAt(1));
+                pairs[h >>> 6] |= 1L << h;
+            }
         }
         size = count;
+        pairsOnly = longOnly;
         int slots = Integer.highestOneBit(Math.max(4, root.labels.length * 4) - 1) << 1;
         keys = new char[slots];
         roots = Node.newNodes(slots);
@@ -82,6 +93,24 @@ public final class PhraseMatcher<V> {
 
     private int slot(char c) {
         return (c * 0x9E37) >>> 4 & mask;
+    }
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & 0xFFFF;
+    }
+
+    /**
+     * Whether a phrase may start at {@code i} of {@code t[0, n)}: its first character starts one, and (when all phrases
+     * have two characters or more) the pair there is the start of one. Cheap, so that {@link #longestAt} runs on few
+     * positions; never false where a phrase starts.
+     */
+    boolean mayStartAt(char[] t, int n, int i) {
+        char c = t[i];
+        if ((starts[c >>> 6] & (1L << c)) == 0) return false;
+        if (!pairsOnly) return true;
+        if (i + 1 >= n) return false;
+        int h = pair(c, t[i + 1]);
+        return (pairs[h >>> 6] & (1L << h)) != 0;
     }
 
     /** Whether some phrase starts with {@code c}. */
@@ -144,7 +173,7 @@ public final class PhraseMatcher<V> {
         long[] st = starts;
         for (int i = 0; i < n; i++) {
             char c = t[i];
-            if ((st[c >>> 6] & (1L << c)) == 0) continue;
+            if ((st[c >>> 6] & (1L << c)) == 0 || !mayStartAt(t, n, i)) continue;
             Node<V> hit = longestAt(t, n, i);
             if (hit != null) return new Match<>(i, i + hit.phrase.length(), hit.phrase, hit.value);
         }
