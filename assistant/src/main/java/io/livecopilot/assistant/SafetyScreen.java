@@ -140,6 +140,27 @@ public final class SafetyScreen {
         return null;
     }
 
+    /**
+     * Whether the gate of the regex {@code p} (one of the screen's) lets {@code s} through: never false where the regex
+     * finds a match (on the texts the screen runs it on: cleaned, or cleaned and squeezed for INSULT and FAKE).
+     */
+    static boolean gateAllows(Object p, String s) {
+        char[] t = s.toCharArray();
+        int b = GATES.groups(t, t.length);
+        if (p == MARKUP) return (b & MK) != 0 || (b & (ON | EQ)) == (ON | EQ);
+        if (p == SQL) return (b & SQL_W) != 0 || (b & (OR | EQ)) == (OR | EQ);
+        if (p == INJECTION) return injection(b);
+        if (p == CONTACT) return contact(b, t, t.length);
+        if (p == INSULT) return (b & INS) != 0;
+        if (p == FAKE) return (b & FK) != 0;
+        throw new IllegalArgumentException("not a regex of the screen: " + p);
+    }
+
+    /** {@link #clean} and then without spaces and punctuation, as the screen squeezes (tests). */
+    static String squeezed(String raw) {
+        return new Text(raw).sq();
+    }
+
     /** Whether a text with the gate groups {@code b} may hold an INJECTION match. */
     private static boolean injection(int b) {
         return (b & INJ) != 0 || (b & (INJ_VERB | INJ_OBJECT)) == (INJ_VERB | INJ_OBJECT);
