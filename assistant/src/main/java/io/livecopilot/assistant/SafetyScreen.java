@@ -91,17 +91,6 @@ public final class SafetyScreen {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
-    /** Whether the text has a character that markup, SQL or English injection needs. */
-    private static boolean asciiSymbols(char[] t, int n) {
-        for (int i = 0; i < n; i++) {
-            char c = t[i];
-            if (c < 128 && (c >= 'a' && c <= 'z' || c == '<' || c == '>' || c == '&' || c == '{' || c == '$' || c == '%'
-                    || c == '[' || c == ']' || c == ';' || c == '\'' || c == '"' || c == '=' || c == '-' || c == '/' || c == '*'
-                    || c == '(' || c == ':')) return true;
-        }
-        return false;
-    }
-
     /** The threat in {@code raw}, or {@code null} for an ordinary comment. */
     static Threat screen(String raw) {
         return screen(raw, true);
@@ -115,10 +104,11 @@ public final class SafetyScreen {
         if (raw == null || raw.isEmpty()) return null;
         if (raw.length() > 300) return Threat.FLOOD;
         Text x = new Text(raw);
+        x.analyze();
         char[] t = x.t;
         int n = x.n;
         int bt = GATES.groups(t, n);
-        if (asciiSymbols(t, n)) {
+        if (x.ascii) {
             if ((bt & MK) != 0 || (bt & (ON | EQ)) == (ON | EQ)) {
                 String s = x.t();
                 if (MARKUP.matcher(s).find() || s.indexOf('<') >= 0 && s.indexOf('>') > s.indexOf('<')) return Threat.MARKUP;
@@ -132,11 +122,11 @@ public final class SafetyScreen {
         if ((bq & G_INJ) != 0 && (injection(bt) && INJECTION.matcher(x.t()).find() || !same && injection(bq) && INJECTION.matcher(x.sq()).find())) {
             return Threat.INJECTION;
         }
-        if (longNumber(t, n) || (bt & G_CT) != 0 && (contact(bt, t, n) && CONTACT.matcher(x.t()).find()
+        if (x.longNumber || (bt & G_CT) != 0 && (contact(bt, t, n) && CONTACT.matcher(x.t()).find()
                 || !same && contact(bq, q, m) && CONTACT.matcher(x.sq()).find())) return Threat.CONTACT;
         if ((bq & (G_INS | INS)) == (G_INS | INS) && INSULT.matcher(x.sq()).find()) return Threat.INSULT;
         if (fake && (bq & (G_FK | FK)) == (G_FK | FK) && FAKE.matcher(x.sq()).find()) return Threat.FAKE_ANNOUNCEMENT;
-        if (repeated(t, n)) return Threat.FLOOD;
+        if (x.repeated) return Threat.FLOOD;
         return null;
     }
 
@@ -220,18 +210,49 @@ public final class SafetyScreen {
             return ts;
         }
 
-        char[] squeezed() {
-            if (q == null) {
-                char[] out = new char[n];
-                int k = 0;
-                for (int i = 0; i < n; i++) {
-                    char c = t[i];
-                    if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '+' || c == '@' || c == ':' || c == '.'
-                            : c >= 0x4E00 && c <= 0x9FEF || c == '➕' || c == '：' || Character.isLetterOrDigit(c)) out[k++] = c;
+        /** Whether the text has a character that markup, SQL or English injection needs; see {@link #analyze}. */
+        boolean ascii;
+        /** {@link SafetyScreen#longNumber(String)} and {@link #repeated} of the text; see {@link #analyze}. */
+        boolean longNumber, repeated;
+
+        /** One pass: the squeezed text and the flags (the work of asciiSymbols, longNumber and repeated). */
+        void analyze() {
+            char[] out = new char[n];
+            int k = 0;
+            int digits = 0, split = 0, run = 1;
+            boolean sym = false, number = false, flood = false;
+            char prev = 0;
+            for (int i = 0; i < n; i++) {
+                char c = t[i];
+                if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '+' || c == '@' || c == ':' || c == '.'
+                        : c >= 0x4E00 && c <= 0x9FEF || c == '➕' || c == '：' || Character.isLetterOrDigit(c)) out[k++] = c;
+                if (c < 128 && !sym && (c >= 'a' && c <= 'z' || c == '<' || c == '>' || c == '&' || c == '{' || c == '$' || c == '%'
+                        || c == '[' || c == ']' || c == ';' || c == '\'' || c == '"' || c == '=' || c == '-' || c == '/' || c == '*'
+                        || c == '(' || c == ':')) sym = true;
+                if (c >= '0' && c <= '9') {
+                    if (++digits >= 7 || ++split >= 8) number = true;
+                } else {
+                    digits = 0;
+                    if (c != ' ' && c != '-') split = 0;
                 }
-                q = out;
-                m = k;
+                if (i > 0) {
+                    if (c == prev && !Character.isDigit(c)) {
+                        if (++run >= 20) flood = true;
+                    } else {
+                        run = 1;
+                    }
+                }
+                prev = c;
             }
+            q = out;
+            m = k;
+            ascii = sym;
+            longNumber = number;
+            repeated = flood;
+        }
+
+        char[] squeezed() {
+            if (q == null) analyze();
             return q;
         }
 
@@ -249,10 +270,10 @@ public final class SafetyScreen {
      * the normalizer). {@code null} when some character is not one of them.
      */
     static char[] fastClean(String raw) {
-        int n = raw.length();
-        char[] out = new char[n];
+        char[] out = raw.toCharArray();
+        int n = out.length;
         for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
+            char c = out[i];
             if (c < 0x80) {
                 if (c < 0x20 || c == 0x7F) return null;
                 if (c >= 'A' && c <= 'Z') c += 32;
@@ -262,9 +283,9 @@ public final class SafetyScreen {
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 c -= 0xFEE0;
                 if (c >= 'A' && c <= 'Z') c += 32;
-            } else if (c >= 0xD83C && c <= 0xD83E && i + 1 < n && emoji(c, raw.charAt(i + 1))) {
-                out[i++] = c;
-                c = raw.charAt(i);
+            } else if (c >= 0xD83C && c <= 0xD83E && i + 1 < n && emoji(c, out[i + 1])) {
+                i++;
+                continue;
             } else {
                 return null;
             }
