@@ -97,7 +97,7 @@ public final class PiiMasker {
             s = chineseDigits(s);
             maxRun = Math.max(maxRun, maxCnRun);
         }
-        if (wechat) s = replace(WECHAT_RE, s, null);
+        if (wechat && mayBeWechat(s)) s = replace(WECHAT_RE, s, null);
         if (qq && maxRun >= 5) s = replace(QQ_RE, s, null);
         if (maxRun >= 15) s = replace(ID_RE, s, ID_CARD);
         if (maxRun >= 11) s = replace(PHONE_RE, s, PHONE);
@@ -124,6 +124,37 @@ public final class PiiMasker {
             if (j == digits) continue;
             while (j < n && isRegexSpace(s.charAt(j))) j++;
             if (j < n && "号弄栋幢单座".indexOf(s.charAt(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #WECHAT_RE} can match: it needs one of its lead words (微信 威信 薇信 薇 vx v信 wx 加v 加薇, ASCII
+     * letters in any case): 微信, 威信 or 薇, or v followed by x or 信, w followed by x, or 加 followed by v.
+     */
+    static boolean mayBeWechat(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '薇' -> {
+                    return true;
+                }
+                case '微', '威' -> {
+                    if (next == '信') return true;
+                }
+                case 'v', 'V' -> {
+                    if (next == 'x' || next == 'X' || next == '信') return true;
+                }
+                case 'w', 'W' -> {
+                    if (next == 'x' || next == 'X') return true;
+                }
+                case '加' -> {
+                    if (next == 'v' || next == 'V') return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

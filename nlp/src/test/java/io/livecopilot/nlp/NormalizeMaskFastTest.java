@@ -42,6 +42,26 @@ class NormalizeMaskFastTest {
     }
 
     @Test
+    void should_only_skip_the_wechat_regex_where_it_cannot_match() throws Exception {
+        java.lang.reflect.Field f = PiiMasker.class.getDeclaredField("WECHAT_RE");
+        f.setAccessible(true);
+        java.util.regex.Pattern wechat = (java.util.regex.Pattern) f.get(null);
+        List<String> real = RandomComments.realLines();
+        String[] leads = {"", "微信", "威信", "薇信", "薇", "vx", "VX", "Vx", "v信", "V信", "wx", "WX", "wX", "加v", "加V", "加薇", "微", "v", "w"};
+        Random r = new Random(33);
+        int hits = 0;
+        for (int i = 0; i < 100_000; i++) {
+            String t = RandomComments.random(r, real) + leads[r.nextInt(leads.length)] + (r.nextBoolean() ? "号是 " : "") + "abc12345"
+                    + RandomComments.random(r, real);
+            if (i % 2 == 1) t = TextNormalizer.normalize(t);
+            if (!wechat.matcher(t).find()) continue;
+            hits++;
+            assertThat(PiiMasker.mayBeWechat(t)).as(t).isTrue();
+        }
+        assertThat(hits).isGreaterThan(20_000);
+    }
+
+    @Test
     void should_normalize_and_mask_as_before() throws IOException {
         List<String> real = RandomComments.realLines();
         Random r = new Random(31);
