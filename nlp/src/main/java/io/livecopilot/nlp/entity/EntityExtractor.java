@@ -219,6 +219,30 @@ public final class EntityExtractor {
         return false;
     }
 
+    /** Whether HEIGHT_WORD can match: 高, then (spaces, 是, 有 and) 1 or 2. */
+    static boolean mayHeightWord(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (cs[i] != '高') continue;
+            int j = i + 1;
+            while (j < n && (space(cs[j]) || cs[j] == '是' || cs[j] == '有')) j++;
+            if (j < n && (cs[j] == '1' || cs[j] == '2')) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether HEIGHT_WEIGHT or BARE_HEIGHT can match: both start with a number 1[4-9][0-9] not preceded by a digit or
+     * a point.
+     */
+    static boolean mayHeightNumber(char[] cs, int n) {
+        for (int i = 0; i + 2 < n; i++) {
+            if (cs[i] == '1' && cs[i + 1] >= '4' && cs[i + 1] <= '9' && digit(cs[i + 2]) && (i == 0 || !digit(cs[i - 1]) && cs[i - 1] != '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Link numbers and products, in order of position. */
     private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
         if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0 && mayLink(cs, n)) {
@@ -257,7 +281,7 @@ public final class EntityExtractor {
             Matcher hm = HEIGHT_CM.matcher(text);
             if (hm.find()) height = Integer.parseInt(hm.group(1));
         }
-        if (height == null && gao) {
+        if (height == null && gao && mayHeightWord(cs, cs.length)) {
             Matcher hm = HEIGHT_WORD.matcher(text);
             if (hm.find()) height = Integer.parseInt(hm.group(1));
         }
@@ -275,7 +299,8 @@ public final class EntityExtractor {
                 weight = w >= 80 ? w / 2 : w;
             }
         }
-        if ((height == null || weight == null) && maxRun >= 3) {
+        boolean heightNumber = maxRun >= 3 && mayHeightNumber(cs, cs.length);
+        if ((height == null || weight == null) && heightNumber) {
             FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text, cs);
             if (hw.find()) {
                 if (height == null) height = Integer.parseInt(hw.group(1));
@@ -285,7 +310,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text, cs).find())) {
+        if (height == null && heightNumber && (weight != null || WEIGHT_CONTEXT.matcher(text, cs).find())) {
             FastPattern.Scanner bh = BARE_HEIGHT.matcher(text, cs);
             if (bh.find()) height = Integer.parseInt(bh.group(1));
         }

@@ -70,13 +70,18 @@ class EntityExtractorFastTest {
 
     @Test
     void should_only_skip_a_regex_that_cannot_match() throws Exception {
+        java.lang.reflect.Field hwField = EntityExtractor.class.getDeclaredField("HEIGHT_WORD");
+        hwField.setAccessible(true);
+        java.util.regex.Pattern heightWord = (java.util.regex.Pattern) hwField.get(null);
+        java.util.regex.Pattern heightWeight = plain("HEIGHT_WEIGHT"), bareHeight = plain("BARE_HEIGHT");
         java.util.regex.Pattern link = plain("LINK"), quantity = plain("QUANTITY"), budget = plain("BUDGET"), letters = plain("SIZE_LETTER"),
                 words = plain("SIZE_WORD");
         List<String> real = RandomComments.realLines();
         Random r = new Random(23);
-        int[] hits = new int[5];
+        int[] hits = new int[8];
+        String[] bodies = {"", "身高160", "高 是 172", "160 100", "165/50", "170", "1.70", "身高一米六五", "体重 120"};
         for (int i = 0; i < 100_000; i++) {
-            String raw = RandomComments.random(r, real);
+            String raw = RandomComments.random(r, real) + bodies[i % bodies.length] + RandomComments.random(r, real);
             String t = i % 2 == 0 ? raw : PiiMasker.mask(TextNormalizer.normalize(raw));
             char[] cs = t.toCharArray();
             int n = cs.length;
@@ -95,6 +100,18 @@ class EntityExtractorFastTest {
             if (letters.matcher(t).find()) {
                 hits[3]++;
                 assertThat(EntityExtractor.sizeLetters(cs, n)).as(t).isTrue();
+            }
+            if (heightWord.matcher(t).find()) {
+                hits[5]++;
+                assertThat(EntityExtractor.mayHeightWord(cs, n)).as(t).isTrue();
+            }
+            if (heightWeight.matcher(t).find()) {
+                hits[6]++;
+                assertThat(EntityExtractor.mayHeightNumber(cs, n)).as(t).isTrue();
+            }
+            if (bareHeight.matcher(t).find()) {
+                hits[7]++;
+                assertThat(EntityExtractor.mayHeightNumber(cs, n)).as(t).isTrue();
             }
             if (words.matcher(t).find()) {
                 hits[4]++;
