@@ -8,7 +8,7 @@ import io.livecopilot.core.nlu.Intent;
  * strong cue words such as 多少钱, 包邮, 退货, 什么码 or 售罄 decide. It never overrides a confident question intent,
  * a complaint, an order problem or spam.
  */
-final class Cues {
+public final class Cues {
     private Cues() {}
 
     private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价"};
@@ -17,32 +17,39 @@ final class Cues {
     private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗"};
     private static final String[] SIZE = {"什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小", "选码", "几码"};
     private static final String[] DISCOUNT = {"优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品"};
+    private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
 
-    static Intent route(Intent intent, double confidence, String text, Entities e) {
+    private static final int AFTERSALE_CUE = 1, SHIPPING_CUE = 1 << 1, STOCK_CUE = 1 << 2, SIZE_CUE = 1 << 3, PRICE_CUE = 1 << 4,
+            DISCOUNT_CUE = 1 << 5, QUESTION_CUE = 1 << 6;
+    /** All cue words in one trie, found in one pass (group g = bit g, in the order above). */
+    private static final Keywords CUES = new Keywords(new String[][] {AFTERSALE, SHIPPING, STOCK, SIZE, PRICE, DISCOUNT, QUESTION});
+
+    /** The intent {@code intent} (of classifier confidence {@code confidence}) is routed to by the cue words of {@code text}. */
+    public static Intent route(Intent intent, double confidence, String text, Entities e) {
         boolean open = intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION || intent == Intent.PRAISE
                 || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE;
         if (!open || text == null) return intent;
-        if (any(text, AFTERSALE)) return Intent.ASK_AFTERSALE;
-        if (any(text, SHIPPING)) return Intent.ASK_SHIPPING;
-        if (any(text, STOCK)) return Intent.ASK_STOCK;
-        if (any(text, SIZE) || e.heightCm() != null && e.weightKg() != null) return Intent.ASK_SIZE;
-        if (any(text, PRICE)) return Intent.ASK_PRICE;
-        if (any(text, DISCOUNT)) return Intent.ASK_DISCOUNT;
+        char[] t = text.toCharArray();
+        int g = CUES.groups(t, t.length);
+        if ((g & AFTERSALE_CUE) != 0) return Intent.ASK_AFTERSALE;
+        if ((g & SHIPPING_CUE) != 0) return Intent.ASK_SHIPPING;
+        if ((g & STOCK_CUE) != 0) return Intent.ASK_STOCK;
+        if ((g & SIZE_CUE) != 0 || e.heightCm() != null && e.weightKg() != null) return Intent.ASK_SIZE;
+        if ((g & PRICE_CUE) != 0) return Intent.ASK_PRICE;
+        if ((g & DISCOUNT_CUE) != 0) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(text)) return Intent.ASK_SPEC;
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(g, text)) return Intent.ASK_SPEC;
         return intent;
     }
 
-    private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
-
     /** Whether the text reads as a question. */
     static boolean question(String text) {
-        if (any(text, QUESTION)) return true;
-        return text.endsWith("不") || text.endsWith("没");
+        char[] t = text.toCharArray();
+        return question(CUES.groups(t, t.length), text);
     }
 
-    private static boolean any(String text, String[] cues) {
-        for (String c : cues) if (text.contains(c)) return true;
-        return false;
+    private static boolean question(int groups, String text) {
+        if ((groups & QUESTION_CUE) != 0) return true;
+        return text.endsWith("不") || text.endsWith("没");
     }
 }

@@ -37,37 +37,58 @@ public final class PiiMasker {
 
     private PiiMasker() {}
 
+    // the character classes of the first pass of mask(): 0 for a character that is none of them
+    private static final int DIGIT = 1, CN_DIGIT = 1 << 1, SEPARATOR = 1 << 2, AT = 1 << 3, WECHAT_CHAR = 1 << 4, QQ_CHAR = 1 << 5,
+            ADDRESS_CHAR = 1 << 6;
+    private static final byte[] CLASS = classes();
+
+    private static byte[] classes() {
+        byte[] t = new byte[65536];
+        for (char c = '0'; c <= '9'; c++) t[c] = DIGIT;
+        for (char c = '０'; c <= '９'; c++) t[c] = DIGIT;
+        for (char c : "零〇一幺二两三四五六七八九十".toCharArray()) t[c] = CN_DIGIT; // ChineseNumbers.digit(c) >= 0, and 十
+        for (char c : " -－_.·,，+".toCharArray()) t[c] = SEPARATOR;
+        t['@'] = AT;
+        for (char c : "微薇威vVwW".toCharArray()) t[c] = WECHAT_CHAR;
+        for (char c : "qQ扣企".toCharArray()) t[c] = QQ_CHAR;
+        for (char c : "路街巷弄同道区园寓厦村苑".toCharArray()) t[c] = ADDRESS_CHAR;
+        return t;
+    }
+
     /** {@code text} with every piece of personal data replaced by its token; "" for {@code null}. */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) return "";
         // one pass decides which patterns can match at all; most comments need none
-        int n = text.length();
+        char[] a = text.toCharArray();
+        int n = a.length;
         int run = 0, maxRun = 0, cnRun = 0, maxCnRun = 0;
         boolean anyDigit = false;
-        boolean at = false, wechat = false, qq = false, addressWord = false;
+        int found = 0;
+        byte[] classes = CLASS;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+            char c = a[i];
+            int k = classes[c];
+            if (k == 0) {
+                run = 0;
+                cnRun = 0;
+                continue;
+            }
+            if ((k & DIGIT) != 0) {
                 run++;
                 cnRun = 0;
                 anyDigit = true;
-            } else if (ChineseNumbers.digit(c) >= 0 || c == '十') {
+            } else if ((k & CN_DIGIT) != 0) {
                 anyDigit = true;
                 cnRun = c == '十' ? 0 : cnRun + 1;
                 if (cnRun > maxCnRun) maxCnRun = cnRun;
             } else {
                 cnRun = 0;
-                if (c != ' ' && c != '-' && c != '－' && c != '_' && c != '.' && c != '·' && c != ',' && c != '，' && c != '+') run = 0;
-                switch (c) {
-                    case '@' -> at = true;
-                    case '微', '薇', '威', 'v', 'V', 'w', 'W' -> wechat = true;
-                    case 'q', 'Q', '扣', '企' -> qq = true;
-                    case '路', '街', '巷', '弄', '同', '道', '区', '园', '寓', '厦', '村', '苑' -> addressWord = true;
-                    default -> { }
-                }
+                if ((k & SEPARATOR) == 0) run = 0;
+                found |= k;
             }
             if (run > maxRun) maxRun = run;
         }
+        boolean at = (found & AT) != 0, wechat = (found & WECHAT_CHAR) != 0, qq = (found & QQ_CHAR) != 0, addressWord = (found & ADDRESS_CHAR) != 0;
         boolean address = addressWord && anyDigit;
         if (maxRun < 5 && maxCnRun < 7 && !at && !wechat && !address) return text;
         String s = text;
@@ -76,7 +97,7 @@ public final class PiiMasker {
             s = chineseDigits(s);
             maxRun = Math.max(maxRun, maxCnRun);
         }
-        if (wechat) s = replace(WECHAT_RE, s, null);
+        if (wechat && mayBeWechat(s)) s = replace(WECHAT_RE, s, null);
         if (qq && maxRun >= 5) s = replace(QQ_RE, s, null);
         if (maxRun >= 15) s = replace(ID_RE, s, ID_CARD);
         if (maxRun >= 11) s = replace(PHONE_RE, s, PHONE);
@@ -103,6 +124,37 @@ public final class PiiMasker {
             if (j == digits) continue;
             while (j < n && isRegexSpace(s.charAt(j))) j++;
             if (j < n && "号弄栋幢单座".indexOf(s.charAt(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #WECHAT_RE} can match: it needs one of its lead words (微信 威信 薇信 薇 vx v信 wx 加v 加薇, ASCII
+     * letters in any case): 微信, 威信 or 薇, or v followed by x or 信, w followed by x, or 加 followed by v.
+     */
+    static boolean mayBeWechat(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            switch (c) {
+                case '薇' -> {
+                    return true;
+                }
+                case '微', '威' -> {
+                    if (next == '信') return true;
+                }
+                case 'v', 'V' -> {
+                    if (next == 'x' || next == 'X' || next == '信') return true;
+                }
+                case 'w', 'W' -> {
+                    if (next == 'x' || next == 'X') return true;
+                }
+                case '加' -> {
+                    if (next == 'v' || next == 'V') return true;
+                }
+                default -> { }
+            }
         }
         return false;
     }

@@ -32,26 +32,35 @@ public final class TextNormalizer {
     /** The canonical form of {@code text}; "" for {@code null}. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
-        String s = chars(text);
-        if (s.isEmpty()) return s;
-        s = SLANG.apply(s);
-        s = numbers(s);
-        return s;
+        char[] in = text.toCharArray();
+        char[] a = SLANG.apply(chars(in));
+        if (a.length == 0) return "";
+        return numbers(a, a == in ? text : null); // nothing changed so far: the text itself
+    }
+
+    /** The character pass of {@code text} (tests). */
+    static String chars(String text) {
+        return new String(chars(text.toCharArray()));
     }
 
     // ---------------------------------------------------------------- character pass
 
-    static String chars(String text) {
-        int n = text.length();
-        StringBuilder b = null;
+    /** The character pass: the canonical characters of {@code in}, without the spaces at its ends; {@code in} itself when they are the same. */
+    static char[] chars(char[] in) {
+        int n = in.length;
+        char[] out = new char[n];
+        int len = 0;
+        boolean changed = false, surrogates = false;
         char prev = 0;
         int run = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char m = mapChar(c);
+            char c = in[i];
+            char m = c < 0x80 ? ASCII[c]
+                    : c >= 0x4E00 && c <= 0x9FFF && (TRADITIONAL[c >>> 6] & (1L << c)) == 0 ? c // a simplified ideograph (mapChar's answer)
+                    : mapChar(c);
             boolean drop = m == 0;
             if (!drop && m == ' ') {
-                if (prev == ' ' || (b == null ? i == 0 : b.length() == 0)) drop = true;
+                if (prev == ' ' || len == 0) drop = true;
             }
             if (!drop) {
                 if (m == prev && !(m >= '0' && m <= '9') && !Character.isSurrogate(m)) {
@@ -61,27 +70,30 @@ public final class TextNormalizer {
                     run = 0;
                 }
             }
-            if (drop || m != c) {
-                if (b == null) {
-                    b = new StringBuilder(n);
-                    b.append(text, 0, i);
-                }
-            }
+            if (drop || m != c) changed = true;
             if (!drop) {
-                if (b != null) b.append(m);
+                out[len++] = m;
                 prev = m;
+                if (m >= Character.MIN_SURROGATE && m <= Character.MAX_SURROGATE) surrogates = true;
             }
         }
-        String out = b == null ? text : b.toString();
-        if (hasSurrogates(out)) out = squeezeCodePoints(out);
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') end--;
-        return end == out.length() ? out : out.substring(0, end);
+        if (surrogates) {
+            String o = squeezeCodePoints(new String(out, 0, len));
+            int end = o.length();
+            while (end > 0 && o.charAt(end - 1) == ' ') end--;
+            return o.substring(0, end).toCharArray();
+        }
+        int end = len;
+        while (end > 0 && out[end - 1] == ' ') end--;
+        if (!changed && end == n) return in;
+        return end == n ? out : java.util.Arrays.copyOf(out, end);
     }
 
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) if (Character.isSurrogate(s.charAt(i))) return true;
-        return false;
+    /** {@link #mapChar} of the ASCII characters. */
+    private static final char[] ASCII = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII[c] = mapChar(c);
     }
 
     /** Runs of one supplementary code point (emoji) longer than three squeezed to three; lone surrogates dropped. */
@@ -162,7 +174,11 @@ public final class TextNormalizer {
         private final Rule[][] byFirst = new Rule[65536][];
         private final long[] starts = new long[1024];
 
-        private record Rule(String from, String to, boolean ascii) {}
+        private record Rule(String from, String to, boolean ascii, char[] chars, char[] toChars) {
+            Rule(String from, String to, boolean ascii) {
+                this(from, to, ascii, from.toCharArray(), to.toCharArray());
+            }
+        }
 
         Slang() {
             String[][] rules = {
@@ -189,6 +205,7 @@ public final class TextNormalizer {
             };
             List<Rule> all = new ArrayList<>();
             for (String[] r : rules) {
+                if (r[1].length() > 2 * r[0].length()) throw new IllegalStateException("slang rule " + r[0] + ": apply() sizes for at most double");
                 boolean ascii = r[0].chars().allMatch(ch -> ch < 0x80 && Character.isLetterOrDigit(ch));
                 all.add(new Rule(r[0], r[1], ascii));
             }
@@ -203,18 +220,24 @@ public final class TextNormalizer {
             }
         }
 
-        String apply(String s) {
-            int n = s.length();
-            StringBuilder b = null;
+        /** {@code a} with the slang replaced ({@code a} itself when there is none). */
+        char[] apply(char[] a) {
+            int n = a.length;
+            char[] out = null;
+            int len = 0;
             int copied = 0;
+            long[] st = starts;
             for (int i = 0; i < n; ) {
-                char c = s.charAt(i);
-                Rule[] rs = (starts[c >>> 6] & (1L << c)) == 0 ? null : byFirst[c];
+                char c = a[i];
                 Rule hit = null;
-                if (rs != null) {
-                    for (Rule r : rs) {
-                        if (s.regionMatches(i, r.from, 0, r.from.length())
-                                && (!r.ascii || (!asciiLetter(s, i - 1) && !asciiLetter(s, i + r.from.length())))) {
+                if ((st[c >>> 6] & (1L << c)) != 0) {
+                    for (Rule r : byFirst[c]) {
+                        char[] from = r.chars;
+                        int k = from.length;
+                        if (i + k > n) continue;
+                        int j = 1;
+                        while (j < k && a[i + j] == from[j]) j++;
+                        if (j == k && (!r.ascii || (!asciiLetter(a, i - 1) && !asciiLetter(a, i + k)))) {
                             hit = r;
                             break;
                         }
@@ -224,21 +247,27 @@ public final class TextNormalizer {
                     i++;
                     continue;
                 }
-                if (b == null) b = new StringBuilder(n + 8);
-                b.append(s, copied, i).append(hit.to);
-                i += hit.from.length();
+                if (out == null) out = new char[2 * n + 8]; // no rule more than doubles its phrase
+                System.arraycopy(a, copied, out, len, i - copied);
+                len += i - copied;
+                char[] to = hit.toChars;
+                System.arraycopy(to, 0, out, len, to.length);
+                len += to.length;
+                i += hit.chars.length;
                 copied = i;
             }
-            if (b == null) return s;
-            b.append(s, copied, n);
-            return b.toString();
+            if (out == null) return a;
+            System.arraycopy(a, copied, out, len, n - copied);
+            len += n - copied;
+            return java.util.Arrays.copyOf(out, len);
         }
 
-        private static boolean asciiLetter(String s, int i) {
-            if (i < 0 || i >= s.length()) return false;
-            char c = s.charAt(i);
+        private static boolean asciiLetter(char[] s, int i) {
+            if (i < 0 || i >= s.length) return false;
+            char c = s[i];
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
+
     }
 
     // ---------------------------------------------------------------- numbers and units
@@ -255,11 +284,26 @@ public final class TextNormalizer {
     /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
     private static final String MARKER_ENDS = "第高重算接码";
 
-    static String numbers(String s) {
-        int n = s.length();
+    /** Bitmaps of {@link #UNIT_STARTS} and {@link #MARKER_ENDS}. */
+    private static final long[] UNIT_START = bits(UNIT_STARTS), MARKER_END = bits(MARKER_ENDS);
+
+    private static long[] bits(String chars) {
+        long[] b = new long[1024];
+        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
+        return b;
+    }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The number and unit pass over the characters {@code a}. */
+    static String numbers(char[] a, String same) {
+        String s = same != null ? same : new String(a);
+        int n = a.length;
         boolean digit = false, hash = false, cnGate = false, moneyUnit = false, mi = false, one = false;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < 0x80) {
                 if (c >= '0' && c <= '9') {
                     digit = true;
@@ -270,17 +314,17 @@ public final class TextNormalizer {
             } else if (ChineseNumbers.isNumeralChar(c)) {
                 if (c == '一') one = true;
                 if (!cnGate) {
-                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1));
-                    if (startOfRun && i > 0 && MARKER_ENDS.indexOf(s.charAt(i - 1)) >= 0) cnGate = true;
-                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(s.charAt(i + 1));
-                    if (endOfRun && i + 1 < n && UNIT_STARTS.indexOf(s.charAt(i + 1)) >= 0) cnGate = true;
+                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(a[i - 1]);
+                    if (startOfRun && i > 0 && in(MARKER_END, a[i - 1])) cnGate = true;
+                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(a[i + 1]);
+                    if (endOfRun && i + 1 < n && in(UNIT_START, a[i + 1])) cnGate = true;
                 }
             } else if (c == '米') {
                 mi = true;
                 moneyUnit = true;
             } else if (c == '块' || c == '元' || c == '圆') moneyUnit = true;
         }
-        if (mi && one) s = replaceHeight(s);
+        if (mi && one && mayBeHeight(a)) s = replaceHeight(s);
         if (cnGate) {
             s = replaceCnNumbers(s);
             digit = true;
@@ -292,39 +336,60 @@ public final class TextNormalizer {
     }
 
     /**
+     * Whether HEIGHT can match: it needs 一 or 1 followed by (spaces and) 米 or m, or "1.". Tested as a necessary
+     * condition of the regex.
+     */
+    static boolean mayBeHeight(char[] a) {
+        int n = a.length;
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            if (c != '一' && c != '1') continue;
+            if (c == '1' && i + 1 < n && a[i + 1] == '.') return true;
+            int j = i + 1;
+            while (j < n && (a[j] == ' ' || a[j] == '\t' || a[j] == '\n' || a[j] == 0x0B || a[j] == '\f' || a[j] == '\r')) j++;
+            if (j < n && (a[j] == '米' || a[j] == 'm')) return true;
+        }
+        return false;
+    }
+
+    /** The characters a unit of {@link #units} starts with. */
+    private static final long[] UNIT_FIRST = bits("斤公千k厘c块米元圆r");
+
+    /**
      * One hand-written pass over "number [spaces] unit": 斤 (÷ 2) and 公斤/千克/kg → kg, 厘米/公分/cm → cm (2–3 digit
      * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost.
      */
     static String units(String s) {
-        int n = s.length();
+        char[] a = s.toCharArray();
+        int n = a.length;
         StringBuilder b = null;
         int copied = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (c < '0' || c > '9') continue;
             if (i > 0) {
-                char p = s.charAt(i - 1);
+                char p = a[i - 1];
                 if ((p >= '0' && p <= '9') || p == '.') continue; // not the start of a number
             }
             int j = i;
-            while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+            while (j < n && a[j] >= '0' && a[j] <= '9') j++;
             int intEnd = j;
-            if (j + 1 < n && s.charAt(j) == '.' && s.charAt(j + 1) >= '0' && s.charAt(j + 1) <= '9') {
+            if (j + 1 < n && a[j] == '.' && a[j + 1] >= '0' && a[j + 1] <= '9') {
                 j++;
-                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') j++;
+                while (j < n && a[j] >= '0' && a[j] <= '9') j++;
             }
             int numEnd = j;
             int u = j;
-            while (u < n && s.charAt(u) == ' ') u++;
+            while (u < n && a[u] == ' ') u++;
             String replacement = null;
             int unitEnd = u;
-            if (u < n) {
-                char uc = s.charAt(u);
+            if (u < n && in(UNIT_FIRST, a[u])) {
+                char uc = a[u];
                 String num = s.substring(i, numEnd);
                 if (uc == '斤') {
                     double jin = Double.parseDouble(num);
                     unitEnd = u + 1;
-                    if (unitEnd < n && s.charAt(unitEnd) == '半') {
+                    if (unitEnd < n && a[unitEnd] == '半') {
                         jin += 0.5;
                         unitEnd++;
                     }
@@ -395,6 +460,15 @@ public final class TextNormalizer {
     private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
             "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
             "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把"};
+    /** The first characters of {@link #CN_UNITS}. */
+    private static final long[] CN_UNIT_FIRST = firstChars(CN_UNITS);
+
+    private static long[] firstChars(String[] words) {
+        long[] b = new long[1024];
+        for (String w : words) b[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+        return b;
+    }
+
     private static final String[] CN_MARKERS = {"第", "身高", "体重", "预算", "链接", "号码", "尺码"};
 
     /** Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass. */
@@ -410,13 +484,15 @@ public final class TextNormalizer {
             int j = i;
             while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) j++;
             boolean convert = false;
-            for (String u : CN_UNITS) {
-                if (s.startsWith(u, j)) {
-                    convert = true;
-                    break;
+            if (j < n && in(CN_UNIT_FIRST, s.charAt(j))) {
+                for (String u : CN_UNITS) {
+                    if (s.startsWith(u, j)) {
+                        convert = true;
+                        break;
+                    }
                 }
             }
-            if (!convert) {
+            if (!convert && i > 0 && in(MARKER_END, s.charAt(i - 1))) {
                 for (String m : CN_MARKERS) {
                     if (i >= m.length() && s.startsWith(m, i - m.length())) {
                         convert = true;

@@ -45,7 +45,12 @@ public final class FastPattern {
     }
 
     public Scanner matcher(CharSequence text) {
-        return new Scanner(pattern.matcher(text), text, first);
+        return new Scanner(pattern.matcher(text), first == null ? null : text.toString().toCharArray(), first);
+    }
+
+    /** {@link #matcher(CharSequence)} when the caller has the text's characters already ({@code chars}, not changed while scanning). */
+    public Scanner matcher(CharSequence text, char[] chars) {
+        return new Scanner(pattern.matcher(text), chars, first);
     }
 
     static boolean[] firstChars(String regex) {
@@ -91,9 +96,9 @@ public final class FastPattern {
         private final boolean[] first;
         private int next;
 
-        Scanner(Matcher m, CharSequence text, boolean[] first) {
+        Scanner(Matcher m, char[] chars, boolean[] first) {
             this.m = m;
-            this.chars = first == null ? null : text.toString().toCharArray(); // array reads beat charAt per position
+            this.chars = chars; // array reads beat charAt per position
             this.first = first;
             m.useTransparentBounds(true).useAnchoringBounds(false);
         }

@@ -62,155 +62,317 @@ public final class EntityExtractor {
 
     private volatile CatalogIndex last;
 
+    // what one pass over the text learns (CatalogIndex.table holds these bits for every character)
+    private static final int DIGIT = 1, LETTER = 1 << 1, HAO = 1 << 2, MA = 1 << 3, BUDGET_WORD = 1 << 4, GAO = 1 << 5, TIMES = 1 << 6,
+            QTY = 1 << 7, NAMES = 1 << 8, PARTS = 1 << 9, VARIANTS = 1 << 10, ALL_VARIANTS = 1 << 11, COLOR = 1 << 12, REGION = 1 << 13,
+            DEMONSTRATIVE = 1 << 14;
+
+    /** The bits of the static character classes (QUANTITY_CHARS and the gates' characters) and of the static matchers. */
+    private static final char[] STATIC_BITS = staticBits();
+
+    private static char[] staticBits() {
+        char[] t = new char[65536];
+        for (char c = '0'; c <= '9'; c++) t[c] |= DIGIT;
+        for (char c = 'a'; c <= 'z'; c++) t[c] |= LETTER;
+        t['*'] |= TIMES;
+        t['×'] |= TIMES;
+        for (char c : QUANTITY_CHARS.toCharArray()) t[c] |= QTY;
+        for (char c : "号链第".toCharArray()) t[c] |= HAO;
+        t['码'] |= MA;
+        for (char c : "内下左上出封预超".toCharArray()) t[c] |= BUDGET_WORD;
+        t['高'] |= GAO;
+        t['重'] |= GAO;
+        COLORS.markStarts(t, COLOR);
+        REGIONS.markStarts(t, REGION);
+        DEMONSTRATIVES.markStarts(t, DEMONSTRATIVE);
+        return t;
+    }
+
     /** The entities in a normalized (and masked) comment. */
     public Entities extract(String text, Catalog catalog, String productOnShow) {
         if (text == null || text.isEmpty()) return Entities.NONE;
         CatalogIndex idx = index(catalog);
-        // one pass decides which patterns can match at all
-        int n = text.length();
-        boolean digit = false, letter = false, hao = false, ma = false, budgetWord = false, gao = false, times = false, qty = false;
-        int run = 0, maxRun = 0;
+        // one pass decides which patterns and phrase lists can match at all
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        char[] table = idx.table;
+        int bits = 0, run = 0, maxRun = 0;
         for (int k = 0; k < n; k++) {
-            char c = text.charAt(k);
+            char c = cs[k];
+            bits |= table[c];
             if (c >= '0' && c <= '9') {
-                digit = true;
                 if (++run > maxRun) maxRun = run;
-                continue;
-            }
-            run = 0;
-            if (c < 0x80) {
-                if (c >= 'a' && c <= 'z') letter = true;
-                else if (c == '*') times = true;
-                continue;
-            }
-            if (QUANTITY_CHARS.indexOf(c) >= 0) qty = true;
-            switch (c) {
-                case '号', '链', '第' -> hao = true;
-                case '码' -> ma = true;
-                case '内', '下', '左', '上', '出', '封', '预', '超' -> budgetWord = true;
-                case '高', '重' -> gao = true;
-                case '×' -> times = true;
-                default -> { }
+            } else {
+                run = 0;
             }
         }
-        // link numbers and products, in order of position
-        Integer linkNo = null;
-        Map<Integer, String> productsAt = null;
-        if (digit && (hao || letter)) {
-            FastPattern.Scanner m = LINK.matcher(text);
+        boolean digit = (bits & DIGIT) != 0, letter = (bits & LETTER) != 0, hao = (bits & HAO) != 0, ma = (bits & MA) != 0;
+        Found f = new Found();
+        products(text, cs, n, idx, bits, f);
+        List<String> products = f.productsAt == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(f.productsAt.values()));
+        if (products.isEmpty() && productOnShow != null && (bits & DEMONSTRATIVE) != 0 && DEMONSTRATIVES.first(cs, n) != null) {
+            products = List.of(productOnShow);
+        }
+        String product = products.isEmpty() ? null : products.get(0);
+
+        String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
+        String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
+        if (digit) measures(text, cs, bits, maxRun, f);
+        if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
+        if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
+        String region = null;
+        if ((bits & REGION) != 0) {
+            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
+            if (rm != null) region = rm.value();
+        }
+        if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
+                && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
+        return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
+    }
+
+    /** What {@link #extract} found so far. */
+    private static final class Found {
+        Integer linkNo;
+        Map<Integer, String> productsAt;
+        Integer height;
+        Double weight;
+        BigDecimal budget;
+        Integer quantity;
+
+        void product(int at, String id) {
+            if (productsAt == null) productsAt = new java.util.TreeMap<>();
+            productsAt.putIfAbsent(at, id);
+        }
+    }
+
+    // ---------------------------------------------------------------- gates: necessary conditions of the regexes
+
+    /** {@code \\s} of a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The first character left of {@code i} that is not a space (or {@code skip}), 0 for none. */
+    private static char left(char[] cs, int i, char skip) {
+        for (int k = i - 1; k >= 0; k--) if (!space(cs[k]) && cs[k] != skip) return cs[k];
+        return 0;
+    }
+
+    /** The first character from {@code i} on that is not a space (nor {@code skip1}, {@code skip2}), 0 for none. */
+    private static char right(char[] cs, int n, int i, char skip1, char skip2) {
+        for (int k = i; k < n; k++) if (!space(cs[k]) && cs[k] != skip1 && cs[k] != skip2) return cs[k];
+        return 0;
+    }
+
+    /**
+     * Whether LINK can match: each of its alternatives has a run of digits followed by (spaces and) 号, or preceded
+     * by (spaces and) 链接, 第 or link.
+     */
+    static boolean mayLink(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && digit(cs[j])) j++;
+            char l = left(cs, i, ' ');
+            if (right(cs, n, j, ' ', ' ') == '号' || l == '接' || l == '第' || l == 'k') return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * Whether QUANTITY can match: each of its alternatives has a run of digits preceded by (spaces, 了 and) a verb
+     * (拍 买 要 来 下单 抢 囤 带 订 入 整) or x × *, or followed by (spaces and) a counting unit.
+     */
+    static boolean mayQuantity(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && digit(cs[j])) j++;
+            char l = left(cs, i, '了');
+            if (l != 0 && "拍买要来单抢囤带订入整x×*".indexOf(l) >= 0) return true;
+            char r = right(cs, n, j, ' ', ' ');
+            if (r != 0 && "件瓶盒双条套支包袋箱罐份只台桶提组副".indexOf(r) >= 0) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * Whether BUDGET can match: 预算 or 不超过, or a number followed by (spaces, 元, 块 and) the start of 以内 以下 之内 内
+     * 左右 上下 出头 封顶 预算.
+     */
+    static boolean mayBudget(String text, char[] cs, int n) {
+        if (text.indexOf("预算") >= 0 || text.indexOf("不超过") >= 0) return true;
+        for (int i = 0; i < n; i++) {
+            if (!digit(cs[i])) continue;
+            int j = i;
+            while (j < n && (digit(cs[j]) || cs[j] == '.')) j++;
+            char r = right(cs, n, j, '元', '块');
+            if (r != 0 && "以之内左上出封预".indexOf(r) >= 0) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    /** Whether HEIGHT_WORD can match: 高, then (spaces, 是, 有 and) 1 or 2. */
+    static boolean mayHeightWord(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (cs[i] != '高') continue;
+            int j = i + 1;
+            while (j < n && (space(cs[j]) || cs[j] == '是' || cs[j] == '有')) j++;
+            if (j < n && (cs[j] == '1' || cs[j] == '2')) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether HEIGHT_WEIGHT or BARE_HEIGHT can match: both start with a number 1[4-9][0-9] not preceded by a digit or
+     * a point.
+     */
+    static boolean mayHeightNumber(char[] cs, int n) {
+        for (int i = 0; i + 2 < n; i++) {
+            if (cs[i] == '1' && cs[i + 1] >= '4' && cs[i + 1] <= '9' && digit(cs[i + 2]) && (i == 0 || !digit(cs[i - 1]) && cs[i - 1] != '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Link numbers and products, in order of position. */
+    private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
+        if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0 && mayLink(cs, n)) {
+            FastPattern.Scanner m = LINK.matcher(text, cs);
             while (m.find()) {
                 String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
                 int v = Integer.parseInt(g);
                 if (v <= 0 || v > 999) continue;
-                if (linkNo == null) linkNo = v;
+                if (f.linkNo == null) f.linkNo = v;
                 String id = idx.byLink.get(v);
-                if (id != null) {
-                    if (productsAt == null) productsAt = new java.util.TreeMap<>();
-                    productsAt.putIfAbsent(m.start(), id);
-                }
+                if (id != null) f.product(m.start(), id);
             }
         }
-        if (idx.names != null) {
-            for (PhraseMatcher.Match<String> pm : idx.names.findAll(text)) {
-                if (productsAt == null) productsAt = new java.util.TreeMap<>();
-                productsAt.putIfAbsent(pm.start(), pm.value());
-            }
-        }
-        if (productsAt == null && idx.partial != null) {
-            for (PhraseMatcher.Match<String> pm : idx.partial.findAll(text)) {
-                if (productsAt == null) productsAt = new java.util.TreeMap<>();
-                productsAt.putIfAbsent(pm.start(), pm.value());
-            }
-        }
-        List<String> products = productsAt == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(productsAt.values()));
-        if (products.isEmpty() && productOnShow != null && DEMONSTRATIVES.first(text) != null) products = List.of(productOnShow);
-        String product = products.isEmpty() ? null : products.get(0);
-
-        String size = size(text, digit && ma, ma || hao || letter, letter);
-        String color = color(text, idx, products, productOnShow);
-
-        Integer height = null;
-        Double weight = null;
-        if (digit) {
-            if (letter && text.indexOf("cm") >= 0) {
-                Matcher hm = HEIGHT_CM.matcher(text);
-                if (hm.find()) height = Integer.parseInt(hm.group(1));
-            }
-            if (height == null && gao) {
-                Matcher hm = HEIGHT_WORD.matcher(text);
-                if (hm.find()) height = Integer.parseInt(hm.group(1));
-            }
-            if (letter && text.indexOf("kg") >= 0) {
-                Matcher wm = WEIGHT_KG.matcher(text);
-                if (wm.find()) {
-                    double w = Double.parseDouble(wm.group(1));
-                    if (w > 0 && w < 300) weight = w;
-                }
-            }
-            if (weight == null && gao && text.indexOf("体重") >= 0) {
-                Matcher wm = WEIGHT_WORD.matcher(text);
-                if (wm.find()) {
-                    double w = Double.parseDouble(wm.group(1));
-                    weight = w >= 80 ? w / 2 : w;
-                }
-            }
-            if ((height == null || weight == null) && maxRun >= 3) {
-                FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text);
-                if (hw.find()) {
-                    if (height == null) height = Integer.parseInt(hw.group(1));
-                    if (weight == null) {
-                        double w = Double.parseDouble(hw.group(2));
-                        weight = w > 80 ? w / 2 : w;
-                    }
-                }
-            }
-            if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
-                FastPattern.Scanner bh = BARE_HEIGHT.matcher(text);
-                if (bh.find()) height = Integer.parseInt(bh.group(1));
-            }
-        }
-
-        BigDecimal budget = null;
-        if (digit && budgetWord) {
-            FastPattern.Scanner bm = BUDGET.matcher(text);
-            if (bm.find()) {
-                String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
-                budget = new BigDecimal(g);
-            }
-        }
-        Integer quantity = null;
-        if (digit && (qty || times || letter)) {
-            FastPattern.Scanner qm = QUANTITY.matcher(text);
-            while (qm.find()) {
-                String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
-                int q = Integer.parseInt(g);
-                if (q <= 0 || q > 999) continue;
-                if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
-                if (height != null && height == q) continue;
-                quantity = q;
-                break;
-            }
-        }
-        String region = null;
-        PhraseMatcher.Match<String> rm = REGIONS.first(text);
-        if (rm != null) region = rm.value();
-        if (linkNo == null && product == null && size == null && color == null && height == null && weight == null
-                && budget == null && quantity == null && region == null) return Entities.NONE;
-        return new Entities(linkNo, product, products, size, color, height, weight, budget, quantity, region);
+        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, cs, n, f);
+        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, cs, n, f);
     }
 
-    private static String size(String text, boolean numberGate, boolean wordGate, boolean letterGate) {
+    private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f) {
+        for (int i = 0; i < n; ) {
+            PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            f.product(i, hit.value);
+            i += hit.phrase.length();
+        }
+    }
+
+    /** Height and weight: "165cm", "身高165", "50kg", "体重100", "160 100", a bare height where sizes are discussed. */
+    private static void measures(String text, char[] cs, int bits, int maxRun, Found f) {
+        boolean letter = (bits & LETTER) != 0, gao = (bits & GAO) != 0;
+        Integer height = null;
+        Double weight = null;
+        if (letter && text.indexOf("cm") >= 0) {
+            Matcher hm = HEIGHT_CM.matcher(text);
+            if (hm.find()) height = Integer.parseInt(hm.group(1));
+        }
+        if (height == null && gao && mayHeightWord(cs, cs.length)) {
+            Matcher hm = HEIGHT_WORD.matcher(text);
+            if (hm.find()) height = Integer.parseInt(hm.group(1));
+        }
+        if (letter && text.indexOf("kg") >= 0) {
+            Matcher wm = WEIGHT_KG.matcher(text);
+            if (wm.find()) {
+                double w = Double.parseDouble(wm.group(1));
+                if (w > 0 && w < 300) weight = w;
+            }
+        }
+        if (weight == null && gao && text.indexOf("体重") >= 0) {
+            Matcher wm = WEIGHT_WORD.matcher(text);
+            if (wm.find()) {
+                double w = Double.parseDouble(wm.group(1));
+                weight = w >= 80 ? w / 2 : w;
+            }
+        }
+        boolean heightNumber = maxRun >= 3 && mayHeightNumber(cs, cs.length);
+        if ((height == null || weight == null) && heightNumber) {
+            FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text, cs);
+            if (hw.find()) {
+                if (height == null) height = Integer.parseInt(hw.group(1));
+                if (weight == null) {
+                    double w = Double.parseDouble(hw.group(2));
+                    weight = w > 80 ? w / 2 : w;
+                }
+            }
+        }
+        if (height == null && heightNumber && (weight != null || WEIGHT_CONTEXT.matcher(text, cs).find())) {
+            FastPattern.Scanner bh = BARE_HEIGHT.matcher(text, cs);
+            if (bh.find()) height = Integer.parseInt(bh.group(1));
+        }
+        f.height = height;
+        f.weight = weight;
+    }
+
+    private static BigDecimal budget(String text, char[] cs) {
+        FastPattern.Scanner bm = BUDGET.matcher(text, cs);
+        if (!bm.find()) return null;
+        String g = bm.group(1) != null ? bm.group(1) : bm.group(2) != null ? bm.group(2) : bm.group(3) != null ? bm.group(3) : bm.group(4);
+        return new BigDecimal(g);
+    }
+
+    private static Integer quantity(String text, char[] cs, BigDecimal budget, Integer height) {
+        FastPattern.Scanner qm = QUANTITY.matcher(text, cs);
+        while (qm.find()) {
+            String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
+            int q = Integer.parseInt(g);
+            if (q <= 0 || q > 999) continue;
+            if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
+            if (height != null && height == q) continue;
+            return q;
+        }
+        return null;
+    }
+
+    /**
+     * Whether some run of ASCII letters is a size (s m l xs xl xxl xxxl): SIZE_LETTER needs one, its match being a
+     * whole run of letters.
+     */
+    static boolean sizeLetters(char[] cs, int n) {
+        for (int i = 0; i < n; i++) {
+            if (cs[i] < 'a' || cs[i] > 'z') continue;
+            int j = i;
+            while (j < n && cs[j] >= 'a' && cs[j] <= 'z') j++;
+            int len = j - i;
+            char a = cs[i], z = cs[j - 1];
+            if (len == 1 ? a == 's' || a == 'm' || a == 'l'
+                    : len <= 4 && (z == 's' && len == 2 && a == 'x' || z == 'l' && allX(cs, i, j - 1))) return true;
+            i = j;
+        }
+        return false;
+    }
+
+    private static boolean allX(char[] cs, int from, int to) {
+        for (int k = from; k < to; k++) if (cs[k] != 'x') return false;
+        return true;
+    }
+
+    private static String size(String text, char[] cs, int n, boolean numberGate, boolean wordGate, boolean letterGate) {
         FastPattern.Scanner m;
         if (numberGate) {
-            m = SIZE_NUMBER.matcher(text);
+            m = SIZE_NUMBER.matcher(text, cs);
             if (m.find()) return m.group(1) + "码";
         }
         if (wordGate) {
-            m = SIZE_WORD.matcher(text);
+            m = SIZE_WORD.matcher(text, cs);
             if (m.find()) return m.group().replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
         }
         if (!letterGate) return null;
-        m = SIZE_LETTER.matcher(text);
+        m = SIZE_LETTER.matcher(text, cs);
         while (m.find()) {
             String s = m.group(1);
             int end = m.end();
@@ -226,33 +388,45 @@ public final class EntityExtractor {
         return null;
     }
 
-    private static String color(String text, CatalogIndex idx, List<String> products, String productOnShow) {
+    private static String color(char[] cs, int n, int bits, CatalogIndex idx, List<String> products, String productOnShow) {
         // the earliest colour or variant word wins; at one position a variant of the products in question first,
         // then a variant of any product, then the colour lexicon
         int bestStart = Integer.MAX_VALUE;
         String best = null;
-        List<String> order = new ArrayList<>(products);
-        if (productOnShow != null && !order.contains(productOnShow)) order.add(productOnShow);
-        for (String id : order) {
-            PhraseMatcher<String> vm = idx.variants.get(id);
-            if (vm == null) continue;
-            PhraseMatcher.Match<String> hit = vm.first(text);
-            if (hit != null && hit.start() < bestStart) {
-                bestStart = hit.start();
-                best = surfaceWithSe(text, hit);
+        if ((bits & VARIANTS) != 0) {
+            List<String> order = products;
+            if (productOnShow != null && !order.contains(productOnShow)) {
+                order = new ArrayList<>(products);
+                order.add(productOnShow);
+            }
+            for (String id : order) {
+                PhraseMatcher<String> vm = idx.variants.get(id);
+                if (vm == null) continue;
+                PhraseMatcher.Match<String> hit = vm.first(cs, n);
+                if (hit != null && hit.start() < bestStart) {
+                    bestStart = hit.start();
+                    best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
+                }
             }
         }
-        if (idx.allVariants != null) {
-            PhraseMatcher.Match<String> hit = idx.allVariants.first(text);
+        if (idx.allVariants != null && (bits & ALL_VARIANTS) != 0) {
+            PhraseMatcher.Match<String> hit = idx.allVariants.first(cs, n);
             if (hit != null && hit.start() < bestStart) {
                 bestStart = hit.start();
-                best = surfaceWithSe(text, hit);
+                best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
             }
         }
-        for (PhraseMatcher.Match<String> c : COLORS.findAll(text)) {
-            if (c.start() >= bestStart) break;
-            String w = c.phrase();
-            char next = c.end() < text.length() ? text.charAt(c.end()) : ' ';
+        if ((bits & COLOR) == 0) return best;
+        for (int i = 0; i < n && i < bestStart; ) {
+            PhraseMatcher.Node<String> c = COLORS.startsWith(cs[i]) ? COLORS.longestAt(cs, n, i) : null;
+            if (c == null) {
+                i++;
+                continue;
+            }
+            String w = c.phrase;
+            int end = i + w.length();
+            char next = end < n ? cs[end] : ' ';
+            i = end;
             if (w.length() == 1) {
                 if (next == '色' || next == '的' || next == '款') return w + "色";
                 continue;
@@ -263,9 +437,8 @@ public final class EntityExtractor {
         return best;
     }
 
-    private static String surfaceWithSe(String text, PhraseMatcher.Match<String> hit) {
-        String w = hit.phrase();
-        if (!w.endsWith("色") && hit.end() < text.length() && text.charAt(hit.end()) == '色') return w + "色";
+    private static String surfaceWithSe(char[] cs, int n, String w, int end) {
+        if (!w.endsWith("色") && end < n && cs[end] == '色') return w + "色";
         return w;
     }
 
@@ -309,6 +482,8 @@ public final class EntityExtractor {
         final PhraseMatcher<String> partial;
         final Map<String, PhraseMatcher<String>> variants = new HashMap<>();
         final PhraseMatcher<String> allVariants;
+        /** {@link #STATIC_BITS} with the bits of this catalog's phrase lists. */
+        final char[] table = STATIC_BITS.clone();
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;
@@ -349,6 +524,10 @@ public final class EntityExtractor {
             Map<String, String> av = new LinkedHashMap<>();
             for (String v : allVar.keySet()) if (v.length() >= 2) av.put(v, v);
             allVariants = av.isEmpty() ? null : new PhraseMatcher<>(av);
+            if (names != null) names.markStarts(table, NAMES);
+            if (partial != null) partial.markStarts(table, PARTS);
+            if (allVariants != null) allVariants.markStarts(table, ALL_VARIANTS);
+            for (PhraseMatcher<String> vm : variants.values()) vm.markStarts(table, VARIANTS);
         }
     }
 }

@@ -1,0 +1,52 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.nlu.Entities;
+import io.livecopilot.core.nlu.Intent;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The cue router finding all cue words in one pass routes exactly as the one it replaced ({@link OldCues}, kept as it was). */
+class CuesFastTest {
+    private static final String[] CUES = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价", "快递", "物流",
+            "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄", "退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保",
+            "换货", "有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小",
+            "选码", "几码", "优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品", "吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能",
+            "是不是", "有没有", "会不会", "不", "没", "多", "少", "钱", "退", "货", "码", "大", "好", "的"};
+
+    @Test
+    void should_route_as_the_router_it_replaced() throws IOException {
+        List<String> real = SafetyScreenFastTest.realLines();
+        Random r = new Random(41);
+        Entities product = new Entities(null, "P01", List.of("P01"), null, null, null, null, null, null, null);
+        Entities link = new Entities(3, null, List.of(), null, null, null, null, null, null, null);
+        Entities body = new Entities(null, null, List.of(), null, null, 165, 50.0, null, null, null);
+        Entities[] es = {Entities.NONE, product, link, body};
+        Intent[] intents = Intent.values();
+        int routed = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int k = r.nextInt(6);
+            for (int j = 0; j < k; j++) {
+                if (r.nextInt(3) == 0) {
+                    String line = real.get(r.nextInt(real.size()));
+                    int from = r.nextInt(line.length());
+                    b.append(line, from, Math.min(line.length(), from + 1 + r.nextInt(12)));
+                } else b.append(CUES[r.nextInt(CUES.length)]);
+            }
+            String text = i % 1000 == 0 ? null : b.toString();
+            Intent intent = intents[r.nextInt(intents.length)];
+            double confidence = r.nextDouble();
+            Entities e = es[r.nextInt(es.length)];
+            Intent now = Cues.route(intent, confidence, text, e);
+            assertThat(now).as("route(%s, %s, \"%s\", %s)", intent, confidence, text, e).isEqualTo(OldCues.route(intent, confidence, text, e));
+            if (now != intent) routed++;
+            if (text != null) assertThat(Cues.question(text)).as(text).isEqualTo(OldCues.question(text));
+        }
+        assertThat(routed).isGreaterThan(20_000);
+    }
+}
