@@ -16,7 +16,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -49,6 +51,11 @@ public final class KnowledgeBase {
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Analyzer analyzer;
     private IndexSearcher searcher;
+    /** The statistics of every word of the index (and of every product id), looked up once: a query reuses them instead of seeking each word's postings again. */
+    private Map<Term, TermStates> termStates;
+    /** Per document, its source and the text shown, read once from the stored fields. */
+    private String[] sources;
+    private String[] shown;
     /** Per product, the words of its indexed passages: a query with none of them has no hit, so Lucene is not asked. */
     private Map<String, Set<String>> indexedTerms;
 
@@ -125,7 +132,32 @@ public final class KnowledgeBase {
                 }
             }
             w.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(dir), null);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            IndexSearcher s = new IndexSearcher(reader);
+            s.setQueryCache(null); // a few hundred passages: nothing worth caching, and no usage tracking per query
+            int n = reader.maxDoc();
+            String[] src = new String[n], txt = new String[n];
+            StoredFields stored = s.storedFields();
+            for (int i = 0; i < n; i++) {
+                Document d = stored.document(i);
+                src[i] = d.get("source");
+                txt[i] = d.get("shown");
+            }
+            Map<Term, TermStates> states = new java.util.HashMap<>();
+            for (Set<String> words : indexedTerms.values()) {
+                for (String t : words) {
+                    Term term = new Term("text", t);
+                    if (!states.containsKey(term)) states.put(term, TermStates.build(s, term, true));
+                }
+            }
+            for (Product p : catalog.products()) {
+                Term term = new Term("product", p.id());
+                states.put(term, TermStates.build(s, term, true));
+            }
+            this.sources = src;
+            this.shown = txt;
+            this.termStates = states;
+            this.searcher = s;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the catalog", e);
         }
@@ -167,17 +199,21 @@ public final class KnowledgeBase {
         }
         if (!any) return List.of(); // the query needs one of its words in a passage of the product
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        for (String t : terms) should.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+        for (String t : terms) {
+            // a word of no passage matches nothing and scores nothing: its clause is left out
+            Term term = new Term("text", t);
+            TermStates st = termStates.get(term);
+            if (st != null) should.add(new TermQuery(term, st), BooleanClause.Occur.SHOULD);
+        }
+        Term product = new Term("product", productId);
+        TermStates ps = termStates.get(product);
         BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("product", productId)), BooleanClause.Occur.FILTER)
+                .add(ps != null ? new TermQuery(product, ps) : new TermQuery(product), BooleanClause.Occur.FILTER)
                 .add(should.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
                 .build();
         try {
             List<Passage> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                out.add(new Passage(d.get("source"), d.get("shown"), sd.score));
-            }
+            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) out.add(new Passage(sources[sd.doc], shown[sd.doc], sd.score));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
