@@ -16,15 +16,21 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -136,18 +142,30 @@ public final class KnowledgeBase {
             IndexSearcher s = new IndexSearcher(reader);
             s.setQueryCache(null); // a few hundred passages: nothing worth caching, and no usage tracking per query
             int n = reader.maxDoc();
-            String[] src = new String[n], txt = new String[n];
+            String[] src = new String[n], txt = new String[n], product = new String[n];
             StoredFields stored = s.storedFields();
             for (int i = 0; i < n; i++) {
                 Document d = stored.document(i);
                 src[i] = d.get("source");
                 txt[i] = d.get("shown");
+                product[i] = d.get("product");
             }
+            // every word of the index: its statistics, and the products whose passages have it (read from the postings
+            // rather than by segmenting the passages a second time)
             Map<Term, TermStates> states = new java.util.HashMap<>();
-            for (Set<String> words : indexedTerms.values()) {
-                for (String t : words) {
-                    Term term = new Term("text", t);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms words = leaf.reader().terms("text");
+                if (words == null) continue;
+                TermsEnum te = words.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef b = te.next(); b != null; b = te.next()) {
+                    Term term = new Term("text", BytesRef.deepCopyOf(b));
+                    String word = b.utf8ToString();
                     if (!states.containsKey(term)) states.put(term, TermStates.build(s, term, true));
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                        indexedTerms.computeIfAbsent(product[leaf.docBase + doc], k -> new java.util.HashSet<>()).add(word);
+                    }
                 }
             }
             for (Product p : catalog.products()) {
@@ -164,9 +182,8 @@ public final class KnowledgeBase {
     }
 
     private void add(IndexWriter w, String product, String source, String searchable, String shown) throws IOException {
-        indexedTerms.computeIfAbsent(product, k -> new java.util.HashSet<>()).addAll(analyze(searchable));
         Document d = new Document();
-        d.add(new StringField("product", product, Field.Store.NO));
+        d.add(new StringField("product", product, Field.Store.YES));
         d.add(new StoredField("source", source));
         d.add(new StoredField("shown", shown));
         d.add(new TextField("text", searchable, Field.Store.NO));
@@ -199,11 +216,13 @@ public final class KnowledgeBase {
         }
         if (!any) return List.of(); // the query needs one of its words in a passage of the product
         BooleanQuery.Builder should = new BooleanQuery.Builder();
+        int clauses = 0, max = IndexSearcher.getMaxClauseCount() - 1; // one clause is the product filter
         for (String t : terms) {
-            // a word of no passage matches nothing and scores nothing: its clause is left out
+            // a word of no passage matches nothing and scores nothing: its clause is left out; past Lucene's limit
+            // of clauses (a flood of words in one comment), the first words are kept
             Term term = new Term("text", t);
             TermStates st = termStates.get(term);
-            if (st != null) should.add(new TermQuery(term, st), BooleanClause.Occur.SHOULD);
+            if (st != null && clauses++ < max) should.add(new TermQuery(term, st), BooleanClause.Occur.SHOULD);
         }
         Term product = new Term("product", productId);
         TermStates ps = termStates.get(product);

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -35,8 +36,8 @@ import java.util.concurrent.TimeUnit;
  * comments understood ahead ({@link LiveAssistant#understand}, the half that runs on worker threads), taken in input
  * order by one viewer as the verb does; plus the half on the workers, both halves on one thread, and
  * {@link KnowledgeBase#search} alone on the product questions of the same comments. The comments are the lines of
- * {@code /tmp/s2/ref/reviews77k.txt} when that file exists (real reviews), else {@link NluStagesBench}'s generated
- * ones. Run: {@code java -jar bench/target/benchmarks.jar DecisionBench -f 1 -wi 3 -i 5} (add
+ * {@code /tmp/s2/ref/reviews77k.txt} when that file exists (real reviews; the first {@code lines} of them), else as many
+ * of {@link NluStagesBench}'s generated ones. Run: {@code java -jar bench/target/benchmarks.jar DecisionBench -f 1 -wi 3 -i 5} (add
  * {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} for the launcher's C1-only JIT).
  */
 @State(Scope.Benchmark)
@@ -51,7 +52,11 @@ public class DecisionBench {
     static final int CHUNK = 1024;
     private static final Set<String> LOOKUP = Set.of("ask_spec", "ask_usage", "ask_authenticity");
 
-    private String[] lines;
+    /** How many comments (the first ones of the file) are understood ahead and then cycled through. */
+    @Param("20000")
+    int lines;
+
+    private String[] comments;
     private UnderstoodComment[] understood;
     private String[] searchProducts;
     private String[] searchQuestions;
@@ -62,33 +67,33 @@ public class DecisionBench {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-        lines = comments();
+        comments = comments(lines);
         Catalog catalog = DemoCatalog.load();
         kb = new KnowledgeBase(catalog);
         CommentUnderstander nlu = BuiltinUnderstander.load((Path) null);
         assistant = LiveAssistant.builder().catalog(catalog).knowledgeBase(kb).understander(nlu).room("cli").build();
-        understood = new UnderstoodComment[lines.length];
+        understood = new UnderstoodComment[comments.length];
         List<String> ps = new ArrayList<>(), qs = new ArrayList<>();
         String first = catalog.products().get(0).id();
-        for (int i = 0; i < lines.length; i++) {
-            understood[i] = assistant.understand(lines[i], null);
+        for (int i = 0; i < comments.length; i++) {
+            understood[i] = assistant.understand(comments[i], null);
             var u = understood[i].understanding();
             if (LOOKUP.contains(u.intent().wire())) {
                 ps.add(u.entities().product() != null ? u.entities().product() : first);
-                qs.add(u.text() == null ? lines[i] : u.text());
+                qs.add(u.text() == null ? comments[i] : u.text());
             }
         }
         searchProducts = ps.toArray(String[]::new);
         searchQuestions = qs.toArray(String[]::new);
-        System.err.println("DecisionBench: " + lines.length + " comments, " + searchQuestions.length + " product questions searched");
+        System.err.println("DecisionBench: " + comments.length + " comments, " + searchQuestions.length + " product questions searched");
     }
 
-    static String[] comments() throws IOException {
+    static String[] comments(int n) throws IOException {
         if (Files.isRegularFile(REVIEWS)) {
             List<String> all = Files.readAllLines(REVIEWS, StandardCharsets.UTF_8);
-            return all.toArray(String[]::new);
+            return all.subList(0, Math.min(n, all.size())).toArray(String[]::new);
         }
-        return NluStagesBench.comments(16_384, 1);
+        return NluStagesBench.comments(n, 1);
     }
 
     /** The serial half: one viewer's comments, understood ahead, decided in order. */
@@ -110,9 +115,9 @@ public class DecisionBench {
     public int understandAndAsk() {
         int n = 0;
         for (int k = 0; k < CHUNK; k++) {
-            AskResult r = assistant.ask(assistant.understand(lines[at], null), "cli");
+            AskResult r = assistant.ask(assistant.understand(comments[at], null), "cli");
             n += r.intent().length() + (r.reply() == null ? 0 : r.reply().length());
-            if (++at == lines.length) at = 0;
+            if (++at == comments.length) at = 0;
         }
         return n;
     }
