@@ -71,6 +71,20 @@ class KnowledgeBaseTest {
         }
     }
 
+    @Test
+    void should_answer_the_same_when_prepared_ahead_on_other_threads() throws Exception {
+        KnowledgeBase kb = new KnowledgeBase(CATALOG);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<KnowledgeBase>> prepared = new ArrayList<>();
+            for (int k = 0; k < 3; k++) prepared.add(pool.submit(kb::prepare));
+            for (Future<KnowledgeBase> f : prepared) assertThat(f.get()).isSameAs(kb);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(kb.search("P01", "这件外套掉毛吗", 3)).isEqualTo(KB.search("P01", "这件外套掉毛吗", 3));
+    }
+
     private static String all(KnowledgeBase kb, List<String> questions) {
         StringBuilder sb = new StringBuilder();
         for (String q : questions) for (var p : CATALOG.products()) sb.append(kb.search(p.id(), q, 3)).append('\n');
