@@ -51,9 +51,11 @@ final class Composer {
      * The part of a draft that depends only on the comment and the catalog, worked out before the decision (on any
      * thread): the answer found for a product question about {@code product} (attributes, who it suits, the knowledge
      * base), or a recommendation's scores before the viewer's memory. Used by {@link #compose} only when the turn
-     * asks the same thing ({@code intent}, {@code text}, {@code product}); else the composer works it out again.
+     * asks the same thing ({@code intent}, {@code text}, {@code product}) of the same catalog; else the composer works
+     * it out again.
      */
     static final class Ahead {
+        private final Catalog catalog;
         private final Intent intent;
         private final String text;
         private final Product product;
@@ -61,7 +63,9 @@ final class Composer {
         private final Recommender.Scores scores;
         private final BigDecimal budget;
 
-        private Ahead(Intent intent, String text, Product product, Draft lookup, Recommender.Scores scores, BigDecimal budget) {
+        private Ahead(Catalog catalog, Intent intent, String text, Product product, Draft lookup, Recommender.Scores scores,
+                      BigDecimal budget) {
+            this.catalog = catalog;
             this.intent = intent;
             this.text = text;
             this.product = product;
@@ -70,12 +74,12 @@ final class Composer {
             this.budget = budget;
         }
 
-        private Draft lookup(Turn t, Product p) {
-            return lookup != null && intent == t.intent() && product.id().equals(p.id()) && text.equals(t.text()) ? lookup : null;
+        private Draft lookup(Catalog c, Turn t, Product p) {
+            return lookup != null && catalog == c && intent == t.intent() && product.id().equals(p.id()) && text.equals(t.text()) ? lookup : null;
         }
 
-        private Recommender.Scores scores(Turn t) {
-            return scores != null && intent == t.intent() && text.equals(t.text()) && java.util.Objects.equals(budget, t.entities().budget())
+        private Recommender.Scores scores(Catalog c, Turn t) {
+            return scores != null && catalog == c && intent == t.intent() && text.equals(t.text()) && java.util.Objects.equals(budget, t.entities().budget())
                     ? scores : null;
         }
     }
@@ -86,7 +90,7 @@ final class Composer {
      */
     Ahead ahead(Intent intent, String text, Entities e, Product product) {
         if (intent == Intent.ASK_RECOMMEND) {
-            return new Ahead(intent, text, null, null, Recommender.score(catalog, text, e.budget()), e.budget());
+            return new Ahead(catalog, intent, text, null, null, Recommender.score(catalog, text, e.budget()), e.budget());
         }
         if (product == null) return null;
         boolean sizeQuestion = !product.sizes().isEmpty() && (e.size() != null || e.heightCm() != null || e.weightKg() != null);
@@ -97,7 +101,7 @@ final class Composer {
             default -> false;
         };
         if (!looksUp) return null;
-        return new Ahead(intent, text, product, lookup(new Turn(intent, text, e, product, null, null, false, false), product), null, null);
+        return new Ahead(catalog, intent, text, product, lookup(new Turn(intent, text, e, product, null, null, false, false), product), null, null);
     }
 
     Draft compose(Turn t) {
@@ -460,7 +464,7 @@ final class Composer {
     }
 
     private Draft lookup(Turn t, Product p) {
-        Draft known = t.ahead() == null ? null : t.ahead().lookup(t, p);
+        Draft known = t.ahead() == null ? null : t.ahead().lookup(catalog, t, p);
         if (known != null) return known;
         Acc acc = new Acc();
         String text = t.text();
@@ -589,7 +593,7 @@ final class Composer {
     // ---- recommendation and comparison --------------------------------------------------------------------------
 
     private Draft recommend(Turn t) {
-        Recommender.Scores scores = t.ahead() == null ? null : t.ahead().scores(t);
+        Recommender.Scores scores = t.ahead() == null ? null : t.ahead().scores(catalog, t);
         if (scores == null) scores = Recommender.score(catalog, t.text(), t.entities().budget());
         List<Recommender.Pick> picks = Recommender.recommend(scores, t.viewer(), t.onShow(), 2);
         if (picks.isEmpty()) {
