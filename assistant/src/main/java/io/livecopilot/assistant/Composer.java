@@ -38,9 +38,71 @@ final class Composer {
         this.coupons = coupons;
     }
 
-    /** Everything the composer needs to know about one comment. */
+    /** Everything the composer needs to know about one comment; {@code ahead} is what was worked out for it beforehand (or {@code null}). */
     record Turn(Intent intent, String text, Entities entities, Product product, ViewerMemory viewer, String onShow,
-                boolean slotFill, boolean fake) {}
+                boolean slotFill, boolean fake, Ahead ahead) {
+        Turn(Intent intent, String text, Entities entities, Product product, ViewerMemory viewer, String onShow,
+             boolean slotFill, boolean fake) {
+            this(intent, text, entities, product, viewer, onShow, slotFill, fake, null);
+        }
+    }
+
+    /**
+     * The part of a draft that depends only on the comment and the catalog, worked out before the decision (on any
+     * thread): the answer found for a product question about {@code product} (attributes, who it suits, the knowledge
+     * base), or a recommendation's scores before the viewer's memory. Used by {@link #compose} only when the turn
+     * asks the same thing ({@code intent}, {@code text}, {@code product}) of the same catalog; else the composer works
+     * it out again.
+     */
+    static final class Ahead {
+        private final Catalog catalog;
+        private final Intent intent;
+        private final String text;
+        private final Product product;
+        private final Draft lookup;
+        private final Recommender.Scores scores;
+        private final BigDecimal budget;
+
+        private Ahead(Catalog catalog, Intent intent, String text, Product product, Draft lookup, Recommender.Scores scores,
+                      BigDecimal budget) {
+            this.catalog = catalog;
+            this.intent = intent;
+            this.text = text;
+            this.product = product;
+            this.lookup = lookup;
+            this.scores = scores;
+            this.budget = budget;
+        }
+
+        private Draft lookup(Catalog c, Turn t, Product p) {
+            return lookup != null && catalog == c && intent == t.intent() && product.id().equals(p.id()) && text.equals(t.text()) ? lookup : null;
+        }
+
+        private Recommender.Scores scores(Catalog c, Turn t) {
+            return scores != null && catalog == c && intent == t.intent() && text.equals(t.text()) && java.util.Objects.equals(budget, t.entities().budget())
+                    ? scores : null;
+        }
+    }
+
+    /**
+     * What can be worked out ahead for a comment of intent {@code intent} whose product will be {@code product} (if
+     * known): a product question's answer, a recommendation's scores; {@code null} when nothing. Thread-safe.
+     */
+    Ahead ahead(Intent intent, String text, Entities e, Product product) {
+        if (intent == Intent.ASK_RECOMMEND) {
+            return new Ahead(catalog, intent, text, null, null, Recommender.score(catalog, text, e.budget()), e.budget());
+        }
+        if (product == null) return null;
+        boolean sizeQuestion = !product.sizes().isEmpty() && (e.size() != null || e.heightCm() != null || e.weightKg() != null);
+        boolean looksUp = switch (intent) {
+            case ASK_SPEC -> !sizeQuestion;
+            case ASK_USAGE, ASK_AUTHENTICITY -> true;
+            case ASK_VARIANT -> !sizeQuestion && product.variants().isEmpty();
+            default -> false;
+        };
+        if (!looksUp) return null;
+        return new Ahead(catalog, intent, text, product, lookup(new Turn(intent, text, e, product, null, null, false, false), product), null, null);
+    }
 
     Draft compose(Turn t) {
         Draft d = draft(t);
@@ -402,6 +464,8 @@ final class Composer {
     }
 
     private Draft lookup(Turn t, Product p) {
+        Draft known = t.ahead() == null ? null : t.ahead().lookup(catalog, t, p);
+        if (known != null) return known;
         Acc acc = new Acc();
         String text = t.text();
         // attributes named in the question (or by a synonym)
@@ -529,7 +593,9 @@ final class Composer {
     // ---- recommendation and comparison --------------------------------------------------------------------------
 
     private Draft recommend(Turn t) {
-        List<Recommender.Pick> picks = Recommender.recommend(catalog, t.text(), t.entities().budget(), t.viewer(), t.onShow(), 2);
+        Recommender.Scores scores = t.ahead() == null ? null : t.ahead().scores(catalog, t);
+        if (scores == null) scores = Recommender.score(catalog, t.text(), t.entities().budget());
+        List<Recommender.Pick> picks = Recommender.recommend(scores, t.viewer(), t.onShow(), 2);
         if (picks.isEmpty()) {
             if (t.entities().budget() != null) {
                 return new Draft(Decision.ANSWER, "这个预算内暂时没有合适的款，我去问下主播～", null, null, null, null);

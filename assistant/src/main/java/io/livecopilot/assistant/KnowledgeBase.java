@@ -16,13 +16,21 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +57,11 @@ public final class KnowledgeBase {
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Analyzer analyzer;
     private IndexSearcher searcher;
+    /** The statistics of every word of the index (and of every product id), looked up once: a query reuses them instead of seeking each word's postings again. */
+    private Map<Term, TermStates> termStates;
+    /** Per document, its source and the text shown, read once from the stored fields. */
+    private String[] sources;
+    private String[] shown;
     /** Per product, the words of its indexed passages: a query with none of them has no hit, so Lucene is not asked. */
     private Map<String, Set<String>> indexedTerms;
 
@@ -125,20 +138,66 @@ public final class KnowledgeBase {
                 }
             }
             w.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(dir), null);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            IndexSearcher s = new IndexSearcher(reader);
+            s.setQueryCache(null); // a few hundred passages: nothing worth caching, and no usage tracking per query
+            int n = reader.maxDoc();
+            String[] src = new String[n], txt = new String[n], product = new String[n];
+            StoredFields stored = s.storedFields();
+            for (int i = 0; i < n; i++) {
+                Document d = stored.document(i);
+                src[i] = d.get("source");
+                txt[i] = d.get("shown");
+                product[i] = d.get("product");
+            }
+            // every word of the index: its statistics, and the products whose passages have it (read from the postings
+            // rather than by segmenting the passages a second time)
+            Map<Term, TermStates> states = new java.util.HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms words = leaf.reader().terms("text");
+                if (words == null) continue;
+                TermsEnum te = words.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef b = te.next(); b != null; b = te.next()) {
+                    Term term = new Term("text", BytesRef.deepCopyOf(b));
+                    String word = b.utf8ToString();
+                    if (!states.containsKey(term)) states.put(term, TermStates.build(s, term, true));
+                    pe = te.postings(pe, PostingsEnum.NONE);
+                    for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                        indexedTerms.computeIfAbsent(product[leaf.docBase + doc], k -> new java.util.HashSet<>()).add(word);
+                    }
+                }
+            }
+            for (Product p : catalog.products()) {
+                Term term = new Term("product", p.id());
+                states.put(term, TermStates.build(s, term, true));
+            }
+            this.sources = src;
+            this.shown = txt;
+            this.termStates = states;
+            this.searcher = s;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index the catalog", e);
         }
     }
 
     private void add(IndexWriter w, String product, String source, String searchable, String shown) throws IOException {
-        indexedTerms.computeIfAbsent(product, k -> new java.util.HashSet<>()).addAll(analyze(searchable));
         Document d = new Document();
-        d.add(new StringField("product", product, Field.Store.NO));
+        d.add(new StringField("product", product, Field.Store.YES));
         d.add(new StoredField("source", source));
         d.add(new StoredField("shown", shown));
         d.add(new TextField("text", searchable, Field.Store.NO));
         w.addDocument(d);
+    }
+
+    /**
+     * Builds the index now instead of at the first search (loading the segmenter's dictionaries and segmenting every
+     * passage takes about half a second on a cold JVM, during which every search waits); returns this knowledge base.
+     * Thread-safe and idempotent, so a caller may run it on a background thread while the rest of its start-up goes on.
+     */
+    public KnowledgeBase prepare() {
+        searcher();
+        return this;
     }
 
     public Catalog catalog() {
@@ -167,17 +226,23 @@ public final class KnowledgeBase {
         }
         if (!any) return List.of(); // the query needs one of its words in a passage of the product
         BooleanQuery.Builder should = new BooleanQuery.Builder();
-        for (String t : terms) should.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD);
+        int clauses = 0, max = IndexSearcher.getMaxClauseCount() - 1; // one clause is the product filter
+        for (String t : terms) {
+            // a word of no passage matches nothing and scores nothing: its clause is left out; past Lucene's limit
+            // of clauses (a flood of words in one comment), the first words are kept
+            Term term = new Term("text", t);
+            TermStates st = termStates.get(term);
+            if (st != null && clauses++ < max) should.add(new TermQuery(term, st), BooleanClause.Occur.SHOULD);
+        }
+        Term product = new Term("product", productId);
+        TermStates ps = termStates.get(product);
         BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("product", productId)), BooleanClause.Occur.FILTER)
+                .add(ps != null ? new TermQuery(product, ps) : new TermQuery(product), BooleanClause.Occur.FILTER)
                 .add(should.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
                 .build();
         try {
             List<Passage> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                out.add(new Passage(d.get("source"), d.get("shown"), sd.score));
-            }
+            for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) out.add(new Passage(sources[sd.doc], shown[sd.doc], sd.score));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

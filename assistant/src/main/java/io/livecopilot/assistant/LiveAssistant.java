@@ -205,7 +205,7 @@ public final class LiveAssistant {
             Recalled r = recalled.removeFirst();
             LiveEvent.Comment c = r.comment();
             if (c.ts() < from) continue;
-            UnderstoodComment u = understandWith(c.text(), r.show(), r.show());
+            UnderstoodComment u = understandWith(c.text(), r.show(), r.show(), false);
             if (!QuestionAggregator.aggregated(u.routed)) continue;
             if (u.threat != null && u.threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT) continue;
             String product;
@@ -242,7 +242,7 @@ public final class LiveAssistant {
      * Thread-safe and free of the room's state, so comments can be understood in parallel ahead of their decisions.
      */
     public UnderstoodComment understand(String text, String productOnShow) {
-        return understandWith(text, productOnShow, productOnShow != null ? productOnShow : onShow);
+        return understandWith(text, productOnShow, productOnShow != null ? productOnShow : onShow, true);
     }
 
     /**
@@ -253,7 +253,7 @@ public final class LiveAssistant {
         Objects.requireNonNull(comment, "comment");
         if (!recalled.isEmpty()) recall();
         String show = comment.requestedShow != null ? comment.requestedShow : onShow;
-        UnderstoodComment c = Objects.equals(show, comment.show) ? comment : understandWith(comment.text, comment.requestedShow, show);
+        UnderstoodComment c = Objects.equals(show, comment.show) ? comment : understandWith(comment.text, comment.requestedShow, show, false);
         Turn t = decide(c, user == null ? "" : user, show, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
@@ -310,11 +310,15 @@ public final class LiveAssistant {
     }
 
     private Turn process(String raw, String user, String show, long ts, boolean live) {
-        return decide(understandWith(raw, show, show), user, show, ts, live);
+        return decide(understandWith(raw, show, show, false), user, show, ts, live);
     }
 
-    /** The stateless half: understand, fill the gaps, route, and screen when a reply may follow. */
-    private UnderstoodComment understandWith(String raw, String requestedShow, String show) {
+    /**
+     * The stateless half: understand, fill the gaps, route, and screen when a reply may follow; with {@code ahead}, also
+     * what the reply needs from the catalog alone (for the product the decision will pick when no viewer memory
+     * intervenes), so that it is not worked out on the deciding thread.
+     */
+    private UnderstoodComment understandWith(String raw, String requestedShow, String show, boolean ahead) {
         String text = raw == null ? "" : raw;
         Understanding u = understander.understand(text, catalog, show);
         String normalized = u.text() == null ? text : u.text();
@@ -323,7 +327,11 @@ public final class LiveAssistant {
         boolean screened = !ignored(routed);
         boolean fake = screened && screensFake(routed);
         SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
-        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat);
+        Composer.Ahead prepared = null;
+        if (ahead && screened && (threat == null || threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
+            prepared = composer.ahead(routed, normalized, e, resolve(e, null, show));
+        }
+        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared);
     }
 
     /** Intents that get no reply and are not counted for the host. */
@@ -383,7 +391,7 @@ public final class LiveAssistant {
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
-        Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake));
+        Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake, c.ahead));
         t.draft = d;
         if (d.decision() == Decision.IGNORE || d.text() == null) {
             ignored++;

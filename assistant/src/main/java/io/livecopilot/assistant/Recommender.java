@@ -28,12 +28,42 @@ final class Recommender {
     private Recommender() {}
 
     static List<Pick> recommend(Catalog catalog, String text, BigDecimal budget, ViewerMemory viewer, String onShow, int limit) {
+        return recommend(score(catalog, text, budget), viewer, onShow, limit);
+    }
+
+    /**
+     * What a question alone says of each product (the part of a recommendation that depends only on the text, the
+     * budget and the catalog): the products kept, in catalog order, with their scores before the viewer's clicks and
+     * purchases and the product on show, the need each matched and its best price. Immutable.
+     */
+    static final class Scores {
+        private final Product[] products;
+        private final int[] scores;
+        private final String[] matched;
+        private final BigDecimal[] prices;
+        private final BigDecimal budget;
+
+        private Scores(Product[] products, int[] scores, String[] matched, BigDecimal[] prices, BigDecimal budget) {
+            this.budget = budget;
+            this.products = products;
+            this.scores = scores;
+            this.matched = matched;
+            this.prices = prices;
+        }
+    }
+
+    /** The scores of the catalog's products for a question ({@link #recommend(Scores, ViewerMemory, String, int)} finishes them). */
+    static Scores score(Catalog catalog, String text, BigDecimal budget) {
         String t = text == null ? "" : text;
         Runs runs = new Runs(t);
         StringBuilder persons = new StringBuilder();
         for (Map.Entry<String, String> e : PERSON.entrySet()) if (t.contains(e.getKey())) persons.append(e.getValue()).append(' ');
-        List<Pick> picks = new ArrayList<>();
-        Map<Pick, BigDecimal> prices = new java.util.IdentityHashMap<>();
+        int n = catalog.products().size();
+        Product[] ps = new Product[n];
+        int[] scores = new int[n];
+        String[] matches = new String[n];
+        BigDecimal[] prices = new BigDecimal[n];
+        int k = 0;
         for (Product p : catalog.products()) {
             if (p.soldOut()) continue;
             BigDecimal price = p.bestPrice();
@@ -51,20 +81,37 @@ final class Recommender {
                 if (runs.overlaps(p.category())) score += 2;
                 else if (!persons.isEmpty() && containsAny(p.category(), persons.toString())) score += 1;
             }
-            for (String n : p.names()) if (runs.overlaps(n)) score += 2;
+            for (String nm : p.names()) if (runs.overlaps(nm)) score += 2;
             for (String sp : p.sellingPoints()) if (runs.overlaps(sp)) score += 1;
+            ps[k] = p;
+            scores[k] = score;
+            matches[k] = matched;
+            prices[k] = price;
+            k++;
+        }
+        return new Scores(java.util.Arrays.copyOf(ps, k), java.util.Arrays.copyOf(scores, k), java.util.Arrays.copyOf(matches, k),
+                java.util.Arrays.copyOf(prices, k), budget);
+    }
+
+    /** The best {@code limit} picks of scored products for a viewer (clicked: +1, bought: −5) with {@code onShow} on show (+1). */
+    static List<Pick> recommend(Scores scored, ViewerMemory viewer, String onShow, int limit) {
+        List<Pick> picks = new ArrayList<>(scored.products.length);
+        Map<Pick, BigDecimal> prices = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < scored.products.length; i++) {
+            Product p = scored.products[i];
+            int score = scored.scores[i];
             if (viewer != null) {
                 if (viewer.clicked.contains(p.id())) score += 1;
                 if (viewer.bought.contains(p.id())) score -= 5;
             }
             if (p.id().equals(onShow)) score += 1;
-            Pick pick = new Pick(p, score, matched);
+            Pick pick = new Pick(p, score, scored.matched[i]);
             picks.add(pick);
-            prices.put(pick, price);
+            prices.put(pick, scored.prices[i]);
         }
         picks.sort(Comparator.comparingInt((Pick x) -> -x.score()).thenComparing(prices::get));
         boolean anyMatch = !picks.isEmpty() && picks.get(0).score() >= 2;
-        if (!anyMatch && budget == null) {
+        if (!anyMatch && scored.budget == null) {
             // nothing fits a stated need: no guess beyond the product on show
             List<Pick> shown = new ArrayList<>();
             for (Pick x : picks) if (x.product().id().equals(onShow)) shown.add(x);

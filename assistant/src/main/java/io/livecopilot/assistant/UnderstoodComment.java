@@ -7,7 +7,8 @@ import io.livecopilot.core.nlu.Understanding;
 /**
  * One comment after the stateless half of the assistant's pipeline — understood (normalized, masked, intent, entities,
  * sentiment), its entities' gaps filled from the catalog, its intent routed by cues and, when a reply may follow,
- * screened for attacks — ready for the stateful half ({@link LiveAssistant#ask(UnderstoodComment, String)}: viewer
+ * screened for attacks, and what the reply needs from the catalog alone worked out (a product question's answer, a
+ * recommendation's scores) — ready for the stateful half ({@link LiveAssistant#ask(UnderstoodComment, String)}: viewer
  * memory, product, compose, guard). Made by {@link LiveAssistant#understand(String, String)} on any thread, so that
  * many comments can be understood in parallel ahead of the decisions, which stay in input order.
  */
@@ -27,9 +28,12 @@ public final class UnderstoodComment {
     /** Whether the screen looked for fake announcements too. */
     final boolean screenedFake;
     final SafetyScreen.Threat threat;
+    /** What the composer worked out ahead from the comment and the catalog alone (product answer, recommendation scores), or {@code null}. */
+    final Composer.Ahead ahead;
 
     UnderstoodComment(String text, String requestedShow, String show, Understanding understanding, Entities entities, Intent routed,
-                      boolean screened, boolean screenedFake, SafetyScreen.Threat threat) {
+                      boolean screened, boolean screenedFake, SafetyScreen.Threat threat, Composer.Ahead ahead) {
+        this.ahead = ahead;
         this.text = text;
         this.requestedShow = requestedShow;
         this.show = show;
