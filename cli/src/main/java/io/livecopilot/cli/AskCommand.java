@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.livecopilot.assistant.AskResult;
 import io.livecopilot.assistant.AskStream;
+import io.livecopilot.assistant.KnowledgeBase;
 import io.livecopilot.assistant.LiveAssistant;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
@@ -74,7 +75,15 @@ public final class AskCommand implements Callable<Integer> {
         if (product != null && catalog.byId(product).isEmpty()) {
             throw LiveCopilotException.badInput("--product: no product with id \"" + product + "\" in the catalog");
         }
-        LiveAssistant assistant = LiveAssistant.builder().catalog(catalog)
+        KnowledgeBase kb = new KnowledgeBase(catalog);
+        if (file != null) {
+            // a file of comments will search the catalog's passages: index them (and load the segmenter's dictionaries)
+            // while the models load, instead of on the first product question
+            Thread t = new Thread(kb::prepare, "ask-index");
+            t.setDaemon(true);
+            t.start();
+        }
+        LiveAssistant assistant = LiveAssistant.builder().catalog(catalog).knowledgeBase(kb)
                 .understander(Wiring.understander(settings))
                 .chatModel(ChatModels.fromSettings(settings)).room(room == null ? "cli" : room).build();
         if (room != null) restoreRoom(assistant, settings);
