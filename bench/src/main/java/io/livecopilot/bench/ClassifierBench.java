@@ -16,18 +16,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Time per comment of the built-in classifiers alone (featurize + scores + softmax), as {@code BuiltinUnderstander}
  * calls them: {@code intent} ({@code predictPreprocessed}: 21 labels, 2^16 buckets), {@code sentiment}
  * ({@code probabilityOf(text, "positive")}: 2 labels, 2^21 buckets) and {@code both}. The texts are the lines of
- * {@code /tmp/s2/ref/reviews77k.txt} (77k reviews and live-room comments, average 55 characters) when that file
- * exists, else 4,096 generated comments ({@link NluStagesBench#comments}); each is normalized and masked once in
+ * file named by {@code LIVECOPILOT_BENCH_CORPUS} ({@link BenchCorpus}; the measurements in docs/classify-speed.md used
+ * 77k synthetic reviews and live-room comments, average 55 characters) when set, else 4,096 generated comments ({@link NluStagesBench#comments}); each is normalized and masked once in
  * setup, and the benchmark cycles through them. Run with the default JVM and, as the launcher runs {@code ask}, with
  * C1 only: {@code java -jar bench/target/benchmarks.jar ClassifierBench -jvmArgsAppend -XX:TieredStopAtLevel=1}.
  */
@@ -38,9 +35,6 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
 public class ClassifierBench {
-    /** The reference texts, used when present. */
-    static final Path REVIEWS = Path.of("/tmp/s2/ref/reviews77k.txt");
-
     private String[] texts;
     private LinearModel intent;
     private LinearModel sentiment;
@@ -48,13 +42,7 @@ public class ClassifierBench {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-        String[] raw;
-        if (Files.isRegularFile(REVIEWS)) {
-            List<String> lines = Files.readAllLines(REVIEWS, StandardCharsets.UTF_8);
-            raw = lines.stream().filter(l -> !l.isBlank()).toArray(String[]::new);
-        } else {
-            raw = NluStagesBench.comments(4096, 7);
-        }
+        String[] raw = BenchCorpus.lines(() -> NluStagesBench.comments(4096, 7));
         texts = new String[raw.length];
         for (int k = 0; k < raw.length; k++) texts[k] = LinearModel.preprocess(raw[k]);
         BuiltinUnderstander nlu = BuiltinUnderstander.load((Path) null);

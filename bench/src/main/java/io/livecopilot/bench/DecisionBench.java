@@ -23,8 +23,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +34,8 @@ import java.util.concurrent.TimeUnit;
  * comments understood ahead ({@link LiveAssistant#understand}, the half that runs on worker threads), taken in input
  * order by one viewer as the verb does; plus the half on the workers, both halves on one thread, and
  * {@link KnowledgeBase#search} alone on the product questions of the same comments. The comments are the lines of
- * {@code /tmp/s2/ref/reviews77k.txt} when that file exists (real reviews; the first {@code lines} of them), else as many
- * of {@link NluStagesBench}'s generated ones. Run: {@code java -jar bench/target/benchmarks.jar DecisionBench -f 1 -wi 3 -i 5} (add
+ * file named by {@code LIVECOPILOT_BENCH_CORPUS} ({@link BenchCorpus}; the first {@code lines} of them) when set, else
+ * as many of {@link NluStagesBench}'s generated ones. Run: {@code java -jar bench/target/benchmarks.jar DecisionBench -f 1 -wi 3 -i 5} (add
  * {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} for the launcher's C1-only JIT).
  */
 @State(Scope.Benchmark)
@@ -47,7 +45,6 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class DecisionBench {
-    static final Path REVIEWS = Path.of("/tmp/s2/ref/reviews77k.txt");
     /** Comments per benchmark call (the answers are per comment). */
     static final int CHUNK = 1024;
     private static final Set<String> LOOKUP = Set.of("ask_spec", "ask_usage", "ask_authenticity");
@@ -88,12 +85,9 @@ public class DecisionBench {
         System.err.println("DecisionBench: " + comments.length + " comments, " + searchQuestions.length + " product questions searched");
     }
 
-    static String[] comments(int n) throws IOException {
-        if (Files.isRegularFile(REVIEWS)) {
-            List<String> all = Files.readAllLines(REVIEWS, StandardCharsets.UTF_8);
-            return all.subList(0, Math.min(n, all.size())).toArray(String[]::new);
-        }
-        return NluStagesBench.comments(n, 1);
+    static String[] comments(int n) {
+        String[] all = BenchCorpus.lines(() -> NluStagesBench.comments(n, 1));
+        return java.util.Arrays.copyOf(all, Math.min(n, all.length));
     }
 
     /** The serial half: one viewer's comments, understood ahead, decided in order. */

@@ -25,18 +25,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Average time per comment of the rule-based stages of {@code ask} around the classifiers: {@code normalize} (raw
  * text), {@code mask} (normalized), {@code entities} (masked, demo catalog), {@code cues} (routing of the masked text),
  * {@code screen} (the safety screen of the raw text, fake announcements included) and {@code rules} (all five on one
- * comment). Each call takes the next line of a corpus: {@code /tmp/s2/ref/reviews77k.txt} (one review per line, ~55
- * characters) when that file exists, else 16,384 generated comments ({@link NluStagesBench#comments}). Run under C1
+ * comment). Each call takes the next line of a corpus: the file named by {@code LIVECOPILOT_BENCH_CORPUS}
+ * ({@link BenchCorpus}; one comment or review per line) when set, else 16,384 generated comments ({@link NluStagesBench#comments}). Run under C1
  * as {@code ask} does with {@code -jvmArgsAppend -XX:TieredStopAtLevel=1}.
  * Run: {@code java -jar bench/target/benchmarks.jar UnderstandStagesBench -f 1 -wi 3 -i 5}.
  */
@@ -47,8 +44,6 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class UnderstandStagesBench {
-    static final Path CORPUS = Path.of("/tmp/s2/ref/reviews77k.txt");
-
     private String[] raw;
     private String[] normalized;
     private String[] masked;
@@ -93,13 +88,8 @@ public class UnderstandStagesBench {
         }
     }
 
-    static String[] lines() throws IOException {
-        if (Files.isRegularFile(CORPUS)) {
-            List<String> l = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
-            l.removeIf(String::isBlank);
-            if (!l.isEmpty()) return l.toArray(new String[0]);
-        }
-        return NluStagesBench.comments(16_384, 7);
+    static String[] lines() {
+        return BenchCorpus.lines(() -> NluStagesBench.comments(16_384, 7));
     }
 
     private int next() {
