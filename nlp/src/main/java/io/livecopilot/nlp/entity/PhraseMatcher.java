@@ -114,7 +114,7 @@ public final class PhraseMatcher<V> {
     }
 
     /** Whether some phrase starts with {@code c}. */
-    boolean startsWith(char c) {
+    public boolean startsWith(char c) {
         return (starts[c >>> 6] & (1L << c)) != 0;
     }
 
@@ -123,13 +123,33 @@ public final class PhraseMatcher<V> {
         for (int h = 0; h < roots.length; h++) if (roots[h] != null) table[keys[h]] |= (char) bit;
     }
 
-    /** The node of the longest phrase that starts at {@code i} of {@code t[0, n)}, or {@code null}. */
-    Node<V> longestAt(char[] t, int n, int i) {
-        char c = t[i];
+    /** The trie node after the first character {@code c} of a phrase, or {@code null} when no phrase starts with it. */
+    private Node<V> root(char c) {
         if ((starts[c >>> 6] & (1L << c)) == 0) return null;
         int h = slot(c);
         Node<V> node;
         while ((node = roots[h]) != null && keys[h] != c) h = (h + 1) & mask;
+        return node;
+    }
+
+    /**
+     * The bitwise OR of {@code bits(value)} over every phrase (not only the longest) that starts at {@code i} of
+     * {@code t[0, n)}; 0 when none does.
+     */
+    public int orAt(char[] t, int n, int i, java.util.function.ToIntFunction<? super V> bits) {
+        int found = 0;
+        Node<V> node = root(t[i]);
+        for (int j = i + 1; node != null; j++) {
+            if (node.phrase != null) found |= bits.applyAsInt(node.value);
+            if (j >= n) break;
+            node = node.child(t[j]);
+        }
+        return found;
+    }
+
+    /** The node of the longest phrase that starts at {@code i} of {@code t[0, n)}, or {@code null}. */
+    Node<V> longestAt(char[] t, int n, int i) {
+        Node<V> node = root(t[i]);
         Node<V> best = null;
         for (int j = i + 1; node != null; j++) {
             if (node.phrase != null) best = node;
