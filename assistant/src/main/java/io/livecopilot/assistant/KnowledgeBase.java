@@ -51,7 +51,9 @@ public final class KnowledgeBase {
 
     private static final Set<String> QUERY_STOP = Set.of("吗", "呢", "的", "了", "是", "吧", "啊", "呀", "这个", "这款",
             "那个", "什么", "怎么", "怎么样", "多少", "可以", "能", "不", "我", "你", "主播", "有没有", "没有", "一下", "请问",
-            "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有");
+            "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有",
+            // the analyzer turns every punctuation mark into ",", which most passages contain: no evidence of a match
+            ",");
 
     private final Catalog catalog;
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();

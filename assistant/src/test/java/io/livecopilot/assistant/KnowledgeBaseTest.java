@@ -35,6 +35,14 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void should_find_nothing_when_the_question_shares_only_punctuation_with_the_passages() {
+        // the analyzer turns every punctuation mark into a "," word, which most passages contain: it is no evidence
+        for (String q : List.of("道理，", "有道理，对吧", "真理，！")) {
+            assertThat(KB.search("P01", q, 3)).as(q).isEmpty();
+        }
+    }
+
+    @Test
     void should_answer_a_flood_of_more_words_than_lucene_takes_in_one_query() {
         // every word of the catalog many times over, plus thousands of words of no passage: more than 1,024 clauses
         StringBuilder sb = new StringBuilder();
