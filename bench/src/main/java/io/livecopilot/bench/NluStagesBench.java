@@ -1,9 +1,13 @@
 package io.livecopilot.bench;
 
 import io.livecopilot.assistant.AskResult;
+import io.livecopilot.assistant.Cues;
 import io.livecopilot.assistant.LiveAssistant;
+import io.livecopilot.assistant.SafetyScreen;
 import io.livecopilot.assistant.UnderstoodComment;
 import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.nlu.Entities;
+import io.livecopilot.core.nlu.Intent;
 import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.nlp.BuiltinUnderstander;
 import io.livecopilot.nlp.PiiMasker;
@@ -23,19 +27,24 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Latency per comment of each stage of {@code ask} (SampleTime: p50/p99 in µs), on the demo catalog with the built-in
- * models, over 4,096 distinct comments of 10–140 characters (average ~55): live-room questions and chatter joined
- * like real messages, and shop, food-delivery and hotel reviews in prose. Stages: {@code normalize}, {@code mask}
- * (of the normalized text), {@code intent}, {@code entities}, {@code sentiment} (of the masked text), {@code
- * understand} (the NLU: all five), {@code understandComment} (the assistant's stateless half: the NLU plus the
- * catalog's gaps, routing and the safety screen — what {@code ask --file} runs on worker threads), {@code decide}
- * (the stateful half: viewer memory, product, compose, guard — what it runs in input order) and {@code ask} (both).
- * Run: {@code java -jar bench/target/benchmarks.jar NluStagesBench}.
+ * Latency per comment of each stage of {@code ask} (SampleTime: p50/p99 in µs; {@code -bm avgt} for averages), on the
+ * demo catalog with the built-in models. Comments: the lines of the file named by {@code LIVECOPILOT_BENCH_CORPUS}
+ * ({@link BenchCorpus}) when set, else 4,096 distinct comments of 10–140 characters (average ~55): live-room questions
+ * and chatter joined like real messages, and shop, food-delivery and hotel reviews in prose. Stages: {@code normalize},
+ * {@code mask} (of the normalized text), {@code intent}, {@code entities}, {@code sentiment} (of the masked text),
+ * {@code classifiers} (intent and sentiment), {@code cues} (routing by cue words), {@code screen} (the safety screen of
+ * the raw text, fake announcements included), {@code rules} (normalize, mask, entities, cues and screen on one comment),
+ * {@code understand} (the NLU: normalize to sentiment), {@code understandComment} (the assistant's stateless half: the
+ * NLU plus the catalog's gaps, routing and the safety screen — what {@code ask --file} runs on worker threads),
+ * {@code decide} (the stateful half: viewer memory, product, compose, guard — what it runs in input order) and
+ * {@code ask} (both). Run: {@code java -jar bench/target/benchmarks.jar NluStagesBench}; add
+ * {@code -jvmArgsAppend -XX:TieredStopAtLevel=1} for the C1-only JIT the launcher gives {@code ask}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -63,6 +72,7 @@ public class NluStagesBench {
     private String[] normalized;
     private String[] masked;
     private UnderstoodComment[] understood;
+    private Understanding[] understanding;
     private Catalog catalog;
     private BuiltinUnderstander nlu;
     private LinearModel intent;
@@ -73,7 +83,7 @@ public class NluStagesBench {
 
     @Setup(Level.Trial)
     public void setup() {
-        raw = comments(4096, 1);
+        raw = BenchCorpus.lines(() -> comments(4096, 1));
         catalog = DemoCatalog.load();
         nlu = BuiltinUnderstander.load((java.nio.file.Path) null);
         intent = nlu.intentModel();
@@ -83,14 +93,16 @@ public class NluStagesBench {
         normalized = new String[raw.length];
         masked = new String[raw.length];
         understood = new UnderstoodComment[raw.length];
+        understanding = new Understanding[raw.length];
         for (int k = 0; k < raw.length; k++) {
+            understanding[k] = nlu.understand(raw[k], catalog, null);
             normalized[k] = TextNormalizer.normalize(raw[k]);
             masked[k] = PiiMasker.mask(normalized[k]);
             understood[k] = assistant.understand(raw[k], null);
         }
     }
 
-    /** {@code n} distinct comments (a power of two), two in three from live-room pieces and one in three reviews. */
+    /** {@code n} distinct comments, two in three from live-room pieces and one in three reviews. */
     static String[] comments(int n, long seed) {
         Random r = new Random(seed);
         String[] out = new String[n];
@@ -117,8 +129,10 @@ public class NluStagesBench {
     }
 
     private int next() {
-        i = (i + 1) & (raw.length - 1);
-        return i;
+        int k = i + 1;
+        if (k == raw.length) k = 0;
+        i = k;
+        return k;
     }
 
     @Benchmark
@@ -144,6 +158,34 @@ public class NluStagesBench {
     @Benchmark
     public double sentiment() {
         return sentiment.probabilityOf(masked[next()], "positive");
+    }
+
+    @Benchmark
+    public double classifiers() {
+        String t = masked[next()];
+        return intent.predictPreprocessed(t).probability() + sentiment.probabilityOf(t, "positive");
+    }
+
+    @Benchmark
+    public Intent cues() {
+        int k = next();
+        Understanding u = understanding[k];
+        return Cues.route(u.intent(), u.confidence(), masked[k], u.entities());
+    }
+
+    @Benchmark
+    public SafetyScreen.Threat screen() {
+        return SafetyScreen.screen(raw[next()], true);
+    }
+
+    @Benchmark
+    public void rules(Blackhole bh) {
+        int k = next();
+        String t = PiiMasker.mask(TextNormalizer.normalize(raw[k]));
+        Entities e = entities.extract(t, catalog, null);
+        Understanding u = understanding[k];
+        bh.consume(Cues.route(u.intent(), u.confidence(), t, e));
+        bh.consume(SafetyScreen.screen(raw[k], true));
     }
 
     @Benchmark
