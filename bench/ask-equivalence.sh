@@ -9,6 +9,11 @@ set -uo pipefail
 before=$1 after=$2; shift 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# a jar copied out of cli/target needs DuckDB's native libraries beside it (cli/pom.xml): link them in
+beside() { local d; d=$(mktemp -d -p "$work"); ln -s "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" "$d/livecopilot.jar"
+  for l in "$(dirname "$0")"/../cli/target/libduckdb_java.so_*; do ln -s "$(cd "$(dirname "$l")" && pwd)/$(basename "$l")" "$d/"; done
+  echo "$d/livecopilot.jar"; }
+before=$(beside "$before") after=$(beside "$after")
 run() { java -Xss4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -jar "$1" ask --file "$2" 2>/dev/null; }
 status=0
 for f in "$@"; do

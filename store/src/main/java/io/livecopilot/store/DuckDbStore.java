@@ -54,6 +54,12 @@ public final class DuckDbStore extends JdbcStore {
             conn = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw openFailure(file, e);
+        } catch (LinkageError e) {
+            // the driver's native library: the runnable jar keeps it beside itself (cli/pom.xml), not inside
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            throw LiveCopilotException.unavailable("cannot load DuckDB's native library (" + root.getMessage() + "): run LiveCopilot as built"
+                    + " (./livecopilot), or keep the jar together with the libduckdb_java.so_* files the build puts beside it", e);
         }
         try {
             return new DuckDbStore(conn, file.toAbsolutePath());
