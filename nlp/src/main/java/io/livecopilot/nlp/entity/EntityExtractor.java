@@ -82,38 +82,58 @@ public final class EntityExtractor {
         int n = cs.length;
         char[] table = idx.table;
         int bits = 0, run = 0, maxRun = 0;
+        // where a phrase of some list can start (the phrase lists then look there only), up to MAX_STARTS places
+        int[] at = null;
+        int starts = 0;
         for (int k = 0; k < n; k++) {
             char c = cs[k];
-            bits |= table[c];
+            int t = table[c];
+            bits |= t;
+            if ((t & PHRASES) != 0) {
+                if (at == null) at = new int[MAX_STARTS];
+                if (starts < MAX_STARTS) at[starts] = k;
+                starts++;
+            }
             if (c >= '0' && c <= '9') {
                 if (++run > maxRun) maxRun = run;
             } else {
                 run = 0;
             }
         }
+        Starts st = new Starts(starts > MAX_STARTS ? null : at, starts);
         boolean digit = (bits & DIGIT) != 0, letter = (bits & LETTER) != 0, hao = (bits & HAO) != 0, ma = (bits & MA) != 0;
         Found f = new Found();
-        products(text, cs, n, idx, bits, f);
+        products(text, cs, n, idx, bits, f, st);
         List<String> products = f.productsAt == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(f.productsAt.values()));
-        if (products.isEmpty() && productOnShow != null && (bits & DEMONSTRATIVE) != 0 && DEMONSTRATIVES.first(cs, n) != null) {
+        if (products.isEmpty() && productOnShow != null && (bits & DEMONSTRATIVE) != 0 && DEMONSTRATIVES.first(cs, n, st.at, st.count) != null) {
             products = List.of(productOnShow);
         }
         String product = products.isEmpty() ? null : products.get(0);
 
         String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
-        String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
+        String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow, st);
         if (digit) measures(text, cs, bits, maxRun, f);
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
         String region = null;
         if ((bits & REGION) != 0) {
-            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
+            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n, st.at, st.count);
             if (rm != null) region = rm.value();
         }
         if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
                 && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
     }
+
+    /** The bits of the phrase lists: a character with one of them may start a phrase. */
+    private static final int PHRASES = NAMES | PARTS | VARIANTS | ALL_VARIANTS | COLOR | REGION | DEMONSTRATIVE;
+    private static final int MAX_STARTS = 32;
+
+    /**
+     * Where phrases can start: every position of a character with a {@link #PHRASES} bit, ascending ({@code at[0,
+     * count)}); {@code at} null when there were more than {@link #MAX_STARTS} (then every position).
+     */
+    private record Starts(int[] at, int count) {}
 
     /** What {@link #extract} found so far. */
     private static final class Found {
@@ -154,6 +174,21 @@ public final class EntityExtractor {
     }
 
 
+    /** One bit per character of the given ones (8 KB). */
+    private static long[] bitsOf(String chars) {
+        long[] b = new long[1024];
+        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
+        return b;
+    }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The characters before and after the number of QUANTITY, after the number of BUDGET. */
+    private static final long[] QUANTITY_BEFORE = bitsOf("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = bitsOf("件瓶盒双条套支包袋箱罐份只台桶提组副"),
+            BUDGET_AFTER = bitsOf("以之内左上出封预");
+
     /**
      * Whether QUANTITY can match: each of its alternatives has a run of digits preceded by (spaces, 了 and) a verb
      * (拍 买 要 来 下单 抢 囤 带 订 入 整) or x × *, or followed by (spaces and) a counting unit.
@@ -164,9 +199,9 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && digit(cs[j])) j++;
             char l = left(cs, i, '了');
-            if (l != 0 && "拍买要来单抢囤带订入整x×*".indexOf(l) >= 0) return true;
+            if (in(QUANTITY_BEFORE, l)) return true;
             char r = right(cs, n, j, ' ', ' ');
-            if (r != 0 && "件瓶盒双条套支包袋箱罐份只台桶提组副".indexOf(r) >= 0) return true;
+            if (in(QUANTITY_AFTER, r)) return true;
             i = j;
         }
         return false;
@@ -183,7 +218,7 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && (digit(cs[j]) || cs[j] == '.')) j++;
             char r = right(cs, n, j, '元', '块');
-            if (r != 0 && "以之内左上出封预".indexOf(r) >= 0) return true;
+            if (in(BUDGET_AFTER, r)) return true;
             i = j;
         }
         return false;
@@ -204,7 +239,7 @@ public final class EntityExtractor {
     }
 
     /** Link numbers and products, in order of position. */
-    private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
+    private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f, Starts st) {
         if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0) {
             int[] g = null;
             for (int i = 0; i < n; ) {
@@ -227,11 +262,25 @@ public final class EntityExtractor {
                 i = end;
             }
         }
-        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, cs, n, f);
-        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, cs, n, f);
+        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, cs, n, f, st);
+        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, cs, n, f, st);
     }
 
-    private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f) {
+    /** Every leftmost-longest match of {@code pm} (at the places {@code st} lists) as a product. */
+    private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f, Starts st) {
+        int[] at = st.at;
+        if (at != null) {
+            int next = 0; // the first place after the last match
+            for (int k = 0, count = st.count; k < count; k++) {
+                int i = at[k];
+                if (i < next || !pm.mayStartAt(cs, n, i)) continue;
+                PhraseMatcher.Node<String> hit = pm.longestAt(cs, n, i);
+                if (hit == null) continue;
+                f.product(i, hit.value);
+                next = i + hit.phrase.length();
+            }
+            return;
+        }
         for (int i = 0; i < n; ) {
             PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
             if (hit == null) {
@@ -365,7 +414,7 @@ public final class EntityExtractor {
         return null;
     }
 
-    private static String color(char[] cs, int n, int bits, CatalogIndex idx, List<String> products, String productOnShow) {
+    private static String color(char[] cs, int n, int bits, CatalogIndex idx, List<String> products, String productOnShow, Starts st) {
         // the earliest colour or variant word wins; at one position a variant of the products in question first,
         // then a variant of any product, then the colour lexicon
         int bestStart = Integer.MAX_VALUE;
@@ -379,7 +428,7 @@ public final class EntityExtractor {
             for (String id : order) {
                 PhraseMatcher<String> vm = idx.variants.get(id);
                 if (vm == null) continue;
-                PhraseMatcher.Match<String> hit = vm.first(cs, n);
+                PhraseMatcher.Match<String> hit = vm.first(cs, n, st.at, st.count);
                 if (hit != null && hit.start() < bestStart) {
                     bestStart = hit.start();
                     best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
@@ -387,14 +436,21 @@ public final class EntityExtractor {
             }
         }
         if (idx.allVariants != null && (bits & ALL_VARIANTS) != 0) {
-            PhraseMatcher.Match<String> hit = idx.allVariants.first(cs, n);
+            PhraseMatcher.Match<String> hit = idx.allVariants.first(cs, n, st.at, st.count);
             if (hit != null && hit.start() < bestStart) {
                 bestStart = hit.start();
                 best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
             }
         }
         if ((bits & COLOR) == 0) return best;
-        for (int i = 0; i < n && i < bestStart; ) {
+        int[] at = st.at;
+        for (int i = 0, k = 0; i < n && i < bestStart; ) {
+            if (at != null) { // the next place a phrase can start, from i on
+                while (k < st.count && at[k] < i) k++;
+                if (k == st.count) break;
+                i = at[k];
+                if (i >= bestStart) break;
+            }
             PhraseMatcher.Node<String> c = COLORS.startsWith(cs[i]) ? COLORS.longestAt(cs, n, i) : null;
             if (c == null) {
                 i++;

@@ -38,6 +38,9 @@ class EntityExtractorFastTest {
         Random r = new Random(21);
         List<String> texts = new ArrayList<>(real);
         for (int i = 0; i < 60_000; i++) texts.add(RandomComments.random(r, real));
+        // long ones too, where phrases can start at more places than the extractor lists (it then tries every place)
+        for (int i = 0; i < 10_000; i++) texts.add(RandomComments.random(r, real) + RandomComments.random(r, real) + RandomComments.random(r, real)
+                + RandomComments.random(r, real) + RandomComments.random(r, real));
         // one extractor per catalog, so that each keeps its catalog's index
         EntityExtractor now = new EntityExtractor(), nowEmpty = new EntityExtractor();
         OldEntityExtractor old = new OldEntityExtractor(), oldEmpty = new OldEntityExtractor();
