@@ -115,16 +115,14 @@ public final class EntityExtractor {
         }
         String product = products.isEmpty() ? null : products.get(0);
 
-        String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
+        String size = EntityRules.bedSize(text);
+        if (size == null) size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
         String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
         if (digit) measures(text, cs, bits, maxRun, f);
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
-        String region = null;
-        if ((bits & REGION) != 0) {
-            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
-            if (rm != null) region = rm.value();
-        }
+        if (f.quantity == null) f.quantity = EntityRules.dozens(text);
+        String region = (bits & REGION) != 0 ? region(text, cs, n, idx) : null;
         if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
                 && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
@@ -256,18 +254,18 @@ public final class EntityExtractor {
                 if (id != null) f.product(m.start(), id);
             }
         }
-        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, cs, n, f);
-        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, cs, n, f);
+        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, text, cs, n, f);
+        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, text, cs, n, f);
     }
 
-    private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f) {
+    private static void all(PhraseMatcher<String> pm, String text, char[] cs, int n, Found f) {
         for (int i = 0; i < n; ) {
             PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
             if (hit == null) {
                 i++;
                 continue;
             }
-            f.product(i, hit.value);
+            if (!EntityRules.cutsNumber(text, i, i + hit.phrase.length())) f.product(i, hit.value);
             i += hit.phrase.length();
         }
     }
@@ -289,7 +287,7 @@ public final class EntityExtractor {
             Matcher wm = WEIGHT_KG.matcher(text);
             if (wm.find()) {
                 double w = Double.parseDouble(wm.group(1));
-                if (w > 0 && w < 300) weight = w;
+                if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
             }
         }
         if (weight == null && gao && text.indexOf("体重") >= 0) {
@@ -328,9 +326,10 @@ public final class EntityExtractor {
     private static Integer quantity(String text, char[] cs, BigDecimal budget, Integer height) {
         FastPattern.Scanner qm = QUANTITY.matcher(text, cs);
         while (qm.find()) {
-            String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
+            int gi = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 3;
+            String g = qm.group(gi);
             int q = Integer.parseInt(g);
-            if (q <= 0 || q > 999) continue;
+            if (q <= 0 || q > 999 || EntityRules.notQuantity(text, qm.start(gi), qm.end(gi))) continue;
             if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
             if (height != null && height == q) continue;
             return q;
@@ -437,6 +436,16 @@ public final class EntityExtractor {
         return best;
     }
 
+    /** The first region named, outside the catalog's names (新疆长绒棉四件套 names no destination). */
+    private static String region(String text, char[] cs, int n, CatalogIndex idx) {
+        PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
+        if (rm == null || idx.regionNames.isEmpty()) return rm == null ? null : rm.value();
+        for (PhraseMatcher.Match<String> m : REGIONS.findAll(cs, n)) {
+            if (!EntityRules.insideName(text, m.start(), m.end(), idx.regionNames)) return m.value();
+        }
+        return null;
+    }
+
     private static String surfaceWithSe(char[] cs, int n, String w, int end) {
         if (!w.endsWith("色") && end < n && cs[end] == '色') return w + "色";
         return w;
@@ -482,6 +491,8 @@ public final class EntityExtractor {
         final PhraseMatcher<String> partial;
         final Map<String, PhraseMatcher<String>> variants = new HashMap<>();
         final PhraseMatcher<String> allVariants;
+        /** The names holding a region word. */
+        final List<String> regionNames;
         /** {@link #STATIC_BITS} with the bits of this catalog's phrase lists. */
         final char[] table = STATIC_BITS.clone();
 
@@ -516,6 +527,7 @@ public final class EntityExtractor {
                 if (!vm.isEmpty()) variants.put(p.id(), new PhraseMatcher<>(vm));
             }
             names = nameMap.isEmpty() ? null : new PhraseMatcher<>(nameMap);
+            regionNames = EntityRules.namesWithRegions(nameMap.keySet(), REGION_WORDS);
             Map<String, String> partMap = new LinkedHashMap<>();
             for (Map.Entry<String, Set<String>> e : parts.entrySet()) {
                 if (e.getValue().size() == 1 && !nameMap.containsKey(e.getKey())) partMap.put(e.getKey(), e.getValue().iterator().next());
