@@ -273,20 +273,17 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- numbers and units
 
-    private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
-    /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
-    private static final Pattern HEIGHT = Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?(?!\\s*的?床))"
-                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]|\\s*的?床))");
     private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
-    /** Characters that may start a unit after a Chinese numeral (the gate before the CN_NUMBER regex). */
+    /** Characters that may start a unit after a Chinese numeral (the gate before {@link #cnNumbers}). */
     private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把副桶组";
     /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
     private static final String MARKER_ENDS = "第高重算接码";
 
     /** Bitmaps of {@link #UNIT_STARTS} and {@link #MARKER_ENDS}. */
     private static final long[] UNIT_START = bits(UNIT_STARTS), MARKER_END = bits(MARKER_ENDS);
+    /** The numeral characters of {@link ChineseNumbers#isNumeralChar} (a copy, read inline). */
+    private static final long[] NUMERAL = bits("零〇一幺二两三四五六七八九十百千万");
 
     private static long[] bits(String chars) {
         long[] b = new long[1024];
@@ -298,11 +295,11 @@ public final class TextNormalizer {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
-    /** The number and unit pass over the characters {@code a}. */
+    /** The number and unit pass over the characters {@code a} ({@code same}: the text of {@code a} when known, else null). */
     static String numbers(char[] a, String same) {
-        String s = same != null ? same : new String(a);
         int n = a.length;
-        boolean digit = false, hash = false, cnGate = false, moneyUnit = false, mi = false, one = false;
+        boolean digit = false, hash = false, cnGate = false, mi = false, one = false;
+        long[] numeral = NUMERAL;
         for (int i = 0; i < n; i++) {
             char c = a[i];
             if (c < 0x80) {
@@ -311,60 +308,175 @@ public final class TextNormalizer {
                     if (c == '1') one = true;
                 } else if (c == '#') hash = true;
                 else if (c == 'm') mi = true;
-                else if (c == 'r') moneyUnit = true;
-            } else if (ChineseNumbers.isNumeralChar(c)) {
+            } else if ((numeral[c >>> 6] & (1L << c)) != 0) {
                 if (c == '一') one = true;
                 if (!cnGate) {
-                    boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(a[i - 1]);
+                    boolean startOfRun = i == 0 || !in(numeral, a[i - 1]);
                     if (startOfRun && i > 0 && in(MARKER_END, a[i - 1])) cnGate = true;
-                    boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(a[i + 1]);
+                    boolean endOfRun = i + 1 >= n || !in(numeral, a[i + 1]);
                     if (endOfRun && i + 1 < n && in(UNIT_START, a[i + 1])) cnGate = true;
                 }
             } else if (c == '米') {
                 mi = true;
-                moneyUnit = true;
-            } else if (c == '块' || c == '元' || c == '圆') moneyUnit = true;
+            }
         }
-        if (mi && one && mayBeHeight(a)) s = replaceHeight(s);
+        char[] b = a;
+        if (mi && one) b = heights(b);
         if (cnGate) {
-            s = replaceCnNumbers(s);
+            b = cnNumbers(b);
             digit = true;
         }
-        if (!digit) return s;
-        s = units(s);
-        if (hash) s = replace(HASH_NO, s, m -> m.group(1) + "号");
+        if (digit) b = units(b);
+        String s = b == a && same != null ? same : new String(b);
+        if (digit && hash) s = replace(HASH_NO, s, m -> m.group(1) + "号");
         return s;
     }
 
-    /**
-     * Whether HEIGHT can match: it needs 一 or 1 followed by (spaces and) 米 or m, or "1.". Tested as a necessary
-     * condition of the regex.
-     */
-    static boolean mayBeHeight(char[] a) {
-        int n = a.length;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            if (c != '一' && c != '1') continue;
-            if (c == '1' && i + 1 < n && a[i + 1] == '.') return true;
-            int j = i + 1;
-            while (j < n && (a[j] == ' ' || a[j] == '\t' || a[j] == '\n' || a[j] == 0x0B || a[j] == '\f' || a[j] == '\r')) j++;
-            if (j < n && (a[j] == '米' || a[j] == 'm')) return true;
+    /** A growing copy of a text being rewritten: the unchanged parts of the source and the replacements. */
+    private static final class Rewrite {
+        char[] out;
+        int len;
+
+        Rewrite(int capacity) {
+            out = new char[capacity];
         }
-        return false;
+
+        void copy(char[] src, int from, int to) {
+            int k = to - from;
+            room(k);
+            System.arraycopy(src, from, out, len, k);
+            len += k;
+        }
+
+        void add(String s) {
+            int k = s.length();
+            room(k);
+            s.getChars(0, k, out, len);
+            len += k;
+        }
+
+        private void room(int k) {
+            if (len + k > out.length) out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, len + k));
+        }
+
+        char[] finish(char[] src, int copied) {
+            copy(src, copied, src.length);
+            return len == out.length ? out : java.util.Arrays.copyOf(out, len);
+        }
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} of a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** The digits of the HEIGHT regex: [一二三四五六七八九零〇] (no 两 or 幺). */
+    private static boolean heightCnDigit(char c) {
+        return c == '一' || c == '二' || c == '三' || c == '四' || c == '五' || c == '六' || c == '七' || c == '八' || c == '九' || c == '零' || c == '〇';
+    }
+
+    /**
+     * Heights → "NNNcm", by hand, with the matches of the regex it replaced (kept in the tests as the reference):
+     * {@code (?<![0-9一二三四五六七八九十百.])[一1]\s*(?:米|m)\s*(D|[0-9])(D|[0-9](?![0-9]))?} (D = 一…九 零 〇: 一米六五,
+     * 1米65, 一米6, 1m65) or {@code (?<![0-9.])1\.([4-9][0-9]?)\s*(?:米|m)(?![a-z])} (1.65米, 1.7m); leftmost first,
+     * the first alternative before the second, no overlaps. {@code a} itself when there is none.
+     */
+    static char[] heights(char[] a) {
+        int n = a.length;
+        Rewrite w = null;
+        int copied = 0;
+        for (int i = 0; i < n; ) {
+            char c = a[i];
+            if (c != '一' && c != '1') {
+                i++;
+                continue;
+            }
+            char p = i > 0 ? a[i - 1] : 0;
+            int cm = -1, end = 0;
+            if (i == 0 || !heightBlocker(p)) {
+                int j = i + 1;
+                while (j < n && regexSpace(a[j])) j++;
+                if (j < n && (a[j] == '米' || a[j] == 'm')) {
+                    j++;
+                    while (j < n && regexSpace(a[j])) j++;
+                    if (j < n && (heightCnDigit(a[j]) || asciiDigit(a[j]))) {
+                        int tens = heightDigit(a[j++]), ones = 0;
+                        if (j < n && heightCnDigit(a[j])) {
+                            ones = heightDigit(a[j++]);
+                        } else if (j < n && asciiDigit(a[j]) && !(j + 1 < n && asciiDigit(a[j + 1]))) {
+                            ones = a[j++] - '0';
+                        }
+                        cm = 100 + tens * 10 + ones;
+                        end = j;
+                    }
+                }
+            }
+            if (cm < 0 && c == '1' && (i == 0 || !(asciiDigit(p) || p == '.')) && i + 2 < n && a[i + 1] == '.' && a[i + 2] >= '4' && a[i + 2] <= '9') {
+                int j = i + 3;
+                int frac = (a[i + 2] - '0') * 10;
+                if (j < n && asciiDigit(a[j])) frac += a[j++] - '0';
+                while (j < n && regexSpace(a[j])) j++;
+                if (j < n && (a[j] == '米' || a[j] == 'm') && !(j + 1 < n && a[j + 1] >= 'a' && a[j + 1] <= 'z')) {
+                    cm = 100 + frac;
+                    end = j + 1;
+                }
+            }
+            if (cm < 0 || bedAt(a, n, end)) { // 1.8米床, 1米8的床: a bed width, no height
+                i++;
+                continue;
+            }
+            if (w == null) w = new Rewrite(n + 8);
+            w.copy(a, copied, i);
+            w.add(Integer.toString(cm));
+            w.add("cm");
+            copied = end;
+            i = end;
+        }
+        return w == null ? a : w.finish(a, copied);
+    }
+
+    /** Whether a bed is named from {@code i} on ({@code \\s*的?床}): the 米 before it is a bed width, neither height nor money. */
+    static boolean bedAt(char[] a, int n, int i) {
+        while (i < n && regexSpace(a[i])) i++;
+        if (i < n && a[i] == '的') i++;
+        return i < n && a[i] == '床';
+    }
+
+    /** The class of the first alternative's look-behind: [0-9一二三四五六七八九十百.]. */
+    private static boolean heightBlocker(char p) {
+        return asciiDigit(p) || p == '.' || p == '一' || p == '二' || p == '三' || p == '四' || p == '五' || p == '六' || p == '七' || p == '八'
+                || p == '九' || p == '十' || p == '百';
+    }
+
+    private static int heightDigit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : ChineseNumbers.digit(c);
     }
 
     /** The characters a unit of {@link #units} starts with. */
     private static final long[] UNIT_FIRST = bits("斤公千k厘c块米元圆r");
 
+    private static boolean at(char[] a, int n, int i, char c0, char c1) {
+        return i + 1 < n && a[i] == c0 && a[i + 1] == c1;
+    }
+
+    private static boolean asciiLetterAt(char[] a, int i) {
+        return i < a.length && a[i] >= 'a' && a[i] <= 'z';
+    }
+
     /**
      * One hand-written pass over "number [spaces] unit": 斤 (÷ 2) and 公斤/千克/kg → kg, 厘米/公分/cm → cm (2–3 digit
-     * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost.
+     * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost; {@code a}
+     * itself when nothing changes.
      */
-    static String units(String s) {
-        char[] a = s.toCharArray();
+    static char[] units(char[] a) {
         int n = a.length;
-        StringBuilder b = null;
+        Rewrite w = null;
         int copied = 0;
+        long[] unitFirst = UNIT_FIRST;
         for (int i = 0; i < n; i++) {
             char c = a[i];
             if (c < '0' || c > '9') continue;
@@ -382,148 +494,140 @@ public final class TextNormalizer {
             int numEnd = j;
             int u = j;
             while (u < n && a[u] == ' ') u++;
+            if (u >= n || (unitFirst[a[u] >>> 6] & (1L << a[u])) == 0) {
+                i = numEnd - 1;
+                continue;
+            }
+            char uc = a[u];
             String replacement = null;
             int unitEnd = u;
-            if (u < n && in(UNIT_FIRST, a[u])) {
-                char uc = a[u];
-                String num = s.substring(i, numEnd);
-                if (uc == '斤') {
-                    double jin = Double.parseDouble(num);
-                    unitEnd = u + 1;
-                    if (unitEnd < n && a[unitEnd] == '半') {
-                        jin += 0.5;
-                        unitEnd++;
-                    }
-                    replacement = ChineseNumbers.format(jin / 2) + "kg";
-                } else if (s.startsWith("公斤", u) || s.startsWith("千克", u)) {
-                    unitEnd = u + 2;
-                    replacement = num + "kg";
-                } else if (s.startsWith("kg", u) && !asciiLetterAt(s, u + 2)) {
-                    unitEnd = u + 2;
-                    replacement = num + "kg";
-                } else if ((s.startsWith("厘米", u) || s.startsWith("公分", u) || (s.startsWith("cm", u) && !asciiLetterAt(s, u + 2)))
-                        && numEnd == intEnd && intEnd - i >= 2 && intEnd - i <= 3) {
-                    unitEnd = u + 2;
-                    replacement = num + "cm";
-                } else if (s.startsWith("块钱", u)) {
-                    unitEnd = u + 2;
-                    replacement = num + "元";
-                } else if ((uc == '米' && !bedAfter(s, u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
-                    unitEnd = u + 1;
-                    replacement = num + "元";
-                } else if (s.startsWith("rmb", u) && !asciiLetterAt(s, u + 3)) {
-                    unitEnd = u + 3;
-                    replacement = num + "元";
-                } else if (uc == 'r' && !asciiLetterAt(s, u + 1)) {
-                    unitEnd = u + 1;
-                    replacement = num + "元";
+            if (uc == '斤') {
+                double jin = Double.parseDouble(new String(a, i, numEnd - i));
+                unitEnd = u + 1;
+                if (unitEnd < n && a[unitEnd] == '半') {
+                    jin += 0.5;
+                    unitEnd++;
                 }
+                replacement = ChineseNumbers.format(jin / 2) + "kg";
+            } else if (at(a, n, u, '公', '斤') || at(a, n, u, '千', '克') || at(a, n, u, 'k', 'g') && !asciiLetterAt(a, u + 2)) {
+                unitEnd = u + 2;
+                replacement = "kg";
+            } else if ((at(a, n, u, '厘', '米') || at(a, n, u, '公', '分') || at(a, n, u, 'c', 'm') && !asciiLetterAt(a, u + 2))
+                    && numEnd == intEnd && intEnd - i >= 2 && intEnd - i <= 3) {
+                unitEnd = u + 2;
+                replacement = "cm";
+            } else if (at(a, n, u, '块', '钱')) {
+                unitEnd = u + 2;
+                replacement = "元";
+            } else if ((uc == '米' && !bedAt(a, n, u + 1 < n && asciiDigit(a[u + 1]) ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
+                unitEnd = u + 1;
+                replacement = "元";
+            } else if (at(a, n, u, 'r', 'm') && u + 2 < n && a[u + 2] == 'b' && !asciiLetterAt(a, u + 3)) {
+                unitEnd = u + 3;
+                replacement = "元";
+            } else if (uc == 'r' && !asciiLetterAt(a, u + 1)) {
+                unitEnd = u + 1;
+                replacement = "元";
             }
             if (replacement == null) {
                 i = numEnd - 1;
                 continue;
             }
-            if (b == null) b = new StringBuilder(n + 8);
-            b.append(s, copied, i).append(replacement);
+            if (w == null) w = new Rewrite(n + 8);
+            if (uc == '斤') {
+                w.copy(a, copied, i);
+            } else {
+                w.copy(a, copied, numEnd); // the number as written, then the unit
+            }
+            w.add(replacement);
             copied = unitEnd;
             i = unitEnd - 1;
         }
-        if (b == null) return s;
-        b.append(s, copied, n);
-        return b.toString();
-    }
-
-    /** Whether a bed follows a "米" ending at {@code i}: "1.8米床", "2米的床", "1米8床" (a bed width, not money). */
-    static boolean bedAfter(String s, int i) {
-        int n = s.length();
-        if (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
-        while (i < n && s.charAt(i) == ' ') i++;
-        if (i < n && s.charAt(i) == '的') i++;
-        return i < n && s.charAt(i) == '床';
-    }
-
-    private static boolean asciiLetterAt(String s, int i) {
-        if (i >= s.length()) return false;
-        char c = s.charAt(i);
-        return c >= 'a' && c <= 'z';
-    }
-
-    private static String replaceHeight(String s) {
-        return replace(HEIGHT, s, m -> {
-            int cm;
-            if (m.group(1) != null) {
-                int a = digitOf(m.group(1).charAt(0));
-                int b = m.group(2) == null ? 0 : digitOf(m.group(2).charAt(0));
-                cm = 100 + a * 10 + b;
-            } else {
-                String frac = m.group(3);
-                cm = 100 + Integer.parseInt(frac.length() == 1 ? frac + "0" : frac);
-            }
-            return cm + "cm";
-        });
-    }
-
-    private static int digitOf(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : ChineseNumbers.digit(c);
+        return w == null ? a : w.finish(a, copied);
     }
 
     private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
             "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
             "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把",
             "副", "桶", "组"};
-    /** The first characters of {@link #CN_UNITS}. */
-    private static final long[] CN_UNIT_FIRST = firstChars(CN_UNITS);
+    /** The first characters of the one-character units of {@link #CN_UNITS}: a numeral run before one converts. */
+    private static final long[] CN_UNIT_ONE = bits(String.join("", java.util.Arrays.stream(CN_UNITS).filter(u -> u.length() == 1).toList()));
+    /** The longer units of {@link #CN_UNITS} by first character (null for none). */
+    private static final char[][][] CN_UNIT_LONG = longUnits();
 
-    private static long[] firstChars(String[] words) {
-        long[] b = new long[1024];
-        for (String w : words) b[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
-        return b;
+    private static char[][][] longUnits() {
+        char[][][] t = new char[65536][][];
+        for (String u : CN_UNITS) {
+            if (u.length() < 2) continue;
+            char f = u.charAt(0);
+            char[][] cur = t[f];
+            char[][] next = cur == null ? new char[1][] : java.util.Arrays.copyOf(cur, cur.length + 1);
+            next[next.length - 1] = u.toCharArray();
+            t[f] = next;
+        }
+        return t;
     }
 
     private static final String[] CN_MARKERS = {"第", "身高", "体重", "预算", "链接", "号码", "尺码"};
 
-    /** Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass. */
-    private static String replaceCnNumbers(String s) {
-        int n = s.length();
-        StringBuilder b = null;
+    /** Whether a unit of {@link #CN_UNITS} starts at {@code j} of {@code a}. */
+    private static boolean unitAt(char[] a, int n, int j) {
+        if (j >= n) return false;
+        char c = a[j];
+        if (in(CN_UNIT_ONE, c)) return true;
+        char[][] longer = CN_UNIT_LONG[c];
+        if (longer == null) return false;
+        for (char[] u : longer) {
+            if (j + u.length > n) continue;
+            int k = 1;
+            while (k < u.length && a[j + k] == u[k]) k++;
+            if (k == u.length) return true;
+        }
+        return false;
+    }
+
+    /** Whether a marker of {@link #CN_MARKERS} ends at {@code i} of {@code a}. */
+    private static boolean markerBefore(char[] a, int i) {
+        if (i == 0 || !in(MARKER_END, a[i - 1])) return false;
+        for (String m : CN_MARKERS) {
+            int k = m.length();
+            if (i < k) continue;
+            int q = 0;
+            while (q < k && a[i - k + q] == m.charAt(q)) q++;
+            if (q == k) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass
+     * ({@code a} itself when nothing changes).
+     */
+    static char[] cnNumbers(char[] a) {
+        int n = a.length;
+        long[] numeral = NUMERAL;
+        Rewrite w = null;
         int copied = 0;
         for (int i = 0; i < n; ) {
-            if (!ChineseNumbers.isNumeralChar(s.charAt(i))) {
+            char c = a[i];
+            if ((numeral[c >>> 6] & (1L << c)) == 0) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < n && ChineseNumbers.isNumeralChar(s.charAt(j))) j++;
-            boolean convert = false;
-            if (j < n && in(CN_UNIT_FIRST, s.charAt(j))) {
-                for (String u : CN_UNITS) {
-                    if (s.startsWith(u, j)) {
-                        convert = true;
-                        break;
-                    }
-                }
-            }
-            if (!convert && i > 0 && in(MARKER_END, s.charAt(i - 1))) {
-                for (String m : CN_MARKERS) {
-                    if (i >= m.length() && s.startsWith(m, i - m.length())) {
-                        convert = true;
-                        break;
-                    }
-                }
-            }
-            if (convert) {
-                long v = ChineseNumbers.parse(s.substring(i, j));
+            int j = i + 1;
+            while (j < n && in(numeral, a[j])) j++;
+            if (unitAt(a, n, j) || markerBefore(a, i)) {
+                long v = ChineseNumbers.parse(java.nio.CharBuffer.wrap(a, i, j - i));
                 if (v >= 0) {
-                    if (b == null) b = new StringBuilder(n);
-                    b.append(s, copied, i).append(v);
+                    if (w == null) w = new Rewrite(n + 8);
+                    w.copy(a, copied, i);
+                    w.add(Long.toString(v));
                     copied = j;
                 }
             }
             i = j;
         }
-        if (b == null) return s;
-        b.append(s, copied, n);
-        return b.toString();
+        return w == null ? a : w.finish(a, copied);
     }
 
     private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {

@@ -24,21 +24,81 @@ class NormalizeMaskFastTest {
         }
     }
 
+    /** The regex the hand-written {@link TextNormalizer#heights} replaced, and its replacement (as before). */
+    private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile(
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*([一二三四五六七八九零〇]|[0-9])([一二三四五六七八九零〇]|[0-9](?![0-9]))?+(?!\\s*的?床))"
+                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]|\\s*的?床))");
+
+    private static String heightsByRegex(String s) {
+        java.util.regex.Matcher m = HEIGHT.matcher(s);
+        StringBuilder b = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            int cm;
+            if (m.group(1) != null) {
+                int a = digitOf(m.group(1).charAt(0));
+                int t = m.group(2) == null ? 0 : digitOf(m.group(2).charAt(0));
+                cm = 100 + a * 10 + t;
+            } else {
+                String frac = m.group(3);
+                cm = 100 + Integer.parseInt(frac.length() == 1 ? frac + "0" : frac);
+            }
+            b.append(s, last, m.start()).append(cm).append("cm");
+            last = m.end();
+        }
+        return b.append(s, last, s.length()).toString();
+    }
+
+    private static int digitOf(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : ChineseNumbers.digit(c);
+    }
+
+    /** Texts made densely of the characters the number passes look at (so that every corner case comes up often). */
+    private static String dense(Random r) {
+        return dense(r, ALPHABET);
+    }
+
+    /** The characters of heights only. */
+    private static final String[] HEIGHT_ALPHABET = {"一", "1", "1", "一", "米", "m", " ", ".", "0", "4", "6", "9", "六", "零", "〇", "两", "十", "百",
+            "a", "的", "1.", "1.6", "一米", "1m", "1米"};
+
+    private static final String[] ALPHABET = {"一", "1", "米", "m", " ", "\t", ".", "0", "2", "4", "5", "6", "9", "六", "五", "零", "〇", "两", "幺", "十", "百", "千",
+                "a", "z", "cm", "kg", "斤", "半", "公斤", "千克", "厘米", "公分", "块钱", "块", "元", "圆", "r", "rmb", "b", "号", "件", "个", "第",
+                "身高", "体重", "预算", "链接", "号码", "尺码", "以内", "以", "小时", "小", "分钟", "ml", "毫升", "g", "#", "# ", "的", "，", "😂"};
+
+    private static String dense(Random r, String[] alphabet) {
+        StringBuilder b = new StringBuilder();
+        int k = r.nextInt(14);
+        for (int j = 0; j < k; j++) b.append(alphabet[r.nextInt(alphabet.length)]);
+        return b.toString();
+    }
+
     @Test
-    void should_only_skip_the_height_regex_where_it_cannot_match() throws Exception {
-        java.lang.reflect.Field f = TextNormalizer.class.getDeclaredField("HEIGHT");
-        f.setAccessible(true);
-        java.util.regex.Pattern height = (java.util.regex.Pattern) f.get(null);
-        List<String> real = RandomComments.realLines();
+    void should_replace_heights_as_the_regex_did() {
         Random r = new Random(32);
         int hits = 0;
-        for (int i = 0; i < 100_000; i++) {
-            String t = RandomComments.random(r, real) + (i % 3 == 0 ? "1.7m" : i % 3 == 1 ? "一 米六" : "");
-            if (!height.matcher(t).find()) continue;
-            hits++;
-            assertThat(TextNormalizer.mayBeHeight(t.toCharArray())).as(t).isTrue();
+        for (int i = 0; i < 200_000; i++) {
+            String t = dense(r, HEIGHT_ALPHABET);
+            String expected = heightsByRegex(t);
+            if (!expected.equals(t)) hits++;
+            assertThat(new String(TextNormalizer.heights(t.toCharArray()))).as(t).isEqualTo(expected);
         }
-        assertThat(hits).isGreaterThan(10_000);
+        assertThat(hits).isGreaterThan(20_000);
+        assertThat(new String(TextNormalizer.heights("身高一米六五，1.7m,1米658,十一米六,1.65mm,1.659米,一 米 6".toCharArray())))
+                .isEqualTo("身高165cm，170cm,160cm58,十一米六,1.65mm,1.659米,160cm");
+    }
+
+    @Test
+    void should_rewrite_numbers_and_units_as_before_on_dense_texts() {
+        Random r = new Random(34);
+        int changed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = dense(r);
+            String expected = OldTextNormalizer.numbers(t);
+            if (!expected.equals(t)) changed++;
+            assertThat(TextNormalizer.numbers(t.toCharArray(), i % 2 == 0 ? t : null)).as(t).isEqualTo(expected);
+        }
+        assertThat(changed).isGreaterThan(50_000);
     }
 
     @Test

@@ -247,7 +247,7 @@ public final class OldTextNormalizer {
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?(?!\\s*的?床))"
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?+(?!\\s*的?床))"
                     + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]|\\s*的?床))");
     private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
@@ -343,7 +343,7 @@ public final class OldTextNormalizer {
                 } else if (s.startsWith("块钱", u)) {
                     unitEnd = u + 2;
                     replacement = num + "元";
-                } else if ((uc == '米' && !TextNormalizer.bedAfter(s, u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
+                } else if ((uc == '米' && !TextNormalizer.bedAt(a, n, u + 1 < n && a[u + 1] >= '0' && a[u + 1] <= '9' ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
                     unitEnd = u + 1;
                     replacement = num + "元";
                 } else if (s.startsWith("rmb", u) && !asciiLetterAt(s, u + 3)) {
