@@ -343,7 +343,7 @@ public final class OldTextNormalizer {
                 } else if (s.startsWith("块钱", u)) {
                     unitEnd = u + 2;
                     replacement = num + "元";
-                } else if ((uc == '米' && !TextNormalizer.bedAt(a, n, u + 1 < n && a[u + 1] >= '0' && a[u + 1] <= '9' ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
+                } else if ((uc == '米' && !TextNormalizer.bedAt(s.toCharArray(), n, u + 1 < n && s.charAt(u + 1) >= '0' && s.charAt(u + 1) <= '9' ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
                     unitEnd = u + 1;
                     replacement = num + "元";
                 } else if (s.startsWith("rmb", u) && !asciiLetterAt(s, u + 3)) {
