@@ -96,7 +96,7 @@ public final class TextNormalizer {
     }
 
     /** Characters that may start a unit after a Chinese numeral. */
-    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把";
+    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把副桶组";
     /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
     private static final String MARKER_ENDS = "第高重算接码";
 
@@ -264,7 +264,8 @@ public final class TextNormalizer {
         }
         if (c == 0x3000 || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F) return ' ';
         if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF
-                || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0)) return 0;
+                || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0) || c == 0x20E3) return 0; // 0x20E3: keycap 3️⃣ → 3
+        if (c >= 0x2460 && c <= 0x2468) return (char) ('1' + (c - 0x2460)); // circled ① … ⑨
         if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) return 0; // replacement and private-use characters
         if ((TRADITIONAL[c >>> 6] & (1L << c)) == 0) return c;
         char s = T2S[c];
@@ -420,7 +421,7 @@ public final class TextNormalizer {
 
     // ---------------------------------------------------------------- numbers and units
 
-    private static final Pattern HASH_NO = Pattern.compile("#\\s*([0-9]{1,3})(?![0-9])");
+    private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
     /** Bitmap of {@link #MARKER_ENDS}. */
     private static final long[] MARKER_END = bits(MARKER_ENDS);
@@ -555,7 +556,7 @@ public final class TextNormalizer {
                     end = j + 1;
                 }
             }
-            if (cm < 0) {
+            if (cm < 0 || bedAt(a, n, end)) { // 1.8米床, 1米8的床: a bed width, no height
                 i++;
                 continue;
             }
@@ -567,6 +568,13 @@ public final class TextNormalizer {
             i = end;
         }
         return w == null ? a : w.finish(a, copied);
+    }
+
+    /** Whether a bed is named from {@code i} on ({@code \\s*的?床}): the 米 before it is a bed width, neither height nor money. */
+    static boolean bedAt(char[] a, int n, int i) {
+        while (i < n && regexSpace(a[i])) i++;
+        if (i < n && a[i] == '的') i++;
+        return i < n && a[i] == '床';
     }
 
     /** The class of the first alternative's look-behind: [0-9一二三四五六七八九十百.]. */
@@ -642,7 +650,7 @@ public final class TextNormalizer {
             } else if (at(a, n, u, '块', '钱')) {
                 unitEnd = u + 2;
                 replacement = "元";
-            } else if (uc == '米' || uc == '块' || uc == '元' || uc == '圆') {
+            } else if ((uc == '米' && !bedAt(a, n, u + 1 < n && asciiDigit(a[u + 1]) ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
                 unitEnd = u + 1;
                 replacement = "元";
             } else if (at(a, n, u, 'r', 'm') && u + 2 < n && a[u + 2] == 'b' && !asciiLetterAt(a, u + 3)) {
@@ -671,7 +679,8 @@ public final class TextNormalizer {
 
     private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
             "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
-            "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把"};
+            "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把",
+            "副", "桶", "组"};
     /** The first characters of the one-character units of {@link #CN_UNITS}: a numeral run before one converts. */
     private static final long[] CN_UNIT_ONE = bits(String.join("", java.util.Arrays.stream(CN_UNITS).filter(u -> u.length() == 1).toList()));
     /** The longer units of {@link #CN_UNITS} by first character (null for none). */

@@ -26,8 +26,8 @@ class NormalizeMaskFastTest {
 
     /** The regex the hand-written {@link TextNormalizer#heights} replaced, and its replacement (as before). */
     private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*([一二三四五六七八九零〇]|[0-9])([一二三四五六七八九零〇]|[0-9](?![0-9]))?)"
-                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]))");
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*([一二三四五六七八九零〇]|[0-9])([一二三四五六七八九零〇]|[0-9](?![0-9]))?+(?!\\s*的?床))"
+                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]|\\s*的?床))");
 
     private static String heightsByRegex(String s) {
         java.util.regex.Matcher m = HEIGHT.matcher(s);

@@ -116,7 +116,8 @@ public final class OldTextNormalizer {
         }
         if (c == 0x3000 || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F) return ' ';
         if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0xFEFF
-                || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0)) return 0;
+                || c == 0x00AD || (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0x80 && c < 0xA0) || c == 0x20E3) return 0; // 0x20E3: keycap 3️⃣ → 3
+        if (c >= 0x2460 && c <= 0x2468) return (char) ('1' + (c - 0x2460)); // circled ① … ⑨
         if (c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF)) return 0; // replacement and private-use characters
         if ((TRADITIONAL[c >>> 6] & (1L << c)) == 0) return c;
         char s = T2S[c];
@@ -246,12 +247,12 @@ public final class OldTextNormalizer {
     private static final String CN_DIGIT = "[一二三四五六七八九零〇]";
     /** 一米六五, 1米65, 一米6, 1.65米, 1.65m, 1m65. */
     private static final Pattern HEIGHT = Pattern.compile(
-            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?)"
-                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]))");
-    private static final Pattern HASH_NO = Pattern.compile("#\\s*([0-9]{1,3})(?![0-9])");
+            "(?:(?<![0-9一二三四五六七八九十百.])[一1]\\s*(?:米|m)\\s*(" + CN_DIGIT + "|[0-9])(" + CN_DIGIT + "|[0-9](?![0-9]))?+(?!\\s*的?床))"
+                    + "|(?:(?<![0-9.])1\\.([4-9][0-9]?)\\s*(?:米|m)(?![a-z]|\\s*的?床))");
+    private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
     /** Characters that may start a unit after a Chinese numeral (the gate before the CN_NUMBER regex). */
-    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把";
+    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把副桶组";
     /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
     private static final String MARKER_ENDS = "第高重算接码";
 
@@ -342,7 +343,7 @@ public final class OldTextNormalizer {
                 } else if (s.startsWith("块钱", u)) {
                     unitEnd = u + 2;
                     replacement = num + "元";
-                } else if (uc == '米' || uc == '块' || uc == '元' || uc == '圆') {
+                } else if ((uc == '米' && !TextNormalizer.bedAt(s.toCharArray(), n, u + 1 < n && s.charAt(u + 1) >= '0' && s.charAt(u + 1) <= '9' ? u + 2 : u + 1)) || uc == '块' || uc == '元' || uc == '圆') {
                     unitEnd = u + 1;
                     replacement = num + "元";
                 } else if (s.startsWith("rmb", u) && !asciiLetterAt(s, u + 3)) {
@@ -394,7 +395,8 @@ public final class OldTextNormalizer {
 
     private static final String[] CN_UNITS = {"号", "件", "个", "斤", "公斤", "千克", "块", "元", "米", "码", "岁", "天", "瓶", "盒", "双", "条",
             "套", "支", "包", "袋", "箱", "罐", "片", "粒", "次", "cm", "厘米", "公分", "毫升", "ml", "克", "g", "寸", "折", "层", "台", "部", "只",
-            "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把"};
+            "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把",
+            "副", "桶", "组"};
     private static final String[] CN_MARKERS = {"第", "身高", "体重", "预算", "链接", "号码", "尺码"};
 
     /** Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass. */

@@ -110,16 +110,14 @@ public final class EntityExtractor {
         }
         String product = products.isEmpty() ? null : products.get(0);
 
-        String size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
+        String size = EntityRules.bedSize(text);
+        if (size == null) size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
         String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow, st);
         if (digit) measures(text, cs, bits, maxRun, f);
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
-        String region = null;
-        if ((bits & REGION) != 0) {
-            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n, st.at, st.count);
-            if (rm != null) region = rm.value();
-        }
+        if (f.quantity == null) f.quantity = EntityRules.dozens(text);
+        String region = (bits & REGION) != 0 ? region(text, cs, n, idx) : null;
         if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
                 && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
@@ -262,12 +260,12 @@ public final class EntityExtractor {
                 i = end;
             }
         }
-        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, cs, n, f, st);
-        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, cs, n, f, st);
+        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, text, cs, n, f, st);
+        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, text, cs, n, f, st);
     }
 
     /** Every leftmost-longest match of {@code pm} (at the places {@code st} lists) as a product. */
-    private static void all(PhraseMatcher<String> pm, char[] cs, int n, Found f, Starts st) {
+    private static void all(PhraseMatcher<String> pm, String text, char[] cs, int n, Found f, Starts st) {
         int[] at = st.at;
         if (at != null) {
             int next = 0; // the first place after the last match
@@ -276,7 +274,7 @@ public final class EntityExtractor {
                 if (i < next || !pm.mayStartAt(cs, n, i)) continue;
                 PhraseMatcher.Node<String> hit = pm.longestAt(cs, n, i);
                 if (hit == null) continue;
-                f.product(i, hit.value);
+                if (!EntityRules.cutsNumber(text, i, i + hit.phrase.length())) f.product(i, hit.value);
                 next = i + hit.phrase.length();
             }
             return;
@@ -287,7 +285,7 @@ public final class EntityExtractor {
                 i++;
                 continue;
             }
-            f.product(i, hit.value);
+            if (!EntityRules.cutsNumber(text, i, i + hit.phrase.length())) f.product(i, hit.value);
             i += hit.phrase.length();
         }
     }
@@ -310,7 +308,7 @@ public final class EntityExtractor {
             String g = Scans.weightKg(cs, n);
             if (g != null) {
                 double w = Double.parseDouble(g);
-                if (w > 0 && w < 300) weight = w;
+                if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
             }
         }
         if (weight == null && gao) {
@@ -349,9 +347,10 @@ public final class EntityExtractor {
     private static Integer quantity(String text, char[] cs, BigDecimal budget, Integer height) {
         FastPattern.Scanner qm = QUANTITY.matcher(text, cs);
         while (qm.find()) {
-            String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
+            int gi = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 3;
+            String g = qm.group(gi);
             int q = Integer.parseInt(g);
-            if (q <= 0 || q > 999) continue;
+            if (q <= 0 || q > 999 || EntityRules.notQuantity(text, qm.start(gi), qm.end(gi))) continue;
             if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
             if (height != null && height == q) continue;
             return q;
@@ -470,6 +469,16 @@ public final class EntityExtractor {
         return best;
     }
 
+    /** The first region named, outside the catalog's names (新疆长绒棉四件套 names no destination). */
+    private static String region(String text, char[] cs, int n, CatalogIndex idx) {
+        PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
+        if (rm == null || idx.regionNames.isEmpty()) return rm == null ? null : rm.value();
+        for (PhraseMatcher.Match<String> m : REGIONS.findAll(cs, n)) {
+            if (!EntityRules.insideName(text, m.start(), m.end(), idx.regionNames)) return m.value();
+        }
+        return null;
+    }
+
     private static String surfaceWithSe(char[] cs, int n, String w, int end) {
         if (!w.endsWith("色") && end < n && cs[end] == '色') return w + "色";
         return w;
@@ -515,6 +524,8 @@ public final class EntityExtractor {
         final PhraseMatcher<String> partial;
         final Map<String, PhraseMatcher<String>> variants = new HashMap<>();
         final PhraseMatcher<String> allVariants;
+        /** The names holding a region word. */
+        final List<String> regionNames;
         /** {@link #STATIC_BITS} with the bits of this catalog's phrase lists. */
         final char[] table = STATIC_BITS.clone();
 
@@ -549,6 +560,7 @@ public final class EntityExtractor {
                 if (!vm.isEmpty()) variants.put(p.id(), new PhraseMatcher<>(vm));
             }
             names = nameMap.isEmpty() ? null : new PhraseMatcher<>(nameMap);
+            regionNames = EntityRules.namesWithRegions(nameMap.keySet(), REGION_WORDS);
             Map<String, String> partMap = new LinkedHashMap<>();
             for (Map.Entry<String, Set<String>> e : parts.entrySet()) {
                 if (e.getValue().size() == 1 && !nameMap.containsKey(e.getKey())) partMap.put(e.getKey(), e.getValue().iterator().next());

@@ -17,7 +17,10 @@ final class Lexicons {
             "南昌", "广州", "深圳", "东莞", "佛山", "珠海", "南宁", "桂林", "海口", "三亚", "成都", "贵阳", "昆明", "西安",
             "喀什", "伊犁", "阿勒泰", "林芝", "日喀则", "无锡", "常州", "徐州", "烟台", "潍坊", "洛阳", "宜昌", "赣州");
 
-    /** Colour words (the longest match wins; a following 色 is kept). */
+    /**
+     * Colour words (the longest match wins; a following 色 is kept). Patterns (碎花, 格子, 条纹) are no colours: they
+     * name a product (碎花裙), and count as a variant only where the catalog lists them as one.
+     */
     static final List<String> COLORS = List.of(
             "黑", "白", "红", "蓝", "绿", "黄", "紫", "粉", "灰", "棕", "橙", "青", "金", "银", "褐",
             "米白", "奶白", "乳白", "象牙白", "本白", "纯白", "漂白", "月白", "米色", "米黄", "奶油", "奶茶", "奶咖", "燕麦",
@@ -26,7 +29,7 @@ final class Lexicons {
             "雾霾蓝", "牛仔蓝", "克莱因蓝", "湖蓝", "海军蓝", "墨绿", "军绿", "橄榄绿", "薄荷绿", "牛油果绿", "草绿", "浅绿",
             "抹茶绿", "香槟", "香芋紫", "薰衣草紫", "浅紫", "深紫", "樱花粉", "浅粉", "脏粉", "裸粉", "藕粉", "珊瑚",
             "浅灰", "深灰", "烟灰", "炭灰", "雾灰", "银灰", "花灰", "玫瑰金", "土黄", "姜黄", "柠檬黄", "鹅黄", "奶黄",
-            "黑白", "透明", "彩色", "迷彩", "豹纹", "格子", "条纹", "碎花", "原色", "原木色", "星空黑", "曜石黑", "冰川白");
+            "黑白", "透明", "彩色", "迷彩", "豹纹", "原色", "原木色", "星空黑", "曜石黑", "冰川白");
 
     /** Words that point at the product on show. */
     static final List<String> DEMONSTRATIVES = List.of(

@@ -112,12 +112,14 @@ public final class OldEntityExtractor {
         }
         if (idx.names != null) {
             for (OldPhraseMatcher.Match<String> pm : idx.names.findAll(text)) {
+                if (EntityRules.cutsNumber(text, pm.start(), pm.end())) continue;
                 if (productsAt == null) productsAt = new java.util.TreeMap<>();
                 productsAt.putIfAbsent(pm.start(), pm.value());
             }
         }
         if (productsAt == null && idx.partial != null) {
             for (OldPhraseMatcher.Match<String> pm : idx.partial.findAll(text)) {
+                if (EntityRules.cutsNumber(text, pm.start(), pm.end())) continue;
                 if (productsAt == null) productsAt = new java.util.TreeMap<>();
                 productsAt.putIfAbsent(pm.start(), pm.value());
             }
@@ -126,7 +128,8 @@ public final class OldEntityExtractor {
         if (products.isEmpty() && productOnShow != null && DEMONSTRATIVES.first(text) != null) products = List.of(productOnShow);
         String product = products.isEmpty() ? null : products.get(0);
 
-        String size = size(text, digit && ma, ma || hao || letter, letter);
+        String size = EntityRules.bedSize(text);
+        if (size == null) size = size(text, digit && ma, ma || hao || letter, letter);
         String color = color(text, idx, products, productOnShow);
 
         Integer height = null;
@@ -144,7 +147,7 @@ public final class OldEntityExtractor {
                 Matcher wm = WEIGHT_KG.matcher(text);
                 if (wm.find()) {
                     double w = Double.parseDouble(wm.group(1));
-                    if (w > 0 && w < 300) weight = w;
+                    if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
                 }
             }
             if (weight == null && gao && text.indexOf("体重") >= 0) {
@@ -182,18 +185,23 @@ public final class OldEntityExtractor {
         if (digit && (qty || times || letter)) {
             FastPattern.Scanner qm = QUANTITY.matcher(text);
             while (qm.find()) {
-                String g = qm.group(1) != null ? qm.group(1) : qm.group(2) != null ? qm.group(2) : qm.group(3);
+                int gi = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 3;
+                String g = qm.group(gi);
                 int q = Integer.parseInt(g);
-                if (q <= 0 || q > 999) continue;
+                if (q <= 0 || q > 999 || EntityRules.notQuantity(text, qm.start(gi), qm.end(gi))) continue;
                 if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
                 if (height != null && height == q) continue;
                 quantity = q;
                 break;
             }
         }
+        if (quantity == null) quantity = EntityRules.dozens(text);
         String region = null;
-        OldPhraseMatcher.Match<String> rm = REGIONS.first(text);
-        if (rm != null) region = rm.value();
+        for (OldPhraseMatcher.Match<String> rm : REGIONS.findAll(text)) {
+            if (EntityRules.insideName(text, rm.start(), rm.end(), idx.regionNames)) continue;
+            region = rm.value();
+            break;
+        }
         if (linkNo == null && product == null && size == null && color == null && height == null && weight == null
                 && budget == null && quantity == null && region == null) return Entities.NONE;
         return new Entities(linkNo, product, products, size, color, height, weight, budget, quantity, region);
@@ -309,6 +317,7 @@ public final class OldEntityExtractor {
         final OldPhraseMatcher<String> partial;
         final Map<String, OldPhraseMatcher<String>> variants = new HashMap<>();
         final OldPhraseMatcher<String> allVariants;
+        final List<String> regionNames;
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;
@@ -341,6 +350,7 @@ public final class OldEntityExtractor {
                 if (!vm.isEmpty()) variants.put(p.id(), new OldPhraseMatcher<>(vm));
             }
             names = nameMap.isEmpty() ? null : new OldPhraseMatcher<>(nameMap);
+            regionNames = EntityRules.namesWithRegions(nameMap.keySet(), REGION_WORDS);
             Map<String, String> partMap = new LinkedHashMap<>();
             for (Map.Entry<String, Set<String>> e : parts.entrySet()) {
                 if (e.getValue().size() == 1 && !nameMap.containsKey(e.getKey())) partMap.put(e.getKey(), e.getValue().iterator().next());

@@ -1,0 +1,121 @@
+package io.livecopilot.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The entity rules that tell a number or a word apart by its neighbours: a catalog phrase cut out of a longer number
+ * (45kg is not the "5kg" of 有机东北大米5kg), a bed size (1.8米床), a product type counted in its name (四件套 is no
+ * quantity), a unit price (多少钱一袋), dozens (一打 = 12), a spec weight (5kg的有吗) against a body weight, and a
+ * region inside a product's name (新疆长绒棉四件套). Static, stateless, thread-safe; used by {@link EntityExtractor}.
+ */
+final class EntityRules {
+    private EntityRules() {}
+
+    /** Whether the phrase at {@code [start, end)} of {@code text} starts or ends inside a number (4|5kg, 1|2号). */
+    static boolean cutsNumber(String text, int start, int end) {
+        if (start > 0 && isDigit(text.charAt(start)) && numberChar(text.charAt(start - 1))) return true;
+        return end < text.length() && isDigit(text.charAt(end - 1)) && numberChar(text.charAt(end));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean numberChar(char c) {
+        return isDigit(c) || c == '.';
+    }
+
+    /** "1.8米床", "1.5m的床", "1米8床", "2米床": the bed width a bedding product is sized by. */
+    private static final Pattern BED = Pattern.compile("(?<![0-9.])(1(?:\\.[0-9]{1,2})?|2(?:\\.[0-9])?)\\s*(?:米|m)\\s*([0-9])?\\s*的?\\s*床");
+
+    /** The bed size named in {@code text} ("1.8米床"), or {@code null}. */
+    static String bedSize(String text) {
+        if (text.indexOf('床') < 0) return null;
+        Matcher m = BED.matcher(text);
+        if (!m.find()) return null;
+        String w = m.group(1);
+        if (m.group(2) != null) {
+            if (w.indexOf('.') >= 0) return null; // "1.5米8" is no size
+            w = w + "." + m.group(2);
+        }
+        return w + "米床";
+    }
+
+    /**
+     * Whether the number at {@code [start, end)} of {@code text}, matched as a quantity, is none: a product type
+     * counted in its name (四件套, 3件套) or the one of a unit price (多少钱一袋, 多少钱1个).
+     */
+    static boolean notQuantity(String text, int start, int end) {
+        int e = end;
+        while (e < text.length() && text.charAt(e) == ' ') e++;
+        if (text.startsWith("件套", e)) return true;
+        if (end - start == 1 && text.charAt(start) == '1') {
+            int s = start;
+            while (s > 0 && text.charAt(s - 1) == ' ') s--;
+            if (s > 0 && text.charAt(s - 1) == '钱') return true;
+        }
+        return false;
+    }
+
+    /** "要一打", "来两打", "拍半打": dozens after a buying verb. */
+    private static final Pattern DOZEN = Pattern.compile("(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([一二两三四五1-5]|半)\\s*打(?!折|包|卡|电话|开|call|底|算|扰)");
+
+    /** The quantity of a dozens phrase in {@code text} (一打 = 12, 半打 = 6), or {@code null}. */
+    static Integer dozens(String text) {
+        if (text.indexOf('打') < 0) return null;
+        Matcher m = DOZEN.matcher(text);
+        if (!m.find()) return null;
+        char c = m.group(1).charAt(0);
+        int k = switch (c) {
+            case '半' -> -1;
+            case '一', '1' -> 1;
+            case '二', '两', '2' -> 2;
+            case '三', '3' -> 3;
+            case '四', '4' -> 4;
+            default -> 5;
+        };
+        return k < 0 ? 6 : 12 * k;
+    }
+
+    /** Words that make a weight a person's: whom it is, or a question of sizes. */
+    private static final String[] PERSON = {"体重", "我", "孩子", "宝宝", "小孩", "娃", "儿子", "女儿", "老公", "男朋友", "女朋友",
+            "妈", "爸", "穿", "码", "胖", "瘦", "身高"};
+
+    /**
+     * Whether a weight of {@code kg} read from "Nkg" is a body weight: an adult's (35 kg and more), one given with a
+     * height, or one said of a person or a size. "5kg的有吗" is a product's weight.
+     */
+    static boolean bodyWeight(String text, double kg, Integer height) {
+        if (height != null || kg >= 35) return true;
+        for (String w : PERSON) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /** The names among {@code names} (normalized) holding one of {@code regions}: 新疆长绒棉四件套. */
+    static List<String> namesWithRegions(Collection<String> names, Collection<String> regions) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (String r : regions) {
+                if (n.contains(r)) {
+                    out.add(n);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code [start, end)} of {@code text} lies inside an occurrence of one of {@code names}. */
+    static boolean insideName(String text, int start, int end, List<String> names) {
+        for (String n : names) {
+            for (int from = Math.max(0, end - n.length()); from <= start; from++) {
+                if (text.startsWith(n, from)) return true;
+            }
+        }
+        return false;
+    }
+}
