@@ -142,7 +142,7 @@ final class Composer {
     }
 
     /** Words that keep a comment on its intent's own facts even when it also names an attribute. */
-    private static final String[] PRICE_WORDS = {"钱", "价", "元", "块", "贵", "便宜", "卖"};
+    private static final String[] PRICE_WORDS = {"钱", "价", "元", "块", "贵", "便宜", "卖", "到手"};
     private static final String[] DISCOUNT_WORDS = {"优惠", "券", "减", "折", "便宜", "活动", "送", "赠", "福利", "满", "红包", "秒杀", "划算", "价"};
     private static final String[] VARIANT_WORDS = {"色", "款", "口味", "味", "规格", "型号", "哪种", "几种", "图案"};
     private static final String[] STOCK_WORDS = {"货", "库存", "补", "卖完", "售罄", "抢", "没了", "剩"};

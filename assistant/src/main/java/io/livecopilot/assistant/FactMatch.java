@@ -31,11 +31,33 @@ final class FactMatch {
     /** The question without the product's names and link number ("2号"). */
     static String stripNames(Product p, String text) {
         if (text == null) return "";
-        String t = text.replaceAll("\\d{1,3}\\s*号(?!码)", " ");
-        List<String> names = new ArrayList<>(p.names());
-        names.sort((a, b) -> b.length() - a.length());
-        for (String n : names) if (n != null && n.length() >= 2 && t.contains(n)) t = t.replace(n, " ");
+        String t = text.replaceAll("\\d{1,3}\\s*号(?!码)", " ").toLowerCase(java.util.Locale.ROOT);
+        for (String x : names(p)) if (t.contains(x)) t = t.replace(x, " ");
         return t;
+    }
+
+    private static final String CN_DIGITS = "一二两三四五六七八九";
+    private static final String COUNTED = "件个套双条只包袋盒瓶支张片";
+
+    /**
+     * The product's names and aliases in lower case, longest first, each also with a Chinese digit before a measure
+     * word written as the understander writes it ("四件套" → "4件套").
+     */
+    static List<String> names(Product p) {
+        List<String> out = new ArrayList<>();
+        for (String n : p.names()) {
+            if (n == null || n.length() < 2) continue;
+            String x = n.toLowerCase(java.util.Locale.ROOT);
+            out.add(x);
+            StringBuilder d = new StringBuilder(x);
+            for (int i = 0; i + 1 < d.length(); i++) {
+                int k = CN_DIGITS.indexOf(d.charAt(i));
+                if (k >= 0 && COUNTED.indexOf(d.charAt(i + 1)) >= 0) d.setCharAt(i, (char) ('0' + (k <= 1 ? k + 1 : k)));
+            }
+            if (!d.toString().equals(x)) out.add(d.toString());
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
     }
 
     /** The topic characters of a text. */
@@ -80,15 +102,24 @@ final class FactMatch {
 
     /** The attribute keys of the product the question asks about, strongest match first, at most {@code max}. */
     static List<String> attributes(Product p, String text, int max) {
+        return attributes(p, text, max, false);
+    }
+
+    /**
+     * {@link #attributes(Product, String, int)}; with {@code notByName}, a key or run that is part of one of the
+     * product's names is no evidence (a misspelt name left in the question: "负离子吹风风机到手多少").
+     */
+    static List<String> attributes(Product p, String text, int max, boolean notByName) {
         List<String> out = new ArrayList<>(2);
         if (text == null || p.attributes().isEmpty() || max <= 0) return out;
         String t = stripNames(p, text).toLowerCase(java.util.Locale.ROOT);
+        List<String> names = notByName ? names(p) : List.of();
         // 1. the key or one of its synonyms
-        for (String k : p.attributes().keySet()) if (out.size() < max && Synonyms.mentions(t, k)) out.add(k);
+        for (String k : p.attributes().keySet()) if (out.size() < max && Synonyms.mentions(t, k) && !inNames(names, k)) out.add(k);
         // 2. a two-character run of the key ("蛋白" of 粗蛋白)
         for (String k : p.attributes().keySet()) {
             if (out.size() >= max || out.contains(k)) continue;
-            if (sharesRun(t, k)) out.add(k);
+            if (sharesRun(t, k, names)) out.add(k);
         }
         // 3. the unit of the value asked with 几/多少 ("几个人" → "2到4人")
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -100,20 +131,26 @@ final class FactMatch {
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
             if (out.size() >= max || out.contains(a.getKey())) continue;
             String v = a.getValue().toLowerCase(java.util.Locale.ROOT);
-            if (sharesRun(t, v) || synonymIn(t, v)) out.add(a.getKey());
+            if (sharesRun(t, v, names) || synonymIn(t, v)) out.add(a.getKey());
         }
         return out;
     }
 
+    private static boolean inNames(List<String> names, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String n : names) if (n.contains(w)) return true;
+        return false;
+    }
+
     /** Whether the text has a two-character run of {@code word} made of topic characters and not a common question word. */
-    private static boolean sharesRun(String text, String word) {
+    private static boolean sharesRun(String text, String word, List<String> names) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i + 2 <= w.length(); i++) {
             char a = w.charAt(i), b = w.charAt(i + 1);
             if (FUNCTION.indexOf(a) >= 0 || FUNCTION.indexOf(b) >= 0 || Character.isWhitespace(a) || Character.isWhitespace(b)) continue;
             if (Character.isDigit(a) || Character.isDigit(b)) continue;
             String run = w.substring(i, i + 2);
-            if (GENERIC.contains(run)) continue;
+            if (GENERIC.contains(run) || inNames(names, run)) continue;
             if (text.contains(run)) return true;
         }
         return false;
@@ -133,8 +170,14 @@ final class FactMatch {
     static String unit(String value) {
         Matcher m = VALUE_UNIT.matcher(value);
         String unit = null;
-        while (m.find()) unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int end = -1;
+        while (m.find()) {
+            unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            end = m.end();
+        }
         if (unit == null || "到至或和".contains(unit)) return null;
+        // "个" alone is no unit: "9个月" is asked as 几个月
+        if (unit.equals("个")) return end < value.length() && value.charAt(end) >= 0x4E00 ? "个" + value.charAt(end) : null;
         return unit;
     }
 
@@ -144,6 +187,6 @@ final class FactMatch {
 
     /** Whether the question asks about an attribute or FAQ of the product (see {@link #faq}, {@link #attributes}). */
     static boolean any(Product p, String text) {
-        return faq(p, text) >= 0 || !attributes(p, text, 1).isEmpty();
+        return faq(p, text) >= 0 || !attributes(p, text, 1, true).isEmpty();
     }
 }

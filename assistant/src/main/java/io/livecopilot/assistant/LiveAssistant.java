@@ -375,6 +375,10 @@ public final class LiveAssistant {
         Entities e = c.entities;
         t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
+        // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
+        Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        vm.lastTopic = null;
+        boolean unnamed = e.product() == null && e.linkNo() == null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
@@ -386,8 +390,8 @@ public final class LiveAssistant {
         } else {
             t.intent = c.routed;
         }
-        if (ignored(t.intent) && t.intent != Intent.SPAM && e.size() != null && e.product() == null && e.linkNo() == null
-                && sized(vm.product) && Cues.asks(normalized)) {
+        if (ignored(t.intent) && t.intent != Intent.SPAM && e.size() != null && unnamed && previous != null
+                && Composer.namedSize(previous, normalized, e.size()) != null && Cues.asks(normalized)) {
             t.intent = Intent.ASK_SIZE; // "那M呢" after a size question: the same product in another size
         }
         if (ignored(t.intent)) {
@@ -406,14 +410,16 @@ public final class LiveAssistant {
         }
         if (e.heightCm() != null) vm.heightCm = e.heightCm();
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
-        boolean followUp = (t.intent == Intent.ASK_SIZE || t.intent == Intent.ASK_VARIANT) && (e.size() != null || e.color() != null);
-        if (product == null) product = resolve(e, live && productSpecific(t.intent) || followUp ? vm : null, show);
+        boolean followUp = product == null && unnamed && previous != null && followsUp(t.intent, normalized, e, previous);
+        if (followUp) product = previous;
+        if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
         t.product = product;
         if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
                 && (e.size() != null || measures)) {
             t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
+        if (product != null && (!unnamed || t.slotFill || followUp)) vm.lastTopic = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
         // "主播刚说买一送十，确认一下": a fake offer gets the real offers of the product, never "已经转告主播安排"
         Intent asked = fake && t.intent == Intent.REQUEST_SHOW ? Intent.ASK_DISCOUNT : t.intent;
@@ -431,9 +437,18 @@ public final class LiveAssistant {
         return t;
     }
 
-    /** Whether the product (by id) has a size chart. */
-    private boolean sized(String productId) {
-        return productId != null && catalog.byId(productId).map(p -> !p.sizes().isEmpty()).orElse(false);
+    /**
+     * Whether a comment naming no product follows up on the viewer's previous one about {@code previous}: a size
+     * question naming a size (on its chart or not: "42码有吗", "46码呢"), or a variant question naming one of its variants.
+     */
+    private static boolean followsUp(Intent intent, String text, Entities e, Product previous) {
+        if (intent == Intent.ASK_SIZE && !previous.sizes().isEmpty()) {
+            return Composer.namedSize(previous, text, e.size()) != null || Composer.askedSize(text, e.size()) != null;
+        }
+        if (intent == Intent.ASK_VARIANT && e.color() != null) {
+            for (String v : previous.variants()) if (v.contains(e.color()) || e.color().contains(v)) return true;
+        }
+        return false;
     }
 
     /** Whether the intent asks about something other than size (so measures in it do not answer a size question). */
