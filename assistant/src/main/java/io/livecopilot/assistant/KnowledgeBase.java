@@ -209,7 +209,10 @@ public final class KnowledgeBase {
     /** The best passages of {@code productId} for {@code question}, best first; empty when no word matches. */
     public List<Passage> search(String productId, String question, int limit) {
         if (productId == null || question == null || question.isBlank()) return List.of();
-        if (!mayMatch(productId, question)) return List.of();
+        // the product's own names say nothing of which of its passages is meant ("蚕丝被" is no question about 蚕丝)
+        Product named = catalog.byId(productId).orElse(null);
+        if (named != null) question = FactMatch.stripNames(named, question);
+        if (question.isBlank() || !mayMatch(productId, question)) return List.of();
         IndexSearcher searcher = searcher();
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {
