@@ -49,13 +49,19 @@ public final class Cues {
      * with 发/邮/寄/快递/到 ("发新疆吗", "上海包邮吗"), and is not about a return, an invoice or a price ("到手").
      */
     static boolean shipsTo(String text, String region) {
+        return shipsTo(text, region, () -> text);
+    }
+
+    /** {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText} (e.g. the text without product names). */
+    static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
         if (text == null || text.isEmpty()) return false;
-        if (region == null || region.isBlank()) region = Regions.find(text);
-        if (region == null) return false;
         String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
         if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
-        for (String v : SHIP_VERBS) if (t.contains(v)) return true;
-        return false;
+        boolean verb = false;
+        for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
+        if (!verb) return false;
+        if (region != null && !region.isBlank()) return true;
+        return Regions.find(placeText.get()) != null;
     }
 
     /** Whether the text reads as a question. */

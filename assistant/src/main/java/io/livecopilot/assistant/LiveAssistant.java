@@ -342,7 +342,7 @@ public final class LiveAssistant {
      */
     private Intent reroute(Intent routed, String text, Entities e, String show) {
         if (routed == Intent.SPAM || routed == Intent.COMPLAINT || routed == Intent.ORDER_ISSUE || text == null || text.isEmpty()) return routed;
-        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(Composer.withoutNames(catalog, text), e.region())) return Intent.ASK_SHIPPING;
+        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), () -> Composer.withoutNames(catalog, text))) return Intent.ASK_SHIPPING;
         boolean open = routed == Intent.OTHER || routed == Intent.PRAISE || routed == Intent.GREETING || routed == Intent.INTERACTION;
         if (open && Cues.asks(text)) {
             Product p = resolve(e, null, show);
