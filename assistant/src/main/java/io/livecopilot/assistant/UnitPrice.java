@@ -22,7 +22,7 @@ final class UnitPrice {
     private static final Pattern MANY = Pattern.compile(
             "第\\s*" + N + "\\s*" + UNIT                          // 第二件半价, 第2份0元
                     + "|(?:拍|买|满|任选|任意|购|下单|凑)\\s*" + N + "\\s*" + UNIT  // 拍两袋减10元, 买2件, 满3件
-                    + "|" + N + "\\s*" + UNIT + "\\s*(?:起|及以上|以上|减|打|享|送|立减|包邮|更)" // 2件起, 两件减10
+                    + "|" + N + "\\s*" + UNIT + "\\s*(?:起|及以上|以上|减|打|享|送|立减|包邮|更|[0-9一二三四五六七八九]\\s*折)" // 2件起, 两件减10, 2件8折
                     + "|多件|多买|加购|组合购|囤货装");
 
     /** Whether one unit at the product's live price meets the promotion's conditions (fields and wording). */

@@ -123,6 +123,16 @@ class GeneralizationTest {
     }
 
     @Test
+    void should_tell_promotions_needing_several_units_from_those_one_unit_gets() {
+        for (String t : List.of("第二件半价", "第2份0元", "拍两袋减10元", "买2件9折", "满3件减20", "2件起售立减5", "两件包邮", "2件8折", "任选三件减30")) {
+            assertThat(UnitPrice.needsSeveral(t)).as(t).isTrue();
+        }
+        for (String t : List.of("领券立减20", "直播间专享券", "下单立减30元", "满199减20", "买一送一")) {
+            assertThat(UnitPrice.needsSeveral(t)).as(t).isFalse();
+        }
+    }
+
+    @Test
     void should_recommend_with_the_price_one_unit_costs() {
         Draft d = compose(Intent.ASK_RECOMMEND, "有什么适合送长辈的", Entities.NONE, null, new ViewerMemory());
         assertThat(d.text()).contains("3号高山乌龙茶（88元）").contains("4号百花蜂蜜（59元）").doesNotContain("44元");
