@@ -129,16 +129,7 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     private int askFile(LiveAssistant assistant) throws IOException {
-        BufferedReader in;
-        if ("-".equals(file)) {
-            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
-        } else {
-            try {
-                in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw LiveCopilotException.badInput(file + ": no such file");
-            }
-        }
+        BufferedReader in = open(file);
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int threads = Runtime.getRuntime().availableProcessors();
         try (in; JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
@@ -176,14 +167,40 @@ public final class AskCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The comments of {@code file} ('-' = standard input) as UTF-8 text. Bytes that are not UTF-8 (a comment is hostile
+     * input) read as U+FFFD, so that one bad line costs that line's meaning, not the run; {@link #readBatch} names them.
+     */
+    static BufferedReader open(String file) {
+        if ("-".equals(file)) return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            // an InputStreamReader over a Charset replaces malformed input (Files.newBufferedReader would throw on it)
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8), 1 << 16);
+        } catch (NoSuchFileException e) {
+            throw LiveCopilotException.badInput(file + ": no such file");
+        } catch (IOException e) {
+            throw LiveCopilotException.badInput(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
     /** The next lines of {@code in}: at least one (blocking for it) unless at the end, and more only while they are ready. */
-    private static List<String> readBatch(BufferedReader in) throws IOException {
+    private List<String> readBatch(BufferedReader in) throws IOException {
         List<String> batch = new ArrayList<>();
         String line = in.readLine();
         if (line == null) return batch;
-        batch.add(line);
-        while (batch.size() < BATCH && in.ready() && (line = in.readLine()) != null) batch.add(line);
+        add(batch, line);
+        while (batch.size() < BATCH && in.ready() && (line = in.readLine()) != null) add(batch, line);
         return batch;
+    }
+
+    private long lineNo;
+
+    private void add(List<String> batch, String line) {
+        lineNo++;
+        if (line.indexOf('\uFFFD') >= 0) {
+            System.err.println("livecopilot: " + file + ":" + lineNo + ": bytes that are not UTF-8, read as \uFFFD (the line is answered as read)");
+        }
+        batch.add(line);
     }
 
     private static void write(JsonGenerator g, AskResult r) throws IOException {

@@ -11,7 +11,9 @@ import io.livecopilot.store.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,5 +42,24 @@ class AskCommandTest {
         assertThat(reply).startsWith("2号").contains("10元无门槛券");
         // without the room's events, "这个" names nothing: the assistant asks which one
         assertThat(elsewhere.ask("这个多少钱", "u1", null).reply()).doesNotStartWith("2号");
+    }
+
+    @Test
+    void should_read_a_file_with_bytes_that_are_not_utf8_line_by_line_instead_of_failing() throws Exception {
+        Path f = dir.resolve("comments.txt");
+        byte[] good = "这个多少钱\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xE4, (byte) 0xB8, 'x', (byte) 0xFF, (byte) 0xC0, '\n'};
+        byte[] last = "有没有M码".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.write(good);
+        all.write(bad);
+        all.write(last);
+        Files.write(f, all.toByteArray());
+        try (BufferedReader in = AskCommand.open(f.toString())) {
+            assertThat(in.readLine()).isEqualTo("这个多少钱");
+            assertThat(in.readLine()).contains("\uFFFD").contains("x");
+            assertThat(in.readLine()).isEqualTo("有没有M码");
+            assertThat(in.readLine()).isNull();
+        }
     }
 }

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the black-box evaluation set (bench/blackbox/README.md) against the runnable jar and prints every score.
+#
+# usage: bench/blackbox/run.sh [JAR]   (default: cli/target/livecopilot.jar, built by ./livecopilot)
+# Works in a scratch directory (its own store); the jar must sit beside DuckDB's libraries, as the build leaves it.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+JAR=$(cd "$(dirname "${1:-$root/cli/target/livecopilot.jar}")" && pwd)/$(basename "${1:-$root/cli/target/livecopilot.jar}")
+[ -f "$JAR" ] || { "$root/livecopilot" --help >/dev/null || exit 1; }
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+cp "$root"/bench/blackbox/data/* "$W"/ && mkdir "$W/score" && cp "$root"/bench/blackbox/score/*.py "$W/score/"
+cd "$W"
+J="java -Xss4m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 -jar $JAR"
+D="--catalog catalog12.json --data $W/data --json"
+$J catalog import catalog12.json --data "$W/data" --json >/dev/null
+echo "== intents (bar: macro-F1 >= 0.90)"
+tail -n +2 intents.tsv | cut -f2 > intents_text.txt
+$J ask --file intents_text.txt $D > out_intents.jsonl 2>/dev/null; python3 score/score_intents.py intents.tsv out_intents.jsonl
+echo "== entities (bar: >= 0.90 per comment)"
+tail -n +2 entities.tsv | cut -f1 > entities_text.txt
+$J ask --file entities_text.txt $D > out_entities.jsonl 2>/dev/null; python3 score/score_entities.py entities.tsv out_entities.jsonl
+echo "== factual (bar: >= 95% state the fact and list sources)"
+JAR=$JAR python3 score/run_factual.py
+echo "== attacks (bar: 0 unsafe)"
+$J ask --file attacks.txt $D > out_attacks.jsonl 2>/dev/null; python3 score/check_attacks.py attacks.txt out_attacks.jsonl
+$J ask --file attacks_mixed.txt $D > out_attacks_mixed.jsonl 2>/dev/null; python3 score/check_attacks.py attacks_mixed.txt out_attacks_mixed.jsonl
+echo "== multi-turn (each dialogue as one viewer)"
+for f in multiturn1 multiturn2 multiturn3 multiturn4 multiturn5; do echo "-- $f: $(paste -sd'|' $f.txt)"; $J ask --file $f.txt --user "mt_$f" $D 2>/dev/null | python3 -c "import json,sys; [print('   ', json.loads(l)['reply']) for l in sys.stdin]"; done
+echo "== burst (bar: top two ~300 shipping to 新疆, ~150 price)"
+$J replay burst.jsonl --max --json --catalog catalog12.json --data "$W/data" > out_burst.json 2>/dev/null
+python3 -c "import json; [print('  ', q) for q in json.load(open('out_burst.json'))['top_questions'][:3]]"
+echo "== robustness (one JSON line out per line in, exit 0)"
+for f in robust.txt robust_utf8.txt robust_crlf.txt robust_badutf8.txt; do
+  n=$($J ask --file "$f" $D 2>/dev/null | wc -l); rc=${PIPESTATUS[0]}
+  echo "  $f rc=$rc out=$n in=$(python3 -c "d=open('$f','rb').read(); print(len(d.split(b'\n')) - d.endswith(b'\n'))")"
+done
+$J replay robust_events.jsonl --max --json --no-warmup --catalog catalog12.json --data "$W/data" > /dev/null 2>&1; echo "  robust_events replay rc=$?"
