@@ -119,6 +119,7 @@ final class Composer {
     }
 
     private Draft draft(Turn t) {
+        if (t.product() != null && !t.fake() && asksAttributeInstead(t.intent(), t.text(), t.product())) return lookup(t, t.product());
         return switch (t.intent()) {
             case ASK_PRICE -> needProduct(t, this::price);
             case ASK_DISCOUNT -> needProduct(t, this::discount);
@@ -140,11 +141,48 @@ final class Composer {
         };
     }
 
+    /** Words that keep a comment on its intent's own facts even when it also names an attribute. */
+    private static final String[] PRICE_WORDS = {"钱", "价", "元", "块", "贵", "便宜", "卖", "到手"};
+    private static final String[] DISCOUNT_WORDS = {"优惠", "券", "减", "折", "便宜", "活动", "送", "赠", "福利", "满", "红包", "秒杀", "划算", "价"};
+    private static final String[] VARIANT_WORDS = {"色", "款", "口味", "味", "规格", "型号", "哪种", "几种", "图案"};
+    private static final String[] STOCK_WORDS = {"货", "库存", "补", "卖完", "售罄", "抢", "没了", "剩"};
+
+    /**
+     * Whether a comment classified as a price, discount, variant or stock question asks about an attribute or FAQ of
+     * the product instead ("多少支", "有谷物吗", "蓝牙版本"): it names one and has none of its intent's own words.
+     */
+    static boolean asksAttributeInstead(Intent intent, String text, Product p) {
+        String[] own = switch (intent) {
+            case ASK_PRICE -> PRICE_WORDS;
+            case ASK_DISCOUNT -> DISCOUNT_WORDS;
+            case ASK_VARIANT -> VARIANT_WORDS;
+            case ASK_STOCK -> STOCK_WORDS;
+            default -> null;
+        };
+        if (own == null || text == null) return false;
+        String t = FactMatch.stripNames(p, text);
+        for (String w : own) if (t.contains(w)) return false;
+        return FactMatch.any(p, text);
+    }
+
     private Draft needProduct(Turn t, java.util.function.BiFunction<Turn, Product, Draft> f) {
         if (t.product() == null) {
+            if (t.fake()) return Draft.of(Decision.ASK_BACK, "价格和优惠以链接页面为准，想问哪款告诉我链接号帮你查～");
             return Draft.of(Decision.ASK_BACK, "想问几号链接呀？告诉我名字或链接号帮你查～");
         }
         return f.apply(t, t.product());
+    }
+
+    /** The text without the names and aliases of the catalog's products (longest first), so a name is not read as anything else. */
+    static String withoutNames(Catalog catalog, String text) {
+        if (text == null || text.isEmpty()) return "";
+        List<String> names = new ArrayList<>();
+        for (Product p : catalog.products()) for (String n : p.names()) if (n != null && n.length() >= 2) names.add(n);
+        if (names.isEmpty()) return text;
+        names.sort((a, b) -> b.length() - a.length());
+        String t = text;
+        for (String n : names) if (t.contains(n)) t = t.replace(n, " ");
+        return t;
     }
 
     static String label(Product p) {
@@ -179,7 +217,7 @@ final class Composer {
             sb.append("（原价").append(yuan(p.listPrice())).append("）");
             acc.source(p.id() + ".list_price").fact(p.id() + " 原价 " + yuan(p.listPrice()));
         }
-        BigDecimal best = p.bestPrice();
+        BigDecimal best = UnitPrice.best(p);
         LiveCoupons.Offer live = coupons.best(p);
         if (live != null && live.price().compareTo(best) < 0) {
             LiveCoupons.Coupon c = live.coupon();
@@ -187,11 +225,12 @@ final class Composer {
             acc.source(c.source()).fact(p.id() + " 直播间已发" + c.label() + "，领券到手 " + yuan(live.price()))
                     .key(Money.spoken(live.price()));
         } else if (best.compareTo(p.price()) < 0) {
-            int i = bestPromotion(p);
+            int i = UnitPrice.bestPromotion(p);
             Promotion pr = p.promotions().get(i);
             sb.append("，").append(pr.text() != null ? pr.text() : "领券减" + yuan(pr.discount())).append("，到手").append(yuan(best));
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text() + "，到手 " + yuan(best)).key(Money.spoken(best));
         }
+        severalItems(p, sb, acc, withPromo ? 2 : 1);
         unreached(p, sb, acc);
         if (p.soldOut()) {
             sb.append(withPromo ? "，不过目前已售罄" : "（已售罄）");
@@ -200,18 +239,19 @@ final class Composer {
         acc.part(sb.toString());
     }
 
-    private static int bestPromotion(Product p) {
-        int bestI = 0;
-        BigDecimal best = null;
-        for (int i = 0; i < p.promotions().size(); i++) {
-            Promotion x = p.promotions().get(i);
-            if (x.discount() == null || x.minSpend() != null && p.price().compareTo(x.minSpend()) < 0) continue;
-            if (best == null || x.discount().compareTo(best) > 0) {
-                best = x.discount();
-                bestI = i;
-            }
+    /**
+     * The catalog promotions that need several units ("第二件半价", "拍两袋减10元"), at most {@code max}: said as a
+     * condition after the single unit's price, never as its price.
+     */
+    private static void severalItems(Product p, StringBuilder sb, Acc acc, int max) {
+        int n = 0;
+        for (int i = 0; i < p.promotions().size() && n < max; i++) {
+            Promotion pr = p.promotions().get(i);
+            if (pr.text() == null || pr.text().isBlank() || !UnitPrice.needsSeveral(pr.text())) continue;
+            sb.append("，").append(pr.text()).append("（买多件才享，单件").append(yuan(p.price())).append("）");
+            acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text() + "：需买多件，单件仍是 " + yuan(p.price()));
+            n++;
         }
-        return bestI;
     }
 
     /** The room's coupons for the product that one unit does not reach, with what they need ("满200减30券需满200元可用"). */
@@ -220,7 +260,7 @@ final class Composer {
         for (LiveCoupons.Coupon c : coupons.of(p.id())) {
             if (c.reachedBy(p.price()) || n++ >= 2) continue;
             String need = c.minItems() != null && c.minItems() > 1 ? "满" + c.minItems() + "件可用" : "需满" + yuan(c.minSpend()) + "可用";
-            sb.append("，直播间").append(c.label()).append(need);
+            sb.append("，直播间").append(c.labelAfterRoom()).append(need);
             acc.source(c.source()).fact(p.id() + " 直播间" + c.label() + need + "，单件" + yuan(p.price()) + "不满足");
         }
     }
@@ -241,11 +281,12 @@ final class Composer {
             if (pr.text() == null) continue;
             if (n++ > 0) sb.append("、");
             sb.append(pr.text());
+            if (UnitPrice.needsSeveral(pr.text())) sb.append("（买多件才享）");
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text());
         }
         sb.append("，直播价").append(yuan(p.price()));
         acc.source(p.id() + ".price").key(Money.spoken(p.price()));
-        BigDecimal best = p.bestPrice();
+        BigDecimal best = UnitPrice.best(p);
         if (best.compareTo(p.price()) < 0) {
             sb.append("，到手").append(yuan(best));
             acc.key(Money.spoken(best));
@@ -260,8 +301,8 @@ final class Composer {
         int n = 0;
         for (LiveCoupons.Coupon c : live) {
             if (n >= 3) break;
-            if (n++ > 0) sb.append("、");
-            sb.append(c.label());
+            sb.append(n > 0 ? "、" + c.label() : c.labelAfterRoom());
+            n++;
             if (!c.reachedBy(p.price())) sb.append(c.minItems() != null && c.minItems() > 1 ? "（满" + c.minItems() + "件可用）" : "（满" + yuan(c.minSpend()) + "可用）");
             acc.source(c.source()).fact(p.id() + " 直播间已发" + c.label());
         }
@@ -269,11 +310,12 @@ final class Composer {
             Promotion pr = p.promotions().get(i);
             if (pr.text() == null) continue;
             sb.append(n++ > 0 ? "、" : "").append(pr.text());
+            if (UnitPrice.needsSeveral(pr.text())) sb.append("（买多件才享）");
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text());
         }
         sb.append("，直播价").append(yuan(p.price()));
         acc.source(p.id() + ".price").key(Money.spoken(p.price()));
-        BigDecimal best = p.bestPrice();
+        BigDecimal best = UnitPrice.best(p);
         LiveCoupons.Offer o = coupons.best(p);
         if (o != null && o.price().compareTo(best) < 0) best = o.price();
         if (best.compareTo(p.price()) < 0) {
@@ -336,19 +378,28 @@ final class Composer {
             }
             return Draft.of(Decision.ESCALATE, ASK_HOST);
         }
-        Integer h = e.heightCm() != null ? e.heightCm() : vm.heightCm;
-        Double w = e.weightKg() != null ? e.weightKg() : vm.weightKg;
-        String asked = cleanSize(e.size());
-        if (h == null && w == null && asked != null) {
-            for (SizeRow r : p.sizes()) {
-                if (r.size().equalsIgnoreCase(asked)) {
-                    return new Acc().part(label(p) + "有" + r.size() + "码").source(p.id() + ".sizes").key(r.size())
-                            .draft(Decision.ANSWER, "");
-                }
-            }
-            return new Acc().part(label(p) + "没有" + asked + "码，有" + sizeList(p) + "码").source(p.id() + ".sizes")
+        boolean ranged = ranged(p);
+        boolean measuresNow = e.heightCm() != null || e.weightKg() != null;
+        SizeRow named = namedSize(p, t.text(), e.size());
+        String unknown = named == null ? askedSize(t.text(), e.size()) : null;
+        if (named != null && (!ranged || !measuresNow)) {
+            // "42码有吗", "有1.8米床的吗": the size the viewer names is on the chart (measures remembered from before, or
+            // read out of the label itself, say nothing about it)
+            if (vm.pendingSizeProduct != null && vm.pendingSizeProduct.equals(p.id())) vm.pendingSizeProduct = null;
+            return new Acc().part(label(p) + "有" + sizeName(named.size())).source(p.id() + ".sizes").key(named.size())
                     .draft(Decision.ANSWER, "");
         }
+        if (unknown != null && (!ranged || !measuresNow)) {
+            return new Acc().part(label(p) + "没有" + sizeName(unknown) + "，有" + sizeList(p)).source(p.id() + ".sizes")
+                    .key("没有").draft(Decision.ANSWER, "");
+        }
+        if (!ranged) {
+            // a chart without heights or weights (shoes, bedding): measures cannot pick a size, the sizes are the answer
+            if (vm.pendingSizeProduct != null && vm.pendingSizeProduct.equals(p.id())) vm.pendingSizeProduct = null;
+            return new Acc().part(label(p) + "有" + sizeList(p)).source(p.id() + ".sizes").draft(Decision.ANSWER, "");
+        }
+        Integer h = e.heightCm() != null ? e.heightCm() : vm.heightCm;
+        Double w = e.weightKg() != null ? e.weightKg() : vm.weightKg;
         if (h == null && w == null) {
             if (vm.askedBack.add(p.id())) {
                 vm.pendingSizeProduct = p.id();
@@ -364,13 +415,13 @@ final class Composer {
             if (!both.isEmpty()) {
                 SizeRow r = both.get(0);
                 vm.pendingSizeProduct = null;
-                return acc.part(who + "建议拍" + label(p) + "的" + r.size() + "码").key(r.size()).draft(Decision.ANSWER, "");
+                return acc.part(who + "建议拍" + label(p) + "的" + sizeName(r.size())).key(r.size()).draft(Decision.ANSWER, "");
             }
             SizeRow byH = first(p, h, null), byW = first(p, null, w);
             if (byH != null && byW != null) {
                 SizeRow larger = p.sizes().indexOf(byH) >= p.sizes().indexOf(byW) ? byH : byW;
                 vm.pendingSizeProduct = null;
-                return acc.part("按身高是" + byH.size() + "码、按体重是" + byW.size() + "码，建议拍" + label(p) + "的" + larger.size() + "码")
+                return acc.part("按身高是" + sizeName(byH.size()) + "、按体重是" + sizeName(byW.size()) + "，建议拍" + label(p) + "的" + sizeName(larger.size()))
                         .key(larger.size()).draft(Decision.ANSWER, "");
             }
             vm.pendingSizeProduct = null;
@@ -380,7 +431,7 @@ final class Composer {
         // one of the two is known
         if (both.size() == 1) {
             vm.pendingSizeProduct = null;
-            return acc.part(who + "建议拍" + label(p) + "的" + both.get(0).size() + "码").key(both.get(0).size()).draft(Decision.ANSWER, "");
+            return acc.part(who + "建议拍" + label(p) + "的" + sizeName(both.get(0).size())).key(both.get(0).size()).draft(Decision.ANSWER, "");
         }
         if (both.isEmpty()) {
             return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适的码，我去问下主播～",
@@ -392,7 +443,7 @@ final class Composer {
         }
         StringBuilder sb = new StringBuilder();
         for (SizeRow r : both) sb.append(sb.length() == 0 ? "" : "或").append(r.size());
-        return acc.part(who + "可以选" + label(p) + "的" + sb + "码").draft(Decision.ANSWER, "");
+        return acc.part(who + "可以选" + label(p) + "的" + sizeName(sb.toString())).draft(Decision.ANSWER, "");
     }
 
     private static SizeRow first(Product p, Integer h, Double w) {
@@ -422,7 +473,115 @@ final class Composer {
     private static String sizeList(Product p) {
         StringBuilder sb = new StringBuilder();
         for (SizeRow r : p.sizes()) sb.append(sb.length() == 0 ? "" : "/").append(r.size());
-        return sb.toString();
+        // "S/M/L码" as before; labels that carry their own unit ("39码", "1.5米床") are listed as they are
+        return sizeName(sb.toString());
+    }
+
+    /** Whether any row of the product's chart gives a height or weight range (else measures cannot choose a size). */
+    static boolean ranged(Product p) {
+        for (SizeRow r : p.sizes()) if (r.heightMin() != null || r.weightMin() != null) return true;
+        return false;
+    }
+
+    /**
+     * How a reply names a size: a bare label of letters and digits gets 码 ("M码", "S/M码"), a label with a unit of
+     * its own ("42码", "1.5米床", "均码", "大号") is said as it is.
+     */
+    static String sizeName(String label) {
+        if (label == null || label.isEmpty()) return label;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c > 127) return label;
+        }
+        return label + "码";
+    }
+
+    /** A size label reduced to what identifies it: no spaces, upper case, m as 米, no trailing 码/号/床/的. */
+    static String sizeKey(String s) {
+        if (s == null) return "";
+        String x = s.replace(" ", "").replace("　", "").toUpperCase(java.util.Locale.ROOT);
+        x = x.replaceAll("(?<=\\d)M(?=床|$)", "米");
+        while (!x.isEmpty() && "码號号床的碼".indexOf(x.charAt(x.length() - 1)) >= 0 && x.length() > 1) x = x.substring(0, x.length() - 1);
+        return x;
+    }
+
+    /**
+     * The row of the product's chart the viewer names: the size entity or the text naming a label as it is written
+     * ("42码", "1.8米床") or by its key ("42", "1.8米" followed by 码/号/米/床), longest label first; {@code null} when none.
+     */
+    static SizeRow namedSize(Product p, String text, String entity) {
+        String ek = entity == null ? "" : sizeKey(entity);
+        List<SizeRow> rows = new ArrayList<>(p.sizes());
+        rows.sort((a, b) -> b.size().length() - a.size().length());
+        if (!ek.isEmpty()) for (SizeRow r : rows) if (sizeKey(r.size()).equals(ek)) return r;
+        if (text == null || text.isEmpty()) return null;
+        String t = text.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        for (SizeRow r : rows) {
+            String label = r.size().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+            boolean unitOfItsOwn = !sizeName(label).equals(label + "码");
+            if (unitOfItsOwn || label.chars().anyMatch(Character::isDigit)) {
+                if (standsAlone(t, label)) return r;
+                // the understander writes a length in metres as centimetres ("1.8米床" reads "180cm床")
+                String cm = inCentimetres(label);
+                if (cm != null && standsAlone(t, cm)) return r;
+                String key = sizeKey(label);
+                int i = t.indexOf(key);
+                while (i >= 0) {
+                    int end = i + key.length();
+                    if ((i == 0 || !numberChar(t.charAt(i - 1))) && end < t.length() && "码号米床".indexOf(t.charAt(end)) >= 0
+                            && (end == t.length() || !numberChar(t.charAt(end)))) return r;
+                    i = t.indexOf(key, i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern METRES = java.util.regex.Pattern.compile("(?<![\\d.])(\\d)\\.(\\d{1,2})\\s*(?:米|M)");
+
+    /** The label with its length in metres written as the understander writes it ("1.8米床" → "180CM床"); {@code null} when it has none. */
+    static String inCentimetres(String label) {
+        java.util.regex.Matcher m = METRES.matcher(label);
+        if (!m.find()) return null;
+        String frac = m.group(2).length() == 1 ? m.group(2) + "0" : m.group(2);
+        int cm = Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(frac);
+        return label.substring(0, m.start()) + cm + "CM" + label.substring(m.end());
+    }
+
+    private static boolean standsAlone(String t, String label) {
+        int i = t.indexOf(label);
+        while (i >= 0) {
+            int end = i + label.length();
+            boolean before = i == 0 || !numberChar(t.charAt(i - 1)) || !numberChar(label.charAt(0));
+            boolean after = end >= t.length() || !numberChar(t.charAt(end)) || !numberChar(label.charAt(label.length() - 1));
+            if (before && after) return true;
+            i = t.indexOf(label, i + 1);
+        }
+        return false;
+    }
+
+    private static boolean numberChar(char c) {
+        return c >= '0' && c <= '9' || c == '.';
+    }
+
+    private static final java.util.regex.Pattern ASKED_SIZE = java.util.regex.Pattern.compile(
+            "(?<![\\d.])(\\d{2,3}(?:\\.5)?)\\s*码|(?<![\\d.])(\\d(?:\\.\\d{1,2})?)\\s*(?:米|m|M)\\s*床|(?<![\\d.])(\\d{3})\\s*(?:cm|CM)\\s*床");
+
+    /**
+     * A size the viewer asks for that is not on the chart, fit to be said back ("46码", "2米床"): from the size entity
+     * when it looks like a label, else from a "46码" / "2米床" in the text; {@code null} when none.
+     */
+    static String askedSize(String text, String entity) {
+        String c = cleanSize(entity);
+        if (c != null) return c;
+        if (text == null) return null;
+        java.util.regex.Matcher m = ASKED_SIZE.matcher(text);
+        if (m.find()) {
+            if (m.group(1) != null) return m.group(1) + "码";
+            if (m.group(2) != null) return m.group(2) + "米床";
+            return Money.spoken(new BigDecimal(m.group(3)).movePointLeft(2)) + "米床"; // "200cm床" as the viewer said it: 2米床
+        }
+        return null;
     }
 
     /** A size label as the viewer may have written it, if it looks like one (letters, digits, 码, 均码); else {@code null}. */
@@ -468,14 +627,19 @@ final class Composer {
         if (known != null) return known;
         Acc acc = new Acc();
         String text = t.text();
-        // attributes named in the question (or by a synonym)
+        // the FAQ the question restates ("辣不辣" for "这个辣吗")
+        int faq = FactMatch.faq(p, text);
+        if (faq >= 0) {
+            Faq f = p.faq().get(faq);
+            return acc.part(f.a()).source(p.id() + ".faq[" + faq + "]").fact(p.id() + ".faq[" + faq + "] " + f.a()).draft(Decision.ANSWER, "");
+        }
+        // attributes named in the question (by key, synonym, part of the key, the value's unit or a word of the value)
         int found = 0;
-        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            if (found < 2 && Synonyms.mentions(text, a.getKey())) {
-                acc.part(label(p) + "的" + a.getKey() + "：" + a.getValue()).source(p.id() + ".attributes." + a.getKey())
-                        .fact(p.id() + " " + a.getKey() + "：" + a.getValue()).key(a.getValue().length() <= 12 ? a.getValue() : a.getKey());
-                found++;
-            }
+        for (String k : FactMatch.attributes(p, text, 2)) {
+            String v = p.attributes().get(k);
+            acc.part(label(p) + "的" + k + "：" + v).source(p.id() + ".attributes." + k)
+                    .fact(p.id() + " " + k + "：" + v).key(v.length() <= 12 ? v : k);
+            found++;
         }
         // who it suits or does not
         if (t.intent() == Intent.ASK_USAGE || found == 0) {
@@ -525,14 +689,22 @@ final class Composer {
         String src = p != null && !p.shipping().equals(ShippingPolicy.UNKNOWN) ? p.id() + ".shipping" : "shop.shipping";
         if (s.equals(ShippingPolicy.UNKNOWN)) return Draft.of(Decision.ESCALATE, ASK_HOST);
         String region = cleanWord(t.entities().region());
+        String text = withoutNames(catalog, t.text());
         if (region == null && s.excludedRegions() != null) {
-            for (String r : s.excludedRegions()) if (t.text().contains(r)) region = r;
+            for (String r : s.excludedRegions()) if (text.contains(r)) region = r;
         }
+        if (region == null) region = Regions.find(text);
         Acc acc = new Acc().source(src);
-        if (region != null && s.excludes(region)) {
+        String province = Regions.mainland(region);
+        if (region != null && (s.excludes(region) || province != null && s.excludes(province))) {
             return acc.part("抱歉，" + region + "不在配送范围，暂不发货哦").key(region).key("不发货")
                     .fact("不发货地区：" + String.join("、", s.excludedRegions())).draft(Decision.ANSWER, "");
         }
+        if (Regions.outside(region)) {
+            // the policy covers the mainland: whether 港澳台 or abroad can be served is the host's to say
+            return Draft.of(Decision.ESCALATE, ASK_HOST);
+        }
+        if (province == null) region = null; // a place the policy cannot place: the general policy, no "X可以发"
         StringBuilder sb = new StringBuilder();
         if (region != null) {
             sb.append(region).append("可以发");
@@ -568,6 +740,7 @@ final class Composer {
         Shop shop = catalog.shop();
         AftersalePolicy a = p != null ? p.aftersaleIn(shop) : shop.aftersale();
         String src = p != null && !p.aftersale().equals(AftersalePolicy.UNKNOWN) ? p.id() + ".aftersale" : "shop.aftersale";
+        if (warrantyQuestion(t.text())) return warranty(p, a, p != null && p.aftersale().warrantyMonths() != null ? src : "shop.aftersale");
         Acc acc = new Acc();
         StringBuilder sb = new StringBuilder();
         if (a.returnsDays() != null) {
@@ -590,6 +763,45 @@ final class Composer {
         return Draft.of(Decision.ESCALATE, ASK_HOST);
     }
 
+    private static final String[] WARRANTY = {"保修", "质保", "保固", "三包", "包修"};
+    private static final String[] REPAIR = {"维修", "坏了", "修吗", "能修", "保换"};
+
+    /** Whether a question asks about the warranty (repairs), which is not the return policy ("坏了能退吗" asks for a return). */
+    static boolean warrantyQuestion(String text) {
+        if (text == null) return false;
+        for (String w : WARRANTY) if (text.contains(w)) return true;
+        if (text.contains("退")) return false;
+        for (String w : REPAIR) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * The warranty: the policy's months, else an attribute or FAQ of the product about it; the return policy is never
+     * given for it. Unknown: the host is asked.
+     */
+    private Draft warranty(Product p, AftersalePolicy a, String src) {
+        if (a.warrantyMonths() != null && a.warrantyMonths() > 0) {
+            String m = a.warrantyMonths() + "个月";
+            return new Acc().part((p != null ? label(p) : "") + "保修" + m).source(src).key(m).fact("保修" + m)
+                    .draft(Decision.ANSWER, "");
+        }
+        if (p == null) return Draft.of(Decision.ASK_BACK, "想问几号链接呀？告诉我名字或链接号帮你查～");
+        for (Map.Entry<String, String> e : p.attributes().entrySet()) {
+            if (warrantyQuestion(e.getKey()) || e.getKey().contains("售后")) {
+                return new Acc().part(label(p) + "的" + e.getKey() + "：" + e.getValue()).source(p.id() + ".attributes." + e.getKey())
+                        .fact(p.id() + " " + e.getKey() + "：" + e.getValue()).draft(Decision.ANSWER, "");
+            }
+        }
+        for (int i = 0; i < p.faq().size(); i++) {
+            Faq f = p.faq().get(i);
+            if (warrantyQuestion(f.q()) || warrantyQuestion(f.a())) {
+                return new Acc().part(f.a()).source(p.id() + ".faq[" + i + "]").fact(p.id() + ".faq[" + i + "] " + f.a())
+                        .draft(Decision.ANSWER, "");
+            }
+        }
+        return Draft.of(Decision.ESCALATE, ASK_HOST);
+    }
+
     // ---- recommendation and comparison --------------------------------------------------------------------------
 
     private Draft recommend(Turn t) {
@@ -608,8 +820,9 @@ final class Composer {
         for (Recommender.Pick x : picks) {
             Product p = x.product();
             if (!ids.isEmpty()) sb.append("；也可以看看");
-            sb.append(label(p)).append("（").append(yuan(p.bestPrice())).append("）");
-            acc.source(p.id() + ".price").key(Money.spoken(p.bestPrice()));
+            BigDecimal unit = UnitPrice.best(p);
+            sb.append(label(p)).append("（").append(yuan(unit)).append("）");
+            acc.source(p.id() + ".price").key(Money.spoken(unit));
             if (x.matched() != null) {
                 sb.append("，适合").append(x.matched());
                 acc.source(p.id() + ".suits");

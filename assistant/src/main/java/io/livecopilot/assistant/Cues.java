@@ -42,6 +42,28 @@ public final class Cues {
         return intent;
     }
 
+    private static final String[] SHIP_VERBS = {"发", "邮", "寄", "快递", "物流", "配送", "运费", "到"};
+
+    /**
+     * Whether the text asks about shipping to a place: it names one ({@code region}, or a place {@link Regions} knows)
+     * with 发/邮/寄/快递/到 ("发新疆吗", "上海包邮吗"), and is not about a return, an invoice or a price ("到手").
+     */
+    static boolean shipsTo(String text, String region) {
+        return shipsTo(text, region, () -> text);
+    }
+
+    /** {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText} (e.g. the text without product names). */
+    static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
+        if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
+        boolean verb = false;
+        for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
+        if (!verb) return false;
+        if (region != null && !region.isBlank()) return true;
+        return Regions.find(placeText.get()) != null;
+    }
+
     /** Whether the text reads as a question. */
     static boolean question(String text) {
         char[] t = text.toCharArray();
@@ -51,5 +73,15 @@ public final class Cues {
     private static boolean question(int groups, String text) {
         if ((groups & QUESTION_CUE) != 0) return true;
         return text.endsWith("不") || text.endsWith("没");
+    }
+
+    /** Whether the text reads as a question, counting an A不A question too ("辣不辣", "贵不贵"). */
+    static boolean asks(String text) {
+        if (text == null || text.isEmpty()) return false;
+        if (question(text)) return true;
+        for (int i = text.indexOf('不'); i > 0 && i + 1 < text.length(); i = text.indexOf('不', i + 1)) {
+            if (text.charAt(i - 1) == text.charAt(i + 1)) return true;
+        }
+        return false;
     }
 }

@@ -209,7 +209,10 @@ public final class KnowledgeBase {
     /** The best passages of {@code productId} for {@code question}, best first; empty when no word matches. */
     public List<Passage> search(String productId, String question, int limit) {
         if (productId == null || question == null || question.isBlank()) return List.of();
-        if (!mayMatch(productId, question)) return List.of();
+        // the product's own names say nothing of which of its passages is meant ("蚕丝被" is no question about 蚕丝)
+        Product named = catalog.byId(productId).orElse(null);
+        if (named != null) question = FactMatch.stripNames(named, question);
+        if (question.isBlank() || !mayMatch(productId, question)) return List.of();
         IndexSearcher searcher = searcher();
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {
@@ -217,6 +220,8 @@ public final class KnowledgeBase {
             for (String s : Synonyms.of(t)) terms.addAll(s.equals(t) ? List.of(t) : synonymTokens.computeIfAbsent(s, this::tokens));
         }
         terms.removeIf(QUERY_STOP::contains);
+        // the product's own name is in the question of every passage of it: no evidence of which passage is meant
+        terms.removeAll(nameTokens.computeIfAbsent(productId, this::nameTokensOf));
         if (terms.isEmpty()) return List.of();
         Set<String> indexed = indexedTerms.getOrDefault(productId, Set.of());
         boolean any = false;
@@ -249,6 +254,17 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Per product, the words of its names and aliases as the index segments them. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> nameTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<String> nameTokensOf(String productId) {
+        Set<String> out = new java.util.HashSet<>();
+        catalog.byId(productId).ifPresent(p -> {
+            for (String n : p.names()) if (n != null) out.addAll(tokens(n));
+        });
+        return out;
     }
 
     /** The words of {@code text} as the index segments them. */

@@ -324,6 +324,7 @@ public final class LiveAssistant {
         String normalized = u.text() == null ? text : u.text();
         Entities e = Gaps.fill(u.entities(), normalized, catalog);
         Intent routed = Cues.route(u.intent(), u.confidence(), normalized, e);
+        routed = reroute(routed, normalized, e, show);
         boolean screened = !ignored(routed);
         boolean fake = screened && screensFake(routed);
         SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
@@ -334,6 +335,22 @@ public final class LiveAssistant {
         return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared);
     }
 
+    /**
+     * The facts a comment asks about when its words say so whatever the classifier said: a place with 发/邮/寄/快递 is
+     * a shipping question ("5号发新疆吗"); a question that restates a FAQ or names an attribute of its product, left
+     * unplaced by the classifier (other, praise, greeting, interaction), is a product question ("这个辣吗").
+     */
+    private Intent reroute(Intent routed, String text, Entities e, String show) {
+        if (routed == Intent.SPAM || routed == Intent.COMPLAINT || routed == Intent.ORDER_ISSUE || text == null || text.isEmpty()) return routed;
+        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), () -> Composer.withoutNames(catalog, text))) return Intent.ASK_SHIPPING;
+        boolean open = routed == Intent.OTHER || routed == Intent.PRAISE || routed == Intent.GREETING || routed == Intent.INTERACTION;
+        if (open && Cues.asks(text)) {
+            Product p = resolve(e, null, show);
+            if (p != null && FactMatch.any(p, text)) return Intent.ASK_SPEC;
+        }
+        return routed;
+    }
+
     /** Intents that get no reply and are not counted for the host. */
     private static boolean ignored(Intent i) {
         return i == Intent.OTHER || i == Intent.INTERACTION || i == Intent.SPAM;
@@ -341,7 +358,7 @@ public final class LiveAssistant {
 
     /** Whether a reply to a comment of this intent could seem to confirm a fake announcement. */
     private boolean screensFake(Intent i) {
-        return !builtinModel || i == Intent.ASK_PRICE || i == Intent.ASK_DISCOUNT;
+        return !builtinModel || i == Intent.ASK_PRICE || i == Intent.ASK_DISCOUNT || i == Intent.REQUEST_SHOW;
     }
 
     /** The stateful half: slot filling from the viewer's memory, the product, the draft and its wording. */
@@ -358,14 +375,24 @@ public final class LiveAssistant {
         Entities e = c.entities;
         t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
+        // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
+        Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        vm.lastTopic = null;
+        boolean unnamed = e.product() == null && e.linkNo() == null;
         Product product = null;
         if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
             product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
+            // a product read out of the measures ("45斤" is no rice) cannot be sized: the pending question's product is meant
+            if (product != null && product.sizes().isEmpty()) product = null;
             if (product == null) product = catalog.byId(vm.pendingSizeProduct).orElse(null);
         } else {
             t.intent = c.routed;
+        }
+        if (ignored(t.intent) && t.intent != Intent.SPAM && e.size() != null && unnamed && previous != null
+                && Composer.namedSize(previous, normalized, e.size()) != null && Cues.asks(normalized)) {
+            t.intent = Intent.ASK_SIZE; // "那M呢" after a size question: the same product in another size
         }
         if (ignored(t.intent)) {
             // nothing will be said and nothing counted for the host: no need to look further
@@ -383,6 +410,8 @@ public final class LiveAssistant {
         }
         if (e.heightCm() != null) vm.heightCm = e.heightCm();
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
+        boolean followUp = product == null && unnamed && previous != null && followsUp(t.intent, normalized, e, previous);
+        if (followUp) product = previous;
         if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
         t.product = product;
         if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
@@ -390,8 +419,11 @@ public final class LiveAssistant {
             t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
+        if (product != null && (!unnamed || t.slotFill || followUp)) vm.lastTopic = product.id();
         boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
-        Draft d = composer.compose(new Composer.Turn(t.intent, normalized, e, product, vm, show, t.slotFill, fake, c.ahead));
+        // "主播刚说买一送十，确认一下": a fake offer gets the real offers of the product, never "已经转告主播安排"
+        Intent asked = fake && t.intent == Intent.REQUEST_SHOW ? Intent.ASK_DISCOUNT : t.intent;
+        Draft d = composer.compose(new Composer.Turn(asked, normalized, e, product, vm, show, t.slotFill, fake, c.ahead));
         t.draft = d;
         if (d.decision() == Decision.IGNORE || d.text() == null) {
             ignored++;
@@ -403,6 +435,20 @@ public final class LiveAssistant {
         }
         t.text = finish(out);
         return t;
+    }
+
+    /**
+     * Whether a comment naming no product follows up on the viewer's previous one about {@code previous}: a size
+     * question naming a size (on its chart or not: "42码有吗", "46码呢"), or a variant question naming one of its variants.
+     */
+    private static boolean followsUp(Intent intent, String text, Entities e, Product previous) {
+        if (intent == Intent.ASK_SIZE && !previous.sizes().isEmpty()) {
+            return Composer.namedSize(previous, text, e.size()) != null || Composer.askedSize(text, e.size()) != null;
+        }
+        if (intent == Intent.ASK_VARIANT && e.color() != null) {
+            for (String v : previous.variants()) if (v.contains(e.color()) || e.color().contains(v)) return true;
+        }
+        return false;
     }
 
     /** Whether the intent asks about something other than size (so measures in it do not answer a size question). */

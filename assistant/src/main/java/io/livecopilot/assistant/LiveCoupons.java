@@ -67,6 +67,12 @@ public final class LiveCoupons {
             return text.endsWith("券") ? text : text + "券";
         }
 
+        /** {@link #label()} after the word 直播间 (no "直播间直播间专享券"). */
+        public String labelAfterRoom() {
+            String l = label();
+            return l.startsWith("直播间") ? l.substring(3) : l;
+        }
+
         /**
          * The coupon as a promotion of the product, for the fact guard: a coupon needing several items ("满2件减10")
          * needs that many units' price, so one unit's price after it is not backed.

@@ -66,7 +66,7 @@ final class Recommender {
         int k = 0;
         for (Product p : catalog.products()) {
             if (p.soldOut()) continue;
-            BigDecimal price = p.bestPrice();
+            BigDecimal price = UnitPrice.best(p);
             if (budget != null && price.compareTo(budget) > 0) continue;
             if (excluded(p, runs)) continue;
             int score = 0;

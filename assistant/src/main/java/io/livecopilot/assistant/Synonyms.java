@@ -29,7 +29,13 @@ final class Synonyms {
             List.of("适合", "适用", "能用", "可以用", "能吃", "可以吃"),
             List.of("味道", "口味", "好吃", "甜", "辣"),
             List.of("保修", "质保", "坏了", "维修"),
-            List.of("赠品", "送", "赠", "礼品"));
+            List.of("赠品", "送", "赠", "礼品"),
+            List.of("真丝", "桑蚕丝", "蚕丝", "丝绸"),
+            List.of("纯棉", "全棉", "棉质", "长绒棉"),
+            List.of("蛋白", "蛋白质"),
+            List.of("人数", "几个人", "几口人", "多少人"),
+            List.of("谷物", "无谷", "含谷"),
+            List.of("防水", "进水", "泡水"));
 
     private static final Map<String, List<String>> BY_WORD = new HashMap<>();
 

@@ -14,6 +14,8 @@ final class ViewerMemory {
     static final long TTL_MS = 10 * 60_000L;
 
     String product;
+    /** The product the viewer's last comment was about (named, or carried by a follow-up), or {@code null}: what a follow-up means. */
+    String lastTopic;
     Integer heightCm;
     Double weightKg;
     long slotsTs;
@@ -30,6 +32,7 @@ final class ViewerMemory {
             heightCm = null;
             weightKg = null;
             pendingSizeProduct = null;
+            lastTopic = null;
             askedBack.clear();
         }
         slotsTs = ts;

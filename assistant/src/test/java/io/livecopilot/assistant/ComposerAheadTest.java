@@ -66,11 +66,12 @@ class ComposerAheadTest {
         Product coat = CATALOG.byId("P01").orElseThrow(), flask = CATALOG.byId("P03").orElseThrow();
         Composer.Ahead forCoat = c.ahead(Intent.ASK_SPEC, "会掉毛吗", e, coat);
         Draft onCoat = c.compose(new Composer.Turn(Intent.ASK_SPEC, "会掉毛吗", e, coat, new ViewerMemory(), null, false, false, forCoat));
-        assertThat(onCoat.text()).isEqualTo("1号羊羔毛外套：不掉毛");
-        assertThat(onCoat.sources()).containsExactly("P01.selling_points[1]");
+        // the question restates a FAQ of the coat: its answer, not the selling point that shares a word
+        assertThat(onCoat.text()).isEqualTo("羊羔绒经过锁毛处理，正常穿着不掉毛");
+        assertThat(onCoat.sources()).containsExactly("P01.faq[0]");
         Draft onFlask = c.compose(new Composer.Turn(Intent.ASK_SPEC, "会掉毛吗", e, flask, new ViewerMemory(), null, false, false, forCoat));
         assertThat(onFlask).isEqualTo(c.compose(new Composer.Turn(Intent.ASK_SPEC, "会掉毛吗", e, flask, new ViewerMemory(), null, false, false)));
-        assertThat(onFlask.sources()).doesNotContain("P01.selling_points[1]");
+        assertThat(onFlask.sources()).doesNotContain("P01.faq[0]");
         Draft other = c.compose(new Composer.Turn(Intent.ASK_SPEC, "能机洗吗", e, coat, new ViewerMemory(), null, false, false, forCoat));
         assertThat(other.sources()).containsExactly("P01.faq[1]");
         Draft usage = c.compose(new Composer.Turn(Intent.ASK_USAGE, "会掉毛吗", e, coat, new ViewerMemory(), null, false, false, forCoat));

@@ -1,0 +1,192 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.catalog.Faq;
+import io.livecopilot.core.catalog.Product;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the catalog facts of one product a question asks about, by the question's own words once the product's
+ * names, link numbers and function words are taken out: the FAQ whose question it restates ("辣不辣" for "这个辣吗"),
+ * and the attributes it names — by key or a synonym ("谷物", "面料"/"材质"), by part of the key ("蛋白质" for 粗蛋白),
+ * by the unit of the value ("几个人" for "2到4人", "多少支" for "60支") or by a word of the value or its synonym
+ * ("真丝" for "100%桑蚕丝"). Stateless; a question that shares only the product's name with a fact matches nothing.
+ */
+final class FactMatch {
+    private FactMatch() {}
+
+    /** Characters that carry no topic: particles, pronouns, question and modal words, punctuation. */
+    private static final String FUNCTION = "吗呢吧啊呀么嘛的了是不没有能可以会要用这那个款多少什么怎样么几请问下一还都也就很太我你他她它们哪里些啦哈呗得地着过把给让被对和跟与或及号"
+            + "、，。！？?!,.~～ …：:；;()（）【】[]\"'“”‘’/\\-_=+*#@&%$^|<>《》";
+    /** Two-character runs too common in questions to point at an attribute. */
+    private static final Set<String> GENERIC = Set.of("适合", "适用", "可以", "什么", "多少", "怎么", "有没", "是不", "能不", "一下",
+            "主播", "宝宝", "这个", "那个", "现在", "还有");
+
+    /** The question without the product's names and link number ("2号"). */
+    static String stripNames(Product p, String text) {
+        if (text == null) return "";
+        String t = text.replaceAll("\\d{1,3}\\s*号(?!码)", " ").toLowerCase(java.util.Locale.ROOT);
+        for (String x : names(p)) if (t.contains(x)) t = t.replace(x, " ");
+        return t;
+    }
+
+    private static final String CN_DIGITS = "一二两三四五六七八九";
+    private static final String COUNTED = "件个套双条只包袋盒瓶支张片";
+
+    /**
+     * The product's names and aliases in lower case, longest first, each also with a Chinese digit before a measure
+     * word written as the understander writes it ("四件套" → "4件套").
+     */
+    static List<String> names(Product p) {
+        List<String> out = new ArrayList<>();
+        for (String n : p.names()) {
+            if (n == null || n.length() < 2) continue;
+            String x = n.toLowerCase(java.util.Locale.ROOT);
+            out.add(x);
+            StringBuilder d = new StringBuilder(x);
+            for (int i = 0; i + 1 < d.length(); i++) {
+                int k = CN_DIGITS.indexOf(d.charAt(i));
+                if (k >= 0 && COUNTED.indexOf(d.charAt(i + 1)) >= 0) d.setCharAt(i, (char) ('0' + (k <= 1 ? k + 1 : k)));
+            }
+            if (!d.toString().equals(x)) out.add(d.toString());
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return out;
+    }
+
+    /** The topic characters of a text. */
+    static Set<Character> content(String text) {
+        Set<Character> out = new HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || FUNCTION.indexOf(c) >= 0) continue;
+            out.add(Character.toLowerCase(c));
+        }
+        return out;
+    }
+
+    /**
+     * The FAQ of the product the question restates: every topic character of the FAQ's question is in the question,
+     * and at least half of the question's topic characters are in the FAQ's question; the closest first. -1 when none.
+     */
+    static int faq(Product p, String text) {
+        if (text == null || p.faq().isEmpty()) return -1;
+        Set<Character> q = content(stripNames(p, text));
+        if (q.isEmpty()) return -1;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < p.faq().size(); i++) {
+            Faq f = p.faq().get(i);
+            Set<Character> fq = content(stripNames(p, f.q()));
+            if (fq.isEmpty()) continue;
+            int common = 0;
+            for (Character c : fq) if (q.contains(c)) common++;
+            if (common < fq.size()) continue;
+            double back = (double) common / q.size();
+            if (back < 0.5) continue;
+            if (back > bestScore) {
+                bestScore = back;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern VALUE_UNIT = Pattern.compile("\\d(?:[\\d.]*)\\s*([\\u4e00-\\u9fff]|[a-zA-Z]+)");
+
+    /** The attribute keys of the product the question asks about, strongest match first, at most {@code max}. */
+    static List<String> attributes(Product p, String text, int max) {
+        return attributes(p, text, max, false);
+    }
+
+    /**
+     * {@link #attributes(Product, String, int)}; with {@code notByName}, a key or run that is part of one of the
+     * product's names is no evidence (a misspelt name left in the question: "负离子吹风风机到手多少").
+     */
+    static List<String> attributes(Product p, String text, int max, boolean notByName) {
+        List<String> out = new ArrayList<>(2);
+        if (text == null || p.attributes().isEmpty() || max <= 0) return out;
+        String t = stripNames(p, text).toLowerCase(java.util.Locale.ROOT);
+        List<String> names = notByName ? names(p) : List.of();
+        // 1. the key or one of its synonyms
+        for (String k : p.attributes().keySet()) if (out.size() < max && Synonyms.mentions(t, k) && !inNames(names, k)) out.add(k);
+        // 2. a two-character run of the key ("蛋白" of 粗蛋白)
+        for (String k : p.attributes().keySet()) {
+            if (out.size() >= max || out.contains(k)) continue;
+            if (sharesRun(t, k, names)) out.add(k);
+        }
+        // 3. the unit of the value asked with 几/多少 ("几个人" → "2到4人")
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+            if (out.size() >= max || out.contains(a.getKey())) continue;
+            String unit = unit(a.getValue());
+            if (unit != null && asksUnit(t, unit)) out.add(a.getKey());
+        }
+        // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+            if (out.size() >= max || out.contains(a.getKey())) continue;
+            String v = a.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (sharesRun(t, v, names) || synonymIn(t, v)) out.add(a.getKey());
+        }
+        return out;
+    }
+
+    private static boolean inNames(List<String> names, String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String n : names) if (n.contains(w)) return true;
+        return false;
+    }
+
+    /** Whether the text has a two-character run of {@code word} made of topic characters and not a common question word. */
+    private static boolean sharesRun(String text, String word, List<String> names) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= w.length(); i++) {
+            char a = w.charAt(i), b = w.charAt(i + 1);
+            if (FUNCTION.indexOf(a) >= 0 || FUNCTION.indexOf(b) >= 0 || Character.isWhitespace(a) || Character.isWhitespace(b)) continue;
+            if (Character.isDigit(a) || Character.isDigit(b)) continue;
+            String run = w.substring(i, i + 2);
+            if (GENERIC.contains(run) || inNames(names, run)) continue;
+            if (text.contains(run)) return true;
+        }
+        return false;
+    }
+
+    private static boolean synonymIn(String text, String value) {
+        for (List<String> g : Synonyms.GROUPS) {
+            String used = null;
+            for (String w : g) if (w.length() >= 2 && text.contains(w)) used = w;
+            if (used == null) continue;
+            for (String w : g) if (w.length() >= 2 && !w.equals(used) && value.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** The unit after the last number of a value ("人" of "2到4人", "支" of "60支", "ml" of "400ml"); {@code null} when none. */
+    static String unit(String value) {
+        Matcher m = VALUE_UNIT.matcher(value);
+        String unit = null;
+        int end = -1;
+        while (m.find()) {
+            unit = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            end = m.end();
+        }
+        if (unit == null || "到至或和".contains(unit)) return null;
+        // "个" alone is no unit: "9个月" is asked as 几个月
+        if (unit.equals("个")) return end < value.length() && value.charAt(end) >= 0x4E00 ? "个" + value.charAt(end) : null;
+        return unit;
+    }
+
+    private static boolean asksUnit(String text, String unit) {
+        return text.contains("几" + unit) || text.contains("多少" + unit) || text.contains("几个" + unit) || text.contains("多少个" + unit);
+    }
+
+    /** Whether the question asks about an attribute or FAQ of the product (see {@link #faq}, {@link #attributes}). */
+    static boolean any(Product p, String text) {
+        return faq(p, text) >= 0 || !attributes(p, text, 1, true).isEmpty();
+    }
+}
