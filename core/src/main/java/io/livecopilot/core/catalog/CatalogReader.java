@@ -272,8 +272,40 @@ public final class CatalogReader {
     private static AftersalePolicy aftersale(JsonNode n, String path) throws FieldError {
         if (n == null || n.isNull()) return AftersalePolicy.UNKNOWN;
         if (!n.isObject()) throw new FieldError(path, "must be an object, was " + kind(n));
-        return new AftersalePolicy(integerAt(n, "returns_days", path, 0), bool(n, "freight_insurance", path),
-                integerAt(n, "warranty_months", path, 0));
+        Integer months = integerAt(n, "warranty_months", path, 0);
+        if (months == null) months = warrantyMonths(n.get("warranty"));
+        return new AftersalePolicy(integerAt(n, "returns_days", path, 0), bool(n, "freight_insurance", path), months);
+    }
+
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(\\d{1,3}|[一二两三四五六七八九十]{1,2}|半)\\s*(年|个月|月)");
+
+    /**
+     * A warranty written as text ("一年质保", "12个月", "2年", "半年") or as a number of months — not a field of
+     * spec/catalog.md (which has {@code warranty_months} as our extension), read when a catalog has it; anything else
+     * is left out rather than refusing the product for an optional field.
+     */
+    static Integer warrantyMonths(JsonNode v) {
+        if (v == null || v.isNull()) return null;
+        if (v.isIntegralNumber()) return v.asInt() >= 0 ? v.asInt() : null;
+        if (!v.isTextual()) return null;
+        java.util.regex.Matcher m = DURATION.matcher(v.asText());
+        if (!m.find()) return null;
+        String q = m.group(1);
+        int x;
+        if (q.equals("半")) x = 6;
+        else {
+            x = q.chars().allMatch(Character::isDigit) ? Integer.parseInt(q) : chineseUpTo99(q);
+            if (m.group(2).equals("年")) x *= 12;
+        }
+        return x > 0 ? x : null;
+    }
+
+    private static int chineseUpTo99(String q) {
+        String digits = "零一二三四五六七八九";
+        if (q.equals("两")) return 2;
+        if (q.length() == 1) return q.equals("十") ? 10 : digits.indexOf(q.charAt(0));
+        if (q.charAt(0) == '十') return 10 + digits.indexOf(q.charAt(1));
+        return digits.indexOf(q.charAt(0)) * 10 + (q.charAt(1) == '十' ? 0 : digits.indexOf(q.charAt(1)));
     }
 
     private static SizeRow sizeRow(JsonNode x, String path) throws FieldError {

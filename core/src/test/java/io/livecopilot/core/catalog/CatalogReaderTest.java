@@ -169,4 +169,22 @@ class CatalogReaderTest {
         List<String> ids = r.catalog().products().stream().map(Product::id).limit(3).collect(Collectors.toList());
         assertThat(ids).containsExactly("P0", "P1", "P2");
     }
+
+    @Test
+    void should_read_a_warranty_written_as_text_or_months_and_leave_out_one_it_cannot_read() {
+        String json = """
+                {"products": [
+                  {"id": "A", "name": "耳机", "price": 199, "aftersale": {"returns_days": 30, "warranty": "一年质保"}},
+                  {"id": "B", "name": "电饭煲", "price": 299, "aftersale": {"warranty": "整机保修18个月"}},
+                  {"id": "C", "name": "风扇", "price": 99, "aftersale": {"warranty": 24}},
+                  {"id": "D", "name": "台灯", "price": 59, "aftersale": {"warranty": "两年"}},
+                  {"id": "E", "name": "杯子", "price": 29, "aftersale": {"warranty": "终身"}},
+                  {"id": "F", "name": "鼠标", "price": 49, "aftersale": {"warranty_months": 6, "warranty": "三年"}}
+                ]}
+                """;
+        ImportResult r = CatalogReader.readText(json);
+        assertThat(r.rejected()).isEmpty();
+        assertThat(r.catalog().products()).extracting(x -> x.aftersale().warrantyMonths()).containsExactly(12, 18, 24, 24, null, 6);
+        assertThat(r.catalog().byId("A").orElseThrow().aftersale().returnsDays()).isEqualTo(30);
+    }
 }
