@@ -25,8 +25,13 @@ final class ReplayWarmup {
      * 1.1–1.9M on one thread and 1.3–2.3M on two.
      */
     static final int EVENTS = 4_000_000;
-    /** On a busy machine the warm-up stops after this many seconds, warm or not. */
-    static final double MAX_SECONDS = 8.0;
+    /**
+     * On a busy machine the warm-up stops after this many seconds, warm or not. Was 8: with other builds running between
+     * the measurements the JIT had not settled by then on about one run in five, and those were the slowest replays
+     * (the three worst of 15 interleaved runs had hit the cap: 0.46M–1.22M events/s against a median of 1.67M); on an
+     * idle machine the warm-up ends after 5–7 s.
+     */
+    static final double MAX_SECONDS = 12.0;
 
     private ReplayWarmup() {}
 
@@ -38,24 +43,31 @@ final class ReplayWarmup {
     /** Runs the warm-up and returns the seconds it took. */
     static double run(Run run) {
         long t = System.nanoTime();
-        List<Path> files = new ArrayList<>();
+        List<Path> files = new ArrayList<>(), firsts = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
         long fed = 0;
         try {
             // from files, as the real run reads: opening one takes paths of the JDK that the JIT must have seen too
             for (Session spec : SESSIONS) {
-                Path f = Files.createTempFile("livecopilot-warmup", ".jsonl");
-                files.add(f);
                 List<LiveEvent> events = spec.events();
                 sizes.add(events.size());
-                Files.write(f, jsonLines(events));
+                Path first = Files.createTempFile("livecopilot-warmup", ".jsonl");
+                firsts.add(first);
+                Files.write(first, jsonLines(events, true));
+                Path f = Files.createTempFile("livecopilot-warmup", ".jsonl");
+                files.add(f);
+                Files.write(f, jsonLines(events, false));
             }
             java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
             boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
             long compiled = -1;
             int quiet = 0;
             for (int round = 0; (System.nanoTime() - t) / 1e9 < MAX_SECONDS; round++) {
-                run.replay(files.get(round % files.size()));
+                // each session once with the other shapes and broken lines (so that their branches and classes are not
+                // new in the clock), then without: fed every round, their rare paths kept the JIT compiling them one by
+                // one as their counts crossed its thresholds — throughout the warm-up and on into the clock (measured:
+                // dozens of compilations a second after 8 s, a compile thread taking a core inside the clock)
+                run.replay((round < firsts.size() ? firsts : files).get(round % files.size()));
                 fed += sizes.get(round % files.size());
                 if (fed < EVENTS) continue;
                 // then go on, busy, until the compiler has been idle for a few rounds: an idle pause before the clock
@@ -63,11 +75,14 @@ final class ReplayWarmup {
                 long c = timed ? jit.getTotalCompilationTime() : 0;
                 quiet = c == compiled ? quiet + 1 : 0;
                 compiled = c;
-                if (quiet >= QUIET_ROUNDS) break;
+                // the compile time grows when a compilation ends: one still running (C2 takes milliseconds) would go on
+                // inside the clock, on one of the two cores the replay uses — so the queues must be empty too
+                if (quiet >= QUIET_ROUNDS && compilerIdle()) break;
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the warm-up files: " + e.getMessage(), e);
         } finally {
+            files.addAll(firsts);
             for (Path f : files) {
                 try {
                     Files.deleteIfExists(f);
@@ -77,6 +92,33 @@ final class ReplayWarmup {
             }
         }
         return (System.nanoTime() - t) / 1e9;
+    }
+
+    /**
+     * Whether the JIT compilers are neither compiling nor have anything queued, from the JVM's own diagnostic command
+     * ({@code jcmd PID Compiler.queue}); {@code true} when the JVM does not offer it.
+     */
+    static boolean compilerIdle() {
+        try {
+            javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+            String q = (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "compilerQueue", new Object[0], new String[0]);
+            return idleQueue(q);
+        } catch (javax.management.JMException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether the text of {@code Compiler.queue} lists no compilation: every line is a section title
+     * ({@code Current compiles:}, {@code C1 compile queue:} …), {@code Empty} or blank.
+     */
+    static boolean idleQueue(String queue) {
+        for (String line : queue.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.endsWith(":") && !l.equals("Empty")) return false;
+        }
+        return true;
     }
 
     /** Rounds in a row without compiling after which the JIT is taken as settled. */
@@ -95,17 +137,18 @@ final class ReplayWarmup {
      * The sessions fed in turn: rooms of different sizes and runs of show, so that the JIT's profiles are not those of
      * one session (measured: warming on one session left the real file's first orders to deoptimize inside the clock).
      */
-    private static final List<Session> SESSIONS = List.of(new Session(20261129, 30, 2000), new Session(31, 20, 5000), new Session(8, 45, 800));
+    private static final List<Session> SESSIONS = List.of(new Session(20261129, 120, 2000), new Session(31, 80, 5000), new Session(8, 180, 800));
 
     /**
-     * The events as JSON Lines, then a few events of every type in other shapes (numeric timestamps, money as numbers)
-     * and some broken lines: every branch of the path is taken at least once, so that no class is loaded for the first
-     * time inside the clock.
+     * The events as JSON Lines, then with {@code others} a few events of every type in other shapes (numeric
+     * timestamps, money as numbers) and some broken lines: every branch of the path is taken at least once, so that no
+     * class is loaded for the first time inside the clock.
      */
-    private static byte[] jsonLines(List<LiveEvent> events) {
+    private static byte[] jsonLines(List<LiveEvent> events, boolean others) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(events.size() * 100 + 4096);
         try {
             Simulator.writeEvents(events, out);
+            if (!others) return out.toByteArray();
             long ts = events.isEmpty() ? 0 : events.get(events.size() - 1).ts();
             String room = events.isEmpty() ? "warmup" : events.get(0).room();
             StringBuilder sb = new StringBuilder();

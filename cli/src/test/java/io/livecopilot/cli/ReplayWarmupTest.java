@@ -19,10 +19,12 @@ class ReplayWarmupTest {
     void should_feed_every_event_type_from_files_it_removes_afterwards() {
         Set<EventType> seen = EnumSet.noneOf(EventType.class);
         List<Path> files = new ArrayList<>();
-        long[] events = {0}, rejected = {0};
+        List<Long> rejectedPerFile = new ArrayList<>();
+        long[] events = {0};
         double seconds = ReplayWarmup.run(f -> {
             if (!files.contains(f)) {
                 files.add(f);
+                long[] rejected = {0};
                 EventReader.read(f, new EventReader.Sink() {
                     @Override
                     public void accept(LiveEvent e) {
@@ -35,13 +37,25 @@ class ReplayWarmupTest {
                         rejected[0]++;
                     }
                 });
+                rejectedPerFile.add(rejected[0]);
             }
         });
-        assertThat(files).hasSize(3); // sessions of different sizes, fed in turn
+        // three sessions of different sizes, fed in turn: first with the other shapes and broken lines, then without
+        assertThat(files).hasSize(6);
         assertThat(files).allSatisfy(f -> assertThat(Files.exists(f)).isFalse());
         assertThat(seen).containsAll(EnumSet.complementOf(EnumSet.of(EventType.COMMENT)));
-        assertThat(rejected[0]).isPositive(); // the refusal path is warmed too
+        assertThat(rejectedPerFile.subList(0, 3)).allSatisfy(n -> assertThat(n).isPositive()); // the refusal path is warmed too
+        assertThat(rejectedPerFile.subList(3, 6)).containsOnly(0L); // but not every round
         assertThat(events[0]).isGreaterThan(10_000);
         assertThat(seconds).isLessThanOrEqualTo(ReplayWarmup.MAX_SECONDS + 1);
+    }
+
+    @Test
+    void should_tell_an_idle_compiler_queue_from_a_busy_one() {
+        assertThat(ReplayWarmup.idleQueue("Current compiles: \n\nC1 compile queue:\nEmpty\n\nC2 compile queue:\nEmpty\n\n")).isTrue();
+        assertThat(ReplayWarmup.idleQueue("Current compiles: \nC2 CompilerThread0  3871       4       java.lang.invoke.MethodType::makeImpl (109 bytes)\n"
+                + "\nC1 compile queue:\nEmpty\n\nC2 compile queue:\nEmpty\n")).isFalse();
+        assertThat(ReplayWarmup.idleQueue("Current compiles: \n\nC1 compile queue:\n 501       3       java.lang.invoke.MemberName::checkForTypeAlias (172 bytes)\n"
+                + "\nC2 compile queue:\nEmpty\n")).isFalse();
     }
 }

@@ -196,4 +196,25 @@ class EventReaderTest {
         assertThat(trace(input, true, 1 << 18)).isEqualTo(expected);
         assertThat(trace(input, true, 5000)).isEqualTo(expected);
     }
+
+    @Test
+    void should_find_the_first_line_feed_eight_bytes_at_a_time_exactly_as_a_byte_loop_does() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        // bytes next to '\n' (0x0A) in value and high bytes are where a word-at-a-time test could be wrong
+        byte[] alphabet = {'\n', 0x0B, 0x09, (byte) (0x0A ^ 0x80), (byte) 0x8B, 0x01, 0x00, (byte) 0xFF, 'a', '"', (byte) 0xE5};
+        for (int round = 0; round < 20_000; round++) {
+            byte[] b = new byte[r.nextInt(40)];
+            int density = 1 + r.nextInt(30);
+            for (int i = 0; i < b.length; i++) b[i] = r.nextInt(density) == 0 ? (byte) '\n' : alphabet[1 + r.nextInt(alphabet.length - 1)];
+            int from = b.length == 0 ? 0 : r.nextInt(b.length + 1), to = from + r.nextInt(b.length - from + 1);
+            int expected = -1;
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(EventReader.newline(b, from, to)).as("%s [%d, %d)", java.util.Arrays.toString(b), from, to).isEqualTo(expected);
+        }
+    }
 }
