@@ -33,60 +33,196 @@ public final class TextNormalizer {
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) return "";
         char[] in = text.toCharArray();
-        char[] a = SLANG.apply(chars(in));
+        Seen seen = new Seen();
+        char[] a = chars(in, seen);
         if (a.length == 0) return "";
-        return numbers(a, a == in ? text : null); // nothing changed so far: the text itself
+        if ((seen.flags & SLANG_START) != 0) {
+            char[] b = SLANG.apply(a, seen);
+            if (b != a) {
+                a = b;
+                seen = scan(a);
+            }
+        }
+        return numbers(a, a == in ? text : null, seen); // nothing changed so far: the text itself
     }
 
     /** The character pass of {@code text} (tests). */
     static String chars(String text) {
-        return new String(chars(text.toCharArray()));
+        return new String(chars(text.toCharArray(), new Seen()));
+    }
+
+    // ---------------------------------------------------------------- what the passes look for
+
+    /**
+     * Classes of the characters the later passes look for (bits of {@link #CLASS}): ASCII digits, Chinese numerals,
+     * '#', 米 or m, 1 or 一, the first characters of slang phrases, the last characters of the marker words before a
+     * Chinese numeral (第 高 重 算 接 码), the first characters of the units after one ({@link #UNIT_STARTS}).
+     */
+    static final int DIGIT = 1, NUMERAL = 1 << 1, HASH = 1 << 2, MI = 1 << 3, ONE = 1 << 4, SLANG_START = 1 << 5, MARKER_LAST = 1 << 6,
+            UNIT_FIRST_CHAR = 1 << 7;
+    /**
+     * A flag of a text, not of a character: some Chinese numeral run is preceded by a marker's last character or
+     * followed by a unit's first character (the condition on which Chinese numerals are read, and digits assumed).
+     */
+    static final int CN_GATE = 1 << 8;
+
+    /**
+     * What the character pass saw in the text it wrote: {@link #DIGIT}… bits and {@link #CN_GATE}; where the first
+     * ASCII digit and the first Chinese numeral are (-1: none); where slang phrases can start (all the positions of
+     * slang starts when there are at most {@link #SLANG_AT} of them, else the first one).
+     */
+    static final class Seen {
+        static final int SLANG_AT = 8;
+        int flags;
+        int firstDigit = -1, firstNumeral = -1;
+        int slangStarts;
+        final int[] slangAt = new int[SLANG_AT];
+
+        /** Notes the character of classes {@code k} (not 0) written at {@code at}. */
+        void saw(int k, int at) {
+            if ((k & DIGIT) != 0 && firstDigit < 0) firstDigit = at;
+            if ((k & NUMERAL) != 0 && firstNumeral < 0) firstNumeral = at;
+            if ((k & SLANG_START) != 0) {
+                if (slangStarts < SLANG_AT) slangAt[slangStarts] = at;
+                slangStarts++;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "flags " + flags + ", digit at " + firstDigit + ", numeral at " + firstNumeral + ", slang at "
+                    + java.util.Arrays.toString(java.util.Arrays.copyOf(slangAt, Math.min(slangStarts, SLANG_AT))) + " of " + slangStarts;
+        }
+    }
+
+    /** Characters that may start a unit after a Chinese numeral. */
+    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把副桶组";
+    /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
+    private static final String MARKER_ENDS = "第高重算接码";
+
+    /** The class bits of every character (0 for most). */
+    private static final byte[] CLASS = classes();
+    /** One bit per character: whether the character pass must look at it closely (traditional, or of some class). */
+    private static final long[] SPECIAL = special();
+
+    private static byte[] classes() {
+        byte[] t = new byte[65536];
+        for (char c = '0'; c <= '9'; c++) t[c] |= DIGIT;
+        for (char c : "零〇一幺二两三四五六七八九十百千万".toCharArray()) t[c] |= NUMERAL; // ChineseNumbers.isNumeralChar
+        t['#'] |= HASH;
+        t['米'] |= MI;
+        t['m'] |= MI;
+        t['1'] |= ONE;
+        t['一'] |= ONE;
+        for (int c = 0; c < 65536; c++) if (SLANG.startsWith((char) c)) t[c] |= SLANG_START;
+        for (char c : MARKER_ENDS.toCharArray()) t[c] |= MARKER_LAST;
+        for (char c : UNIT_STARTS.toCharArray()) t[c] |= (byte) UNIT_FIRST_CHAR;
+        return t;
+    }
+
+    private static long[] special() {
+        long[] b = TRADITIONAL.clone();
+        for (int c = 0; c < 65536; c++) if (CLASS[c] != 0) b[c >>> 6] |= 1L << c;
+        return b;
+    }
+
+    /** The bits for the pair of neighbours ({@code prev}, {@code cur}) of classes {@code p} and {@code k}: {@link #CN_GATE} or 0. */
+    private static int gate(int p, int k) {
+        if ((k & NUMERAL) != 0) return (p & MARKER_LAST) != 0 ? CN_GATE : 0;
+        return (p & NUMERAL) != 0 && (k & UNIT_FIRST_CHAR) != 0 ? CN_GATE : 0;
+    }
+
+    /** What {@link #chars(char[], Seen)} notes while writing {@code a}, found by a plain pass over it (the tests' reference). */
+    static Seen scan(char[] a) {
+        Seen seen = new Seen();
+        int flags = 0, p = 0;
+        for (int i = 0; i < a.length; i++) {
+            int k = CLASS[a[i]] & 0xFF;
+            flags |= k | gate(p, k);
+            if (k != 0) seen.saw(k, i);
+            p = k;
+        }
+        seen.flags = flags & ~(MARKER_LAST | UNIT_FIRST_CHAR);
+        return seen;
     }
 
     // ---------------------------------------------------------------- character pass
 
-    /** The character pass: the canonical characters of {@code in}, without the spaces at its ends; {@code in} itself when they are the same. */
-    static char[] chars(char[] in) {
+    /**
+     * The character pass: the canonical characters of {@code in}, without the spaces at its ends; {@code in} itself
+     * when they are the same. {@code seen} (new) gets what {@link #scan} of the result would give.
+     */
+    static char[] chars(char[] in, Seen seen) {
         int n = in.length;
         char[] out = new char[n];
         int len = 0;
         boolean changed = false, surrogates = false;
         char prev = 0;
-        int run = 0;
-        for (int i = 0; i < n; i++) {
-            char c = in[i];
+        int flags = 0;
+        long[] special = SPECIAL;
+        int i = 0;
+        // A character repeated is dropped when the text written so far ends with it three times (digits and
+        // surrogates excepted): runs squeezed to three.
+        while (true) {
+            // the common case, in a loop of few variables: ideographs that map to themselves and that no later pass
+            // looks for
+            for (; i < n; i++) {
+                char c = in[i];
+                if (c < 0x4E00 || c > 0x9FFF || (special[c >>> 6] & (1L << c)) != 0) break;
+                if (c == prev && len >= 3 && out[len - 2] == c && out[len - 3] == c) {
+                    changed = true;
+                    continue;
+                }
+                out[len++] = c;
+                prev = c;
+            }
+            if (i >= n) break;
+            char c = in[i++];
             char m = c < 0x80 ? ASCII[c]
+                    : c >= 0xFF01 && c <= 0xFF5E ? FULL_WIDTH[c - 0xFF01]
                     : c >= 0x4E00 && c <= 0x9FFF && (TRADITIONAL[c >>> 6] & (1L << c)) == 0 ? c // a simplified ideograph (mapChar's answer)
                     : mapChar(c);
-            boolean drop = m == 0;
-            if (!drop && m == ' ') {
-                if (prev == ' ' || len == 0) drop = true;
+            if (m != c) changed = true;
+            if (m == 0 || m == ' ' && (prev == ' ' || len == 0)
+                    || m == prev && len >= 3 && out[len - 2] == m && out[len - 3] == m && !(m >= '0' && m <= '9') && !Character.isSurrogate(m)) {
+                changed = true;
+                continue;
             }
-            if (!drop) {
-                if (m == prev && !(m >= '0' && m <= '9') && !Character.isSurrogate(m)) {
-                    run++;
-                    if (run >= 3) drop = true;
-                } else {
-                    run = 0;
-                }
+            int k = CLASS[m] & 0xFF;
+            if (k != 0) {
+                if ((k & (NUMERAL | UNIT_FIRST_CHAR)) != 0 && len > 0) flags |= gate(CLASS[out[len - 1]] & 0xFF, k);
+                flags |= k;
+                seen.saw(k, len);
             }
-            if (drop || m != c) changed = true;
-            if (!drop) {
-                out[len++] = m;
-                prev = m;
-                if (m >= Character.MIN_SURROGATE && m <= Character.MAX_SURROGATE) surrogates = true;
-            }
+            out[len++] = m;
+            prev = m;
+            if (m >= Character.MIN_SURROGATE && m <= Character.MAX_SURROGATE) surrogates = true;
         }
         if (surrogates) {
             String o = squeezeCodePoints(new String(out, 0, len));
             int end = o.length();
             while (end > 0 && o.charAt(end - 1) == ' ') end--;
-            return o.substring(0, end).toCharArray();
+            char[] r = o.substring(0, end).toCharArray();
+            Seen again = scan(r);
+            seen.flags = again.flags;
+            seen.firstDigit = again.firstDigit;
+            seen.firstNumeral = again.firstNumeral;
+            seen.slangStarts = again.slangStarts;
+            System.arraycopy(again.slangAt, 0, seen.slangAt, 0, Seen.SLANG_AT);
+            return r;
         }
+        seen.flags = flags & ~(MARKER_LAST | UNIT_FIRST_CHAR);
         int end = len;
         while (end > 0 && out[end - 1] == ' ') end--;
         if (!changed && end == n) return in;
         return end == n ? out : java.util.Arrays.copyOf(out, end);
+    }
+
+    /** {@link #mapChar} of the full-width forms FF01–FF5E. */
+    private static final char[] FULL_WIDTH = new char[0xFF5E - 0xFF01 + 1];
+
+    static {
+        for (char c = 0xFF01; c <= 0xFF5E; c++) FULL_WIDTH[c - 0xFF01] = mapChar(c);
     }
 
     /** {@link #mapChar} of the ASCII characters. */
@@ -221,31 +357,43 @@ public final class TextNormalizer {
             }
         }
 
-        /** {@code a} with the slang replaced ({@code a} itself when there is none). */
-        char[] apply(char[] a) {
+        /** Whether some phrase starts with {@code c}. */
+        boolean startsWith(char c) {
+            return (starts[c >>> 6] & (1L << c)) != 0;
+        }
+
+        /**
+         * {@code a} with the slang replaced ({@code a} itself when there is none): leftmost first, the longest phrase
+         * at a position, no overlaps. {@code seen} tells where phrases can start.
+         */
+        char[] apply(char[] a, Seen seen) {
             int n = a.length;
             char[] out = null;
             int len = 0;
             int copied = 0;
-            long[] st = starts;
-            for (int i = 0; i < n; ) {
+            int count = seen.slangStarts;
+            boolean all = count > Seen.SLANG_AT; // too many to list: every position from the first on
+            int[] at = seen.slangAt;
+            for (int k = 0, i = at[0]; all ? i < n : k < count; ) {
+                if (!all) i = at[k++];
+                if (i < copied) continue; // inside the last replacement
                 char c = a[i];
                 Rule hit = null;
-                if ((st[c >>> 6] & (1L << c)) != 0) {
+                if ((starts[c >>> 6] & (1L << c)) != 0) {
                     for (Rule r : byFirst[c]) {
                         char[] from = r.chars;
-                        int k = from.length;
-                        if (i + k > n) continue;
+                        int m = from.length;
+                        if (i + m > n) continue;
                         int j = 1;
-                        while (j < k && a[i + j] == from[j]) j++;
-                        if (j == k && (!r.ascii || (!asciiLetter(a, i - 1) && !asciiLetter(a, i + k)))) {
+                        while (j < m && a[i + j] == from[j]) j++;
+                        if (j == m && (!r.ascii || (!asciiLetter(a, i - 1) && !asciiLetter(a, i + m)))) {
                             hit = r;
                             break;
                         }
                     }
                 }
                 if (hit == null) {
-                    i++;
+                    if (all) i++;
                     continue;
                 }
                 if (out == null) out = new char[2 * n + 8]; // no rule more than doubles its phrase
@@ -275,15 +423,10 @@ public final class TextNormalizer {
 
     private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
-    /** Characters that may start a unit after a Chinese numeral (the gate before {@link #cnNumbers}). */
-    private static final String UNIT_STARTS = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把副桶组";
-    /** Last characters of the marker words before a Chinese numeral (第, 身高, 体重, 预算, 链接, 号码, 尺码). */
-    private static final String MARKER_ENDS = "第高重算接码";
-
-    /** Bitmaps of {@link #UNIT_STARTS} and {@link #MARKER_ENDS}. */
-    private static final long[] UNIT_START = bits(UNIT_STARTS), MARKER_END = bits(MARKER_ENDS);
+    /** Bitmap of {@link #MARKER_ENDS}. */
+    private static final long[] MARKER_END = bits(MARKER_ENDS);
     /** The numeral characters of {@link ChineseNumbers#isNumeralChar} (a copy, read inline). */
-    private static final long[] NUMERAL = bits("零〇一幺二两三四五六七八九十百千万");
+    private static final long[] NUMERALS = bits("零〇一幺二两三四五六七八九十百千万");
 
     private static long[] bits(String chars) {
         long[] b = new long[1024];
@@ -295,38 +438,25 @@ public final class TextNormalizer {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
-    /** The number and unit pass over the characters {@code a} ({@code same}: the text of {@code a} when known, else null). */
-    static String numbers(char[] a, String same) {
-        int n = a.length;
-        boolean digit = false, hash = false, cnGate = false, mi = false, one = false;
-        long[] numeral = NUMERAL;
-        for (int i = 0; i < n; i++) {
-            char c = a[i];
-            if (c < 0x80) {
-                if (c >= '0' && c <= '9') {
-                    digit = true;
-                    if (c == '1') one = true;
-                } else if (c == '#') hash = true;
-                else if (c == 'm') mi = true;
-            } else if ((numeral[c >>> 6] & (1L << c)) != 0) {
-                if (c == '一') one = true;
-                if (!cnGate) {
-                    boolean startOfRun = i == 0 || !in(numeral, a[i - 1]);
-                    if (startOfRun && i > 0 && in(MARKER_END, a[i - 1])) cnGate = true;
-                    boolean endOfRun = i + 1 >= n || !in(numeral, a[i + 1]);
-                    if (endOfRun && i + 1 < n && in(UNIT_START, a[i + 1])) cnGate = true;
-                }
-            } else if (c == '米') {
-                mi = true;
-            }
-        }
+    /**
+     * The number and unit pass over the characters {@code a} ({@code same}: the text of {@code a} when known, else
+     * null; {@code seen}: {@link #scan} of {@code a}). Each step starts where the first character it acts on is, when
+     * no step before it changed the text.
+     */
+    static String numbers(char[] a, String same, Seen seen) {
+        int flags = seen.flags;
+        boolean digit = (flags & DIGIT) != 0, hash = (flags & HASH) != 0, cnGate = (flags & CN_GATE) != 0;
+        boolean mi = (flags & MI) != 0, one = (flags & ONE) != 0;
         char[] b = a;
-        if (mi && one) b = heights(b);
+        int firstDigit = seen.firstDigit, firstNumeral = seen.firstNumeral;
+        if (mi && one) {
+            b = heights(b, firstDigit < 0 ? firstNumeral : firstNumeral < 0 ? firstDigit : Math.min(firstDigit, firstNumeral));
+        }
         if (cnGate) {
-            b = cnNumbers(b);
+            b = cnNumbers(b, b == a ? firstNumeral : 0);
             digit = true;
         }
-        if (digit) b = units(b);
+        if (digit) b = units(b, b == a ? Math.max(firstDigit, 0) : 0);
         String s = b == a && same != null ? same : new String(b);
         if (digit && hash) s = replace(HASH_NO, s, m -> m.group(1) + "号");
         return s;
@@ -383,13 +513,14 @@ public final class TextNormalizer {
      * Heights → "NNNcm", by hand, with the matches of the regex it replaced (kept in the tests as the reference):
      * {@code (?<![0-9一二三四五六七八九十百.])[一1]\s*(?:米|m)\s*(D|[0-9])(D|[0-9](?![0-9]))?} (D = 一…九 零 〇: 一米六五,
      * 1米65, 一米6, 1m65) or {@code (?<![0-9.])1\.([4-9][0-9]?)\s*(?:米|m)(?![a-z])} (1.65米, 1.7m); leftmost first,
-     * the first alternative before the second, no overlaps. {@code a} itself when there is none.
+     * the first alternative before the second, no overlaps. {@code a} itself when there is none; no 1 or 一 before
+     * {@code start}.
      */
-    static char[] heights(char[] a) {
+    static char[] heights(char[] a, int start) {
         int n = a.length;
         Rewrite w = null;
         int copied = 0;
-        for (int i = 0; i < n; ) {
+        for (int i = start; i < n; ) {
             char c = a[i];
             if (c != '一' && c != '1') {
                 i++;
@@ -470,14 +601,14 @@ public final class TextNormalizer {
     /**
      * One hand-written pass over "number [spaces] unit": 斤 (÷ 2) and 公斤/千克/kg → kg, 厘米/公分/cm → cm (2–3 digit
      * integers), 米/块/块钱/元/圆/r/rmb → 元. Same results as the regexes it replaced, without their cost; {@code a}
-     * itself when nothing changes.
+     * itself when nothing changes; no digit before {@code start}.
      */
-    static char[] units(char[] a) {
+    static char[] units(char[] a, int start) {
         int n = a.length;
         Rewrite w = null;
         int copied = 0;
         long[] unitFirst = UNIT_FIRST;
-        for (int i = 0; i < n; i++) {
+        for (int i = start; i < n; i++) {
             char c = a[i];
             if (c < '0' || c > '9') continue;
             if (i > 0) {
@@ -601,14 +732,14 @@ public final class TextNormalizer {
 
     /**
      * Chinese numerals after a marker word (第, 身高 …) or before a unit (件, 斤, 号 …) → digits; one hand-written pass
-     * ({@code a} itself when nothing changes).
+     * ({@code a} itself when nothing changes; no numeral before {@code start}).
      */
-    static char[] cnNumbers(char[] a) {
+    static char[] cnNumbers(char[] a, int start) {
         int n = a.length;
-        long[] numeral = NUMERAL;
+        long[] numeral = NUMERALS;
         Rewrite w = null;
         int copied = 0;
-        for (int i = 0; i < n; ) {
+        for (int i = start; i < n; ) {
             char c = a[i];
             if ((numeral[c >>> 6] & (1L << c)) == 0) {
                 i++;

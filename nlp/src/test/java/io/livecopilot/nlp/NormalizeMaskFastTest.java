@@ -81,10 +81,10 @@ class NormalizeMaskFastTest {
             String t = dense(r, HEIGHT_ALPHABET);
             String expected = heightsByRegex(t);
             if (!expected.equals(t)) hits++;
-            assertThat(new String(TextNormalizer.heights(t.toCharArray()))).as(t).isEqualTo(expected);
+            assertThat(new String(TextNormalizer.heights(t.toCharArray(), 0))).as(t).isEqualTo(expected);
         }
         assertThat(hits).isGreaterThan(20_000);
-        assertThat(new String(TextNormalizer.heights("身高一米六五，1.7m,1米658,十一米六,1.65mm,1.659米,一 米 6".toCharArray())))
+        assertThat(new String(TextNormalizer.heights("身高一米六五，1.7m,1米658,十一米六,1.65mm,1.659米,一 米 6".toCharArray(), 0)))
                 .isEqualTo("身高165cm，170cm,160cm58,十一米六,1.65mm,1.659米,160cm");
     }
 
@@ -96,9 +96,82 @@ class NormalizeMaskFastTest {
             String t = dense(r);
             String expected = OldTextNormalizer.numbers(t);
             if (!expected.equals(t)) changed++;
-            assertThat(TextNormalizer.numbers(t.toCharArray(), i % 2 == 0 ? t : null)).as(t).isEqualTo(expected);
+            char[] a = t.toCharArray();
+            assertThat(TextNormalizer.numbers(a, i % 2 == 0 ? t : null, TextNormalizer.scan(a))).as(t).isEqualTo(expected);
         }
         assertThat(changed).isGreaterThan(50_000);
+    }
+
+    /** The gate of the numeral pass as the old normalizer computed it (verbatim). */
+    private static boolean oldCnGate(String s) {
+        String unitStarts = "号件个斤公千块元米码岁天瓶盒双条套支包袋箱罐片粒次c厘毫m克g寸折层台部只位周月年小分以左上单份杯张本颗根把";
+        String markerEnds = "第高重算接码";
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || !ChineseNumbers.isNumeralChar(c)) continue;
+            boolean startOfRun = i == 0 || !ChineseNumbers.isNumeralChar(s.charAt(i - 1));
+            if (startOfRun && i > 0 && markerEnds.indexOf(s.charAt(i - 1)) >= 0) return true;
+            boolean endOfRun = i + 1 >= n || !ChineseNumbers.isNumeralChar(s.charAt(i + 1));
+            if (endOfRun && i + 1 < n && unitStarts.indexOf(s.charAt(i + 1)) >= 0) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void should_class_every_character_as_the_old_gates_did() {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            int f = TextNormalizer.scan(new char[] {ch}).flags;
+            assertThat((f & TextNormalizer.NUMERAL) != 0).as("U+%04X", c).isEqualTo(ChineseNumbers.isNumeralChar(ch));
+            assertThat((f & TextNormalizer.DIGIT) != 0).as("U+%04X", c).isEqualTo(ch >= '0' && ch <= '9');
+            assertThat((f & TextNormalizer.HASH) != 0).as("U+%04X", c).isEqualTo(ch == '#');
+            assertThat((f & TextNormalizer.MI) != 0).as("U+%04X", c).isEqualTo(ch == 'm' || ch == '米');
+            assertThat((f & TextNormalizer.ONE) != 0).as("U+%04X", c).isEqualTo(ch == '1' || ch == '一');
+            assertThat(f & TextNormalizer.CN_GATE).isZero();
+        }
+    }
+
+    @Test
+    void should_see_in_the_character_pass_what_a_scan_of_its_output_sees() throws IOException {
+        List<String> real = RandomComments.realLines();
+        Random r = new Random(35);
+        int gates = 0, slang = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String t = i % 2 == 0 ? dense(r) : RandomComments.random(r, real);
+            TextNormalizer.Seen seen = new TextNormalizer.Seen();
+            char[] out = TextNormalizer.chars(t.toCharArray(), seen);
+            assertThat(seen.toString()).as(t).isEqualTo(TextNormalizer.scan(out).toString());
+            boolean gate = (seen.flags & TextNormalizer.CN_GATE) != 0;
+            assertThat(gate).as(t).isEqualTo(oldCnGate(new String(out)));
+            if (gate) gates++;
+            if (seen.slangStarts > 0) slang++;
+        }
+        assertThat(gates).isGreaterThan(20_000);
+        assertThat(slang).isGreaterThan(20_000);
+    }
+
+    @Test
+    void should_replace_slang_as_before_with_few_and_many_places_it_can_start() {
+        String[] alphabet = {"v", "x", "vx", "w", "加", "微", "多少", "多", "少", "米", "r", "有木有", "有", "木", "没得", "好多钱", "宝子", "们",
+                "啥", "咋", "劵", "卷子", "yyds", "y", "nb", "a", "1", "一", "两", "件", "小黄车", "小", "黄车", "连接", "链接呢", "size", "码数",
+                "+v", "私v", "q", "扣扣", "集美们", "集美", "主bo", "威♥", "，", " ", "Ｖ", "X", "個"};
+        Random r = new Random(36);
+        int many = 0, changed = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int k = r.nextInt(i % 4 == 0 ? 30 : 10);
+            for (int j = 0; j < k; j++) b.append(alphabet[r.nextInt(alphabet.length)]);
+            String t = b.toString();
+            TextNormalizer.Seen seen = new TextNormalizer.Seen();
+            TextNormalizer.chars(t.toCharArray(), seen);
+            if (seen.slangStarts > TextNormalizer.Seen.SLANG_AT) many++;
+            String n = TextNormalizer.normalize(t);
+            assertThat(n).as(t).isEqualTo(OldTextNormalizer.normalize(t));
+            if (!n.equals(t)) changed++;
+        }
+        assertThat(many).isGreaterThan(20_000);
+        assertThat(changed).isGreaterThan(100_000);
     }
 
     @Test

@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The extractor of the entities of spec/intents.md from a normalized comment: link numbers, products (resolved
@@ -25,20 +23,8 @@ import java.util.regex.Pattern;
  * tables. Thread-safe; the per-catalog index is cached for the last catalog seen.
  */
 public final class EntityExtractor {
-    private static final FastPattern LINK = FastPattern.compile("0-9链第l", 
-            "(?<![0-9.a-z])([0-9]{1,3})\\s*号(?!发|到|之前|前|下单|左右|以后|后|晚|早|上午|下午|开始|会|能|可以|那天|当天|色)"
-                    + "|链接\\s*([0-9]{1,3})(?![0-9])|第\\s*([0-9]{1,3})\\s*(?:个|号)?\\s*(?:链接|宝贝|商品|产品|款)|(?<![a-z])link\\s*([0-9]{1,3})");
-    private static final FastPattern SIZE_LETTER = FastPattern.compile("2-6xsml", "(?<![a-z0-9])([2-6]xl|xxxl|xxl|xl|xs|s|m|l)(?![a-z])");
-    private static final FastPattern SIZE_NUMBER = FastPattern.compile("0-9", "(?<![0-9.])([0-9]{2,3}(?:\\.5)?)\\s*码");
-    private static final FastPattern SIZE_WORD = FastPattern.compile("均加大小中特fo", "均码|加大码|大码|小码|中码|大号|中号|小号|特大号|free\\s?size|one\\s?size");
-    private static final Pattern HEIGHT_CM = Pattern.compile("(?<![0-9.])([5-9][0-9]|1[0-9][0-9]|2[01][0-9])\\s*cm");
-    private static final Pattern HEIGHT_WORD = Pattern.compile("(?:身高|高)\\s*(?:是|有)?\\s*(1[3-9][0-9]|2[01][0-9])(?![0-9])");
-    private static final Pattern WEIGHT_KG = Pattern.compile("(?<![0-9.])([0-9]{1,3}(?:\\.[0-9]+)?)\\s*kg");
-    private static final Pattern WEIGHT_WORD = Pattern.compile("体重\\s*(?:是|有)?\\s*([0-9]{2,3}(?:\\.[0-9]+)?)(?![0-9.]|kg)");
-    /** "160 100", "160/55", "165，120": a bare height then a bare weight. */
-    private static final FastPattern HEIGHT_WEIGHT = FastPattern.compile("1", 
-            "(?<![0-9.])(1[4-9][0-9])\\s*(?:cm)?\\s*[ ,，/、+和]?\\s*([3-9][0-9]|1[0-9][0-9]|2[0-4][0-9])(?![0-9.]|元|号|码|cm|块|件|个|ml|g)");
-    private static final FastPattern BARE_HEIGHT = FastPattern.compile("1", "(?<![0-9.])(1[4-9][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)");
+    // LINK, SIZE_NUMBER, SIZE_WORD, SIZE_LETTER, HEIGHT_CM, HEIGHT_WORD, WEIGHT_KG, WEIGHT_WORD, HEIGHT_WEIGHT,
+    // BARE_HEIGHT and WEIGHT_CONTEXT are hand-written matchers now ({@link Scans}; the regexes are in the tests)
     private static final FastPattern BUDGET = FastPattern.compile("0-9预不", 
             "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:以内|以下|之内|内|左右|上下|出头|封顶)"
                     + "|预算\\s*(?:是|在|有|只有|大概|差不多)?\\s*([0-9]+(?:\\.[0-9]+)?)|不超过\\s*([0-9]+(?:\\.[0-9]+)?)"
@@ -49,7 +35,6 @@ public final class EntityExtractor {
                     + "|[x×*]\\s*([0-9]{1,2})(?![0-9])");
     /** Characters without which QUANTITY cannot match: its verbs and counting units. */
     private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯";
-    private static final FastPattern WEIGHT_CONTEXT = FastPattern.compile("码穿尺身体多合胖瘦偏腰胸", "码|穿|尺码|身高|体重|多大|合适|胖|瘦|偏大|偏小|腰围|胸围");
 
     private static final List<String> FLAVORS = List.of("原", "辣", "微辣", "中辣", "特辣", "变态辣", "香辣", "麻辣", "甜", "咸", "酸",
             "酸甜", "草莓", "巧克力", "抹茶", "牛奶", "芒果", "香草", "蓝莓", "海盐", "芝士", "番茄", "黑椒", "蒜香", "五香", "奶油", "椰子",
@@ -97,36 +82,60 @@ public final class EntityExtractor {
         int n = cs.length;
         char[] table = idx.table;
         int bits = 0, run = 0, maxRun = 0;
+        // where a phrase of some list can start (the phrase lists then look there only), up to MAX_STARTS places
+        int[] at = null;
+        int starts = 0;
         for (int k = 0; k < n; k++) {
             char c = cs[k];
-            bits |= table[c];
+            int t = table[c];
+            bits |= t;
+            if ((t & PHRASES) != 0) {
+                if (at == null) at = new int[MAX_STARTS];
+                if (starts < MAX_STARTS) at[starts] = k;
+                starts++;
+            }
             if (c >= '0' && c <= '9') {
                 if (++run > maxRun) maxRun = run;
             } else {
                 run = 0;
             }
         }
+        Starts st = new Starts(starts > MAX_STARTS ? null : at, starts);
         boolean digit = (bits & DIGIT) != 0, letter = (bits & LETTER) != 0, hao = (bits & HAO) != 0, ma = (bits & MA) != 0;
         Found f = new Found();
-        products(text, cs, n, idx, bits, f);
+        products(text, cs, n, idx, bits, f, st);
         List<String> products = f.productsAt == null ? List.of() : new ArrayList<>(new java.util.LinkedHashSet<>(f.productsAt.values()));
-        if (products.isEmpty() && productOnShow != null && (bits & DEMONSTRATIVE) != 0 && DEMONSTRATIVES.first(cs, n) != null) {
+        if (products.isEmpty() && productOnShow != null && (bits & DEMONSTRATIVE) != 0 && DEMONSTRATIVES.first(cs, n, st.at, st.count) != null) {
             products = List.of(productOnShow);
         }
         String product = products.isEmpty() ? null : products.get(0);
 
         String size = EntityRules.bedSize(text);
         if (size == null) size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
-        String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow);
+        String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow, st);
         if (digit) measures(text, cs, bits, maxRun, f);
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
         if (f.quantity == null) f.quantity = EntityRules.dozens(text);
-        String region = (bits & REGION) != 0 ? region(text, cs, n, idx) : null;
+        String region = null;
+        if ((bits & REGION) != 0) {
+            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n, st.at, st.count);
+            if (rm != null) region = region(text, cs, n, idx, rm);
+        }
         if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
                 && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
     }
+
+    /** The bits of the phrase lists: a character with one of them may start a phrase. */
+    private static final int PHRASES = NAMES | PARTS | VARIANTS | ALL_VARIANTS | COLOR | REGION | DEMONSTRATIVE;
+    private static final int MAX_STARTS = 32;
+
+    /**
+     * Where phrases can start: every position of a character with a {@link #PHRASES} bit, ascending ({@code at[0,
+     * count)}); {@code at} null when there were more than {@link #MAX_STARTS} (then every position).
+     */
+    private record Starts(int[] at, int count) {}
 
     /** What {@link #extract} found so far. */
     private static final class Found {
@@ -166,21 +175,21 @@ public final class EntityExtractor {
         return 0;
     }
 
-    /**
-     * Whether LINK can match: each of its alternatives has a run of digits followed by (spaces and) 号, or preceded
-     * by (spaces and) 链接, 第 or link.
-     */
-    static boolean mayLink(char[] cs, int n) {
-        for (int i = 0; i < n; i++) {
-            if (!digit(cs[i])) continue;
-            int j = i;
-            while (j < n && digit(cs[j])) j++;
-            char l = left(cs, i, ' ');
-            if (right(cs, n, j, ' ', ' ') == '号' || l == '接' || l == '第' || l == 'k') return true;
-            i = j;
-        }
-        return false;
+
+    /** One bit per character of the given ones (8 KB). */
+    private static long[] bitsOf(String chars) {
+        long[] b = new long[1024];
+        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
+        return b;
     }
+
+    private static boolean in(long[] bits, char c) {
+        return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The characters before and after the number of QUANTITY, after the number of BUDGET. */
+    private static final long[] QUANTITY_BEFORE = bitsOf("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = bitsOf("件瓶盒双条套支包袋箱罐份只台桶提组副"),
+            BUDGET_AFTER = bitsOf("以之内左上出封预");
 
     /**
      * Whether QUANTITY can match: each of its alternatives has a run of digits preceded by (spaces, 了 and) a verb
@@ -192,9 +201,9 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && digit(cs[j])) j++;
             char l = left(cs, i, '了');
-            if (l != 0 && "拍买要来单抢囤带订入整x×*".indexOf(l) >= 0) return true;
+            if (in(QUANTITY_BEFORE, l)) return true;
             char r = right(cs, n, j, ' ', ' ');
-            if (r != 0 && "件瓶盒双条套支包袋箱罐份只台桶提组副".indexOf(r) >= 0) return true;
+            if (in(QUANTITY_AFTER, r)) return true;
             i = j;
         }
         return false;
@@ -211,22 +220,12 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && (digit(cs[j]) || cs[j] == '.')) j++;
             char r = right(cs, n, j, '元', '块');
-            if (r != 0 && "以之内左上出封预".indexOf(r) >= 0) return true;
+            if (in(BUDGET_AFTER, r)) return true;
             i = j;
         }
         return false;
     }
 
-    /** Whether HEIGHT_WORD can match: 高, then (spaces, 是, 有 and) 1 or 2. */
-    static boolean mayHeightWord(char[] cs, int n) {
-        for (int i = 0; i < n; i++) {
-            if (cs[i] != '高') continue;
-            int j = i + 1;
-            while (j < n && (space(cs[j]) || cs[j] == '是' || cs[j] == '有')) j++;
-            if (j < n && (cs[j] == '1' || cs[j] == '2')) return true;
-        }
-        return false;
-    }
 
     /**
      * Whether HEIGHT_WEIGHT or BARE_HEIGHT can match: both start with a number 1[4-9][0-9] not preceded by a digit or
@@ -242,23 +241,48 @@ public final class EntityExtractor {
     }
 
     /** Link numbers and products, in order of position. */
-    private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f) {
-        if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0 && mayLink(cs, n)) {
-            FastPattern.Scanner m = LINK.matcher(text, cs);
-            while (m.find()) {
-                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-                int v = Integer.parseInt(g);
-                if (v <= 0 || v > 999) continue;
-                if (f.linkNo == null) f.linkNo = v;
-                String id = idx.byLink.get(v);
-                if (id != null) f.product(m.start(), id);
+    private static void products(String text, char[] cs, int n, CatalogIndex idx, int bits, Found f, Starts st) {
+        if ((bits & DIGIT) != 0 && (bits & (HAO | LETTER)) != 0) {
+            int[] g = null;
+            for (int i = 0; i < n; ) {
+                char c = cs[i];
+                int end = -1;
+                if (c >= '0' && c <= '9' || c == '链' || c == '第' || c == 'l') {
+                    if (g == null) g = new int[2];
+                    end = Scans.linkAt(cs, n, i, g);
+                }
+                if (end < 0) {
+                    i++;
+                    continue;
+                }
+                int v = Integer.parseInt(text, g[0], g[1], 10);
+                if (v > 0 && v <= 999) {
+                    if (f.linkNo == null) f.linkNo = v;
+                    String id = idx.byLink.get(v);
+                    if (id != null) f.product(i, id);
+                }
+                i = end;
             }
         }
-        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, text, cs, n, f);
-        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, text, cs, n, f);
+        if (idx.names != null && (bits & NAMES) != 0) all(idx.names, text, cs, n, f, st);
+        if (f.productsAt == null && idx.partial != null && (bits & PARTS) != 0) all(idx.partial, text, cs, n, f, st);
     }
 
-    private static void all(PhraseMatcher<String> pm, String text, char[] cs, int n, Found f) {
+    /** Every leftmost-longest match of {@code pm} (at the places {@code st} lists) as a product. */
+    private static void all(PhraseMatcher<String> pm, String text, char[] cs, int n, Found f, Starts st) {
+        int[] at = st.at;
+        if (at != null) {
+            int next = 0; // the first place after the last match
+            for (int k = 0, count = st.count; k < count; k++) {
+                int i = at[k];
+                if (i < next || !pm.mayStartAt(cs, n, i)) continue;
+                PhraseMatcher.Node<String> hit = pm.longestAt(cs, n, i);
+                if (hit == null) continue;
+                if (!EntityRules.cutsNumber(text, i, i + hit.phrase.length())) f.product(i, hit.value);
+                next = i + hit.phrase.length();
+            }
+            return;
+        }
         for (int i = 0; i < n; ) {
             PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
             if (hit == null) {
@@ -275,42 +299,43 @@ public final class EntityExtractor {
         boolean letter = (bits & LETTER) != 0, gao = (bits & GAO) != 0;
         Integer height = null;
         Double weight = null;
-        if (letter && text.indexOf("cm") >= 0) {
-            Matcher hm = HEIGHT_CM.matcher(text);
-            if (hm.find()) height = Integer.parseInt(hm.group(1));
+        int n = cs.length;
+        if (letter) {
+            String g = Scans.heightCm(cs, n);
+            if (g != null) height = Integer.parseInt(g);
         }
-        if (height == null && gao && mayHeightWord(cs, cs.length)) {
-            Matcher hm = HEIGHT_WORD.matcher(text);
-            if (hm.find()) height = Integer.parseInt(hm.group(1));
+        if (height == null && gao) {
+            String g = Scans.heightWord(cs, n);
+            if (g != null) height = Integer.parseInt(g);
         }
-        if (letter && text.indexOf("kg") >= 0) {
-            Matcher wm = WEIGHT_KG.matcher(text);
-            if (wm.find()) {
-                double w = Double.parseDouble(wm.group(1));
+        if (letter) {
+            String g = Scans.weightKg(cs, n);
+            if (g != null) {
+                double w = Double.parseDouble(g);
                 if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
             }
         }
-        if (weight == null && gao && text.indexOf("体重") >= 0) {
-            Matcher wm = WEIGHT_WORD.matcher(text);
-            if (wm.find()) {
-                double w = Double.parseDouble(wm.group(1));
+        if (weight == null && gao) {
+            String g = Scans.weightWord(cs, n);
+            if (g != null) {
+                double w = Double.parseDouble(g);
                 weight = w >= 80 ? w / 2 : w;
             }
         }
-        boolean heightNumber = maxRun >= 3 && mayHeightNumber(cs, cs.length);
+        boolean heightNumber = maxRun >= 3 && mayHeightNumber(cs, n);
         if ((height == null || weight == null) && heightNumber) {
-            FastPattern.Scanner hw = HEIGHT_WEIGHT.matcher(text, cs);
-            if (hw.find()) {
-                if (height == null) height = Integer.parseInt(hw.group(1));
+            int[] g = new int[4];
+            if (Scans.heightWeight(cs, n, g)) {
+                if (height == null) height = Integer.parseInt(text, g[0], g[1], 10);
                 if (weight == null) {
-                    double w = Double.parseDouble(hw.group(2));
+                    double w = Double.parseDouble(text.substring(g[2], g[3]));
                     weight = w > 80 ? w / 2 : w;
                 }
             }
         }
-        if (height == null && heightNumber && (weight != null || WEIGHT_CONTEXT.matcher(text, cs).find())) {
-            FastPattern.Scanner bh = BARE_HEIGHT.matcher(text, cs);
-            if (bh.find()) height = Integer.parseInt(bh.group(1));
+        if (height == null && heightNumber && (weight != null || Scans.weightContext(cs, n))) {
+            int at = Scans.bareHeight(cs, n);
+            if (at >= 0) height = Integer.parseInt(text, at, at + 3, 10);
         }
         f.height = height;
         f.weight = weight;
@@ -361,33 +386,38 @@ public final class EntityExtractor {
     }
 
     private static String size(String text, char[] cs, int n, boolean numberGate, boolean wordGate, boolean letterGate) {
-        FastPattern.Scanner m;
         if (numberGate) {
-            m = SIZE_NUMBER.matcher(text, cs);
-            if (m.find()) return m.group(1) + "码";
+            String g = Scans.sizeNumber(cs, n);
+            if (g != null) return g + "码";
         }
         if (wordGate) {
-            m = SIZE_WORD.matcher(text, cs);
-            if (m.find()) return m.group().replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
+            String w = Scans.sizeWord(cs, n);
+            if (w != null) return w.replace(" ", "").replace("freesize", "均码").replace("onesize", "均码");
         }
         if (!letterGate) return null;
-        m = SIZE_LETTER.matcher(text, cs);
-        while (m.find()) {
-            String s = m.group(1);
-            int end = m.end();
-            // a lone s/m/l must look like a size: followed by 码/号/的/吗/呢/?/end/space, or preceded by 穿/要/拿/选
-            if (s.length() == 1) {
-                char next = end < text.length() ? text.charAt(end) : ' ';
-                char prev = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
-                boolean ok = "码号的吗呢?？ ,，还或和/、还合可".indexOf(next) >= 0 || "穿要拿选是买拍 ,，/、和或还".indexOf(prev) >= 0;
-                if (!ok) continue;
+        for (int i = 0; i < n; ) {
+            char c = cs[i];
+            int end = c >= '2' && c <= '6' || c == 'x' || c == 's' || c == 'm' || c == 'l' ? Scans.sizeLetterAt(cs, n, i) : -1;
+            if (end < 0) {
+                i++;
+                continue;
             }
-            return s.toUpperCase(java.util.Locale.ROOT);
+            // a lone s/m/l must look like a size: followed by 码/号/的/吗/呢/?/end/space, or preceded by 穿/要/拿/选
+            if (end - i == 1) {
+                char next = end < n ? cs[end] : ' ';
+                char prev = i > 0 ? cs[i - 1] : ' ';
+                boolean ok = "码号的吗呢?？ ,，还或和/、还合可".indexOf(next) >= 0 || "穿要拿选是买拍 ,，/、和或还".indexOf(prev) >= 0;
+                if (!ok) {
+                    i = end;
+                    continue;
+                }
+            }
+            return text.substring(i, end).toUpperCase(java.util.Locale.ROOT);
         }
         return null;
     }
 
-    private static String color(char[] cs, int n, int bits, CatalogIndex idx, List<String> products, String productOnShow) {
+    private static String color(char[] cs, int n, int bits, CatalogIndex idx, List<String> products, String productOnShow, Starts st) {
         // the earliest colour or variant word wins; at one position a variant of the products in question first,
         // then a variant of any product, then the colour lexicon
         int bestStart = Integer.MAX_VALUE;
@@ -401,7 +431,7 @@ public final class EntityExtractor {
             for (String id : order) {
                 PhraseMatcher<String> vm = idx.variants.get(id);
                 if (vm == null) continue;
-                PhraseMatcher.Match<String> hit = vm.first(cs, n);
+                PhraseMatcher.Match<String> hit = vm.first(cs, n, st.at, st.count);
                 if (hit != null && hit.start() < bestStart) {
                     bestStart = hit.start();
                     best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
@@ -409,14 +439,21 @@ public final class EntityExtractor {
             }
         }
         if (idx.allVariants != null && (bits & ALL_VARIANTS) != 0) {
-            PhraseMatcher.Match<String> hit = idx.allVariants.first(cs, n);
+            PhraseMatcher.Match<String> hit = idx.allVariants.first(cs, n, st.at, st.count);
             if (hit != null && hit.start() < bestStart) {
                 bestStart = hit.start();
                 best = surfaceWithSe(cs, n, hit.phrase(), hit.end());
             }
         }
         if ((bits & COLOR) == 0) return best;
-        for (int i = 0; i < n && i < bestStart; ) {
+        int[] at = st.at;
+        for (int i = 0, k = 0; i < n && i < bestStart; ) {
+            if (at != null) { // the next place a phrase can start, from i on
+                while (k < st.count && at[k] < i) k++;
+                if (k == st.count) break;
+                i = at[k];
+                if (i >= bestStart) break;
+            }
             PhraseMatcher.Node<String> c = COLORS.startsWith(cs[i]) ? COLORS.longestAt(cs, n, i) : null;
             if (c == null) {
                 i++;
@@ -436,10 +473,9 @@ public final class EntityExtractor {
         return best;
     }
 
-    /** The first region named, outside the catalog's names (新疆长绒棉四件套 names no destination). */
-    private static String region(String text, char[] cs, int n, CatalogIndex idx) {
-        PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
-        if (rm == null || idx.regionNames.isEmpty()) return rm == null ? null : rm.value();
+    /** The first region named ({@code first}) unless it lies inside a catalog name (新疆长绒棉四件套): then the next one outside. */
+    private static String region(String text, char[] cs, int n, CatalogIndex idx, PhraseMatcher.Match<String> first) {
+        if (idx.regionNames.isEmpty() || !EntityRules.insideName(text, first.start(), first.end(), idx.regionNames)) return first.value();
         for (PhraseMatcher.Match<String> m : REGIONS.findAll(cs, n)) {
             if (!EntityRules.insideName(text, m.start(), m.end(), idx.regionNames)) return m.value();
         }

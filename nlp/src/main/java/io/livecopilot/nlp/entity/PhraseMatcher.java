@@ -200,6 +200,21 @@ public final class PhraseMatcher<V> {
         return null;
     }
 
+    /**
+     * {@link #first(char[], int)} when phrases can only start at {@code at[0, count)} (ascending): only those places
+     * are tried; every place when {@code at} is null.
+     */
+    public Match<V> first(char[] t, int n, int[] at, int count) {
+        if (at == null) return first(t, n);
+        for (int k = 0; k < count; k++) {
+            int i = at[k];
+            if (!mayStartAt(t, n, i)) continue;
+            Node<V> hit = longestAt(t, n, i);
+            if (hit != null) return new Match<>(i, i + hit.phrase.length(), hit.phrase, hit.value);
+        }
+        return null;
+    }
+
     /** How many phrases the matcher knows. */
     public int size() {
         return size;
