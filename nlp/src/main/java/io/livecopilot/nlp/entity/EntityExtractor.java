@@ -117,7 +117,11 @@ public final class EntityExtractor {
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
         if (f.quantity == null) f.quantity = EntityRules.dozens(text);
-        String region = (bits & REGION) != 0 ? region(text, cs, n, idx) : null;
+        String region = null;
+        if ((bits & REGION) != 0) {
+            PhraseMatcher.Match<String> rm = REGIONS.first(cs, n, st.at, st.count);
+            if (rm != null) region = region(text, cs, n, idx, rm);
+        }
         if (f.linkNo == null && product == null && size == null && color == null && f.height == null && f.weight == null
                 && f.budget == null && f.quantity == null && region == null) return Entities.NONE;
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
@@ -469,10 +473,9 @@ public final class EntityExtractor {
         return best;
     }
 
-    /** The first region named, outside the catalog's names (新疆长绒棉四件套 names no destination). */
-    private static String region(String text, char[] cs, int n, CatalogIndex idx) {
-        PhraseMatcher.Match<String> rm = REGIONS.first(cs, n);
-        if (rm == null || idx.regionNames.isEmpty()) return rm == null ? null : rm.value();
+    /** The first region named ({@code first}) unless it lies inside a catalog name (新疆长绒棉四件套): then the next one outside. */
+    private static String region(String text, char[] cs, int n, CatalogIndex idx, PhraseMatcher.Match<String> first) {
+        if (idx.regionNames.isEmpty() || !EntityRules.insideName(text, first.start(), first.end(), idx.regionNames)) return first.value();
         for (PhraseMatcher.Match<String> m : REGIONS.findAll(cs, n)) {
             if (!EntityRules.insideName(text, m.start(), m.end(), idx.regionNames)) return m.value();
         }
