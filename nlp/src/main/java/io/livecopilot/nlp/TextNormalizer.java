@@ -424,19 +424,11 @@ public final class TextNormalizer {
     private static final Pattern HASH_NO = Pattern.compile("(?<!色号)#\\s*([1-9][0-9]{0,2})(?![0-9])");
 
     /** Bitmap of {@link #MARKER_ENDS}. */
-    private static final long[] MARKER_END = bits(MARKER_ENDS);
+    private static final long[] MARKER_END = CharBits.of(MARKER_ENDS);
     /** The numeral characters of {@link ChineseNumbers#isNumeralChar} (a copy, read inline). */
-    private static final long[] NUMERALS = bits("零〇一幺二两三四五六七八九十百千万");
+    private static final long[] NUMERALS = CharBits.of("零〇一幺二两三四五六七八九十百千万");
 
-    private static long[] bits(String chars) {
-        long[] b = new long[1024];
-        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
-        return b;
-    }
 
-    private static boolean in(long[] bits, char c) {
-        return (bits[c >>> 6] & (1L << c)) != 0;
-    }
 
     /**
      * The number and unit pass over the characters {@code a} ({@code same}: the text of {@code a} when known, else
@@ -588,7 +580,7 @@ public final class TextNormalizer {
     }
 
     /** The characters a unit of {@link #units} starts with. */
-    private static final long[] UNIT_FIRST = bits("斤公千k厘c块米元圆r");
+    private static final long[] UNIT_FIRST = CharBits.of("斤公千k厘c块米元圆r");
 
     private static boolean at(char[] a, int n, int i, char c0, char c1) {
         return i + 1 < n && a[i] == c0 && a[i + 1] == c1;
@@ -682,7 +674,7 @@ public final class TextNormalizer {
             "位", "周", "月", "年", "小时", "分钟", "以内", "以下", "左右", "上下", "单", "份", "杯", "张", "本", "颗", "根", "把",
             "副", "桶", "组"};
     /** The first characters of the one-character units of {@link #CN_UNITS}: a numeral run before one converts. */
-    private static final long[] CN_UNIT_ONE = bits(String.join("", java.util.Arrays.stream(CN_UNITS).filter(u -> u.length() == 1).toList()));
+    private static final long[] CN_UNIT_ONE = CharBits.of(String.join("", java.util.Arrays.stream(CN_UNITS).filter(u -> u.length() == 1).toList()));
     /** The longer units of {@link #CN_UNITS} by first character (null for none). */
     private static final char[][][] CN_UNIT_LONG = longUnits();
 
@@ -705,7 +697,7 @@ public final class TextNormalizer {
     private static boolean unitAt(char[] a, int n, int j) {
         if (j >= n) return false;
         char c = a[j];
-        if (in(CN_UNIT_ONE, c)) return true;
+        if (CharBits.has(CN_UNIT_ONE, c)) return true;
         char[][] longer = CN_UNIT_LONG[c];
         if (longer == null) return false;
         for (char[] u : longer) {
@@ -719,7 +711,7 @@ public final class TextNormalizer {
 
     /** Whether a marker of {@link #CN_MARKERS} ends at {@code i} of {@code a}. */
     private static boolean markerBefore(char[] a, int i) {
-        if (i == 0 || !in(MARKER_END, a[i - 1])) return false;
+        if (i == 0 || !CharBits.has(MARKER_END, a[i - 1])) return false;
         for (String m : CN_MARKERS) {
             int k = m.length();
             if (i < k) continue;
@@ -746,7 +738,7 @@ public final class TextNormalizer {
                 continue;
             }
             int j = i + 1;
-            while (j < n && in(numeral, a[j])) j++;
+            while (j < n && CharBits.has(numeral, a[j])) j++;
             if (unitAt(a, n, j) || markerBefore(a, i)) {
                 long v = ChineseNumbers.parse(java.nio.CharBuffer.wrap(a, i, j - i));
                 if (v >= 0) {

@@ -1,5 +1,7 @@
 package io.livecopilot.nlp.entity;
 
+import io.livecopilot.nlp.CharBits;
+
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.nlu.Entities;
@@ -176,20 +178,11 @@ public final class EntityExtractor {
     }
 
 
-    /** One bit per character of the given ones (8 KB). */
-    private static long[] bitsOf(String chars) {
-        long[] b = new long[1024];
-        for (char c : chars.toCharArray()) b[c >>> 6] |= 1L << c;
-        return b;
-    }
 
-    private static boolean in(long[] bits, char c) {
-        return (bits[c >>> 6] & (1L << c)) != 0;
-    }
 
     /** The characters before and after the number of QUANTITY, after the number of BUDGET. */
-    private static final long[] QUANTITY_BEFORE = bitsOf("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = bitsOf("件瓶盒双条套支包袋箱罐份只台桶提组副"),
-            BUDGET_AFTER = bitsOf("以之内左上出封预");
+    private static final long[] QUANTITY_BEFORE = CharBits.of("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = CharBits.of("件瓶盒双条套支包袋箱罐份只台桶提组副"),
+            BUDGET_AFTER = CharBits.of("以之内左上出封预");
 
     /**
      * Whether QUANTITY can match: each of its alternatives has a run of digits preceded by (spaces, 了 and) a verb
@@ -201,9 +194,9 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && digit(cs[j])) j++;
             char l = left(cs, i, '了');
-            if (in(QUANTITY_BEFORE, l)) return true;
+            if (CharBits.has(QUANTITY_BEFORE, l)) return true;
             char r = right(cs, n, j, ' ', ' ');
-            if (in(QUANTITY_AFTER, r)) return true;
+            if (CharBits.has(QUANTITY_AFTER, r)) return true;
             i = j;
         }
         return false;
@@ -220,7 +213,7 @@ public final class EntityExtractor {
             int j = i;
             while (j < n && (digit(cs[j]) || cs[j] == '.')) j++;
             char r = right(cs, n, j, '元', '块');
-            if (in(BUDGET_AFTER, r)) return true;
+            if (CharBits.has(BUDGET_AFTER, r)) return true;
             i = j;
         }
         return false;
