@@ -34,20 +34,38 @@ final class UnitPrice {
     /** Whether a promotion's wording states a condition one unit of the product does not meet (items or a spend). */
     static boolean conditional(Product p, String text) {
         if (text == null || text.isBlank()) return false;
-        String t = text.replace(" ", "");
-        if (MANY.matcher(t).find()) return true;
-        LiveCoupons.Terms terms = LiveCoupons.terms(t);
+        Wording w = wording(text);
+        if (w.many()) return true;
+        LiveCoupons.Terms terms = w.terms();
         if (terms.minItems() != null && terms.minItems() > 1) return true;
         return terms.minSpend() != null && p.price().compareTo(terms.minSpend()) < 0;
+    }
+
+    /** What a promotion's wording says: whether it needs several units, and its terms. */
+    private record Wording(boolean many, LiveCoupons.Terms terms) {}
+
+    /**
+     * Promotion wordings read once: a catalog has a few dozen, and a recommendation prices every product for every
+     * question (measured: the regex and the terms parse were 3% of `ask --file`'s CPU). Cleared when it grows past what
+     * a few catalogs hold, so that it stays small in a long-running server.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Wording> WORDINGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Wording wording(String text) {
+        Wording w = WORDINGS.get(text);
+        if (w != null) return w;
+        if (WORDINGS.size() > 4096) WORDINGS.clear();
+        String t = text.replace(" ", "");
+        w = new Wording(MANY.matcher(t).find(), LiveCoupons.terms(t));
+        WORDINGS.put(text, w);
+        return w;
     }
 
     /** Whether the promotion's wording needs more than one unit (as opposed to a spend); {@code false} for no text. */
     static boolean needsSeveral(String text) {
         if (text == null || text.isBlank()) return false;
-        String t = text.replace(" ", "");
-        if (MANY.matcher(t).find()) return true;
-        LiveCoupons.Terms terms = LiveCoupons.terms(t);
-        return terms.minItems() != null && terms.minItems() > 1;
+        Wording w = wording(text);
+        return w.many() || w.terms().minItems() != null && w.terms().minItems() > 1;
     }
 
     /** The lowest price one unit can be bought for with a single promotion it meets; the live price when none. */
