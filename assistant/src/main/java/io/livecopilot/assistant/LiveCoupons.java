@@ -5,7 +5,7 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.catalog.Promotion;
 import io.livecopilot.core.event.LiveEvent;
-import io.livecopilot.nlp.ChineseNumbers;
+import io.livecopilot.core.ChineseNumbers;
 import io.livecopilot.nlp.adlaw.AdLawText;
 
 import java.math.BigDecimal;

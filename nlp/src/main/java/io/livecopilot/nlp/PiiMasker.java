@@ -1,5 +1,7 @@
 package io.livecopilot.nlp;
 
+import io.livecopilot.core.ChineseNumbers;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

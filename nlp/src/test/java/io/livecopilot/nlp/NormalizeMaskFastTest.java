@@ -1,5 +1,7 @@
 package io.livecopilot.nlp;
 
+import io.livecopilot.core.ChineseNumbers;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

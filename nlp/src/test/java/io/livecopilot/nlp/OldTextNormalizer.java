@@ -1,5 +1,7 @@
 package io.livecopilot.nlp;
 
+import io.livecopilot.core.ChineseNumbers;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

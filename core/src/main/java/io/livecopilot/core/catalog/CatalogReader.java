@@ -294,18 +294,10 @@ public final class CatalogReader {
         int x;
         if (q.equals("半")) x = 6;
         else {
-            x = q.chars().allMatch(Character::isDigit) ? Integer.parseInt(q) : chineseUpTo99(q);
+            x = (int) (q.chars().allMatch(Character::isDigit) ? Integer.parseInt(q) : io.livecopilot.core.ChineseNumbers.parse(q));
             if (m.group(2).equals("年")) x *= 12;
         }
         return x > 0 ? x : null;
-    }
-
-    private static int chineseUpTo99(String q) {
-        String digits = "零一二三四五六七八九";
-        if (q.equals("两")) return 2;
-        if (q.length() == 1) return q.equals("十") ? 10 : digits.indexOf(q.charAt(0));
-        if (q.charAt(0) == '十') return 10 + digits.indexOf(q.charAt(1));
-        return digits.indexOf(q.charAt(0)) * 10 + (q.charAt(1) == '十' ? 0 : digits.indexOf(q.charAt(1)));
     }
 
     private static SizeRow sizeRow(JsonNode x, String path) throws FieldError {

@@ -1,6 +1,6 @@
 package io.livecopilot.llm.guard;
 
-import io.livecopilot.nlp.ChineseNumbers;
+import io.livecopilot.core.ChineseNumbers;
 
 import java.math.BigDecimal;
 

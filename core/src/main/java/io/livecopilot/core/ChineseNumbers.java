@@ -1,4 +1,4 @@
-package io.livecopilot.nlp;
+package io.livecopilot.core;
 
 /** Chinese numerals (一百二十, 两, 三千五, 一六五) read as numbers; the one place the project parses them. */
 public final class ChineseNumbers {
