@@ -161,9 +161,14 @@ public final class ReplayCommand implements Callable<Integer> {
             this.replies = replies;
         }
 
+        /**
+         * Replays the events of a file of JSON Lines with {@code parsers} threads in all: the calling thread runs the
+         * live path, the others read and parse the file's ranges ({@link EventReader#readParallel(Path, int, EventReader.Sink)}).
+         * The clock runs from before the file is opened to the last event's end (and the store's last append).
+         */
         public void run(Path f, int parsers) {
-            try (java.io.InputStream in = Files.newInputStream(f)) {
-                run(in, parsers);
+            try {
+                timed(() -> EventReader.readParallel(f, parsers, this));
             } catch (IOException e) {
                 throw LiveCopilotException.badInput(f + ": cannot read: " + e.getMessage());
             }
@@ -171,11 +176,20 @@ public final class ReplayCommand implements Callable<Integer> {
 
         /** Replays the events of a stream of JSON Lines with {@code parsers} parsing threads. */
         public void run(java.io.InputStream in, int parsers) throws IOException {
+            timed(() -> EventReader.readParallel(in, parsers, this));
+        }
+
+        /** A read of the events into this sink. */
+        private interface Read {
+            void run() throws IOException;
+        }
+
+        private void timed(Read read) throws IOException {
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
             try {
-                EventReader.readParallel(in, parsers, this);
+                read.run();
             } finally {
                 seconds = (System.nanoTime() - t) / 1e9;
                 long cpu1 = processCpuNanos();
