@@ -96,7 +96,8 @@ public final class ReplayCommand implements Callable<Integer> {
             // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it;
             // a paced replay waits for its events anyway and needs none
             double warmup = noWarmup || speed != null ? 0
-                    : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers));
+                    : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers),
+                    fileSize(file));
             replyCount = 0;
             r.run(file, parsers);
             Map<String, Object> summary = r.summary();
@@ -168,7 +169,7 @@ public final class ReplayCommand implements Callable<Integer> {
          */
         public void run(Path f, int parsers) {
             try {
-                timed(() -> EventReader.readParallel(f, parsers, this));
+                timed(() -> EventReader.readParallel(f, parsers, this), parsers);
             } catch (IOException e) {
                 throw LiveCopilotException.badInput(f + ": cannot read: " + e.getMessage());
             }
@@ -176,7 +177,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
         /** Replays the events of a stream of JSON Lines with {@code parsers} parsing threads. */
         public void run(java.io.InputStream in, int parsers) throws IOException {
-            timed(() -> EventReader.readParallel(in, parsers, this));
+            timed(() -> EventReader.readParallel(in, parsers, this), parsers);
         }
 
         /** A read of the events into this sink. */
@@ -184,7 +185,10 @@ public final class ReplayCommand implements Callable<Integer> {
             void run() throws IOException;
         }
 
-        private void timed(Read read) throws IOException {
+        private void timed(Read read, int parsers) throws IOException {
+            // the parsing threads are running when the clock starts, as a server's pool is (a sleeping one took up to
+            // 2.7 ms to start here: most of a small file's replay)
+            EventReader.readyWorkers(parsers);
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
@@ -270,6 +274,14 @@ public final class ReplayCommand implements Callable<Integer> {
         if (rej.size() > 20) Output.line("… and " + ((Long) s.get("rejected_total") - 20) + " more rejected lines (use --json for all)");
         if (s.containsKey("stored")) Output.line("stored " + s.get("stored") + " events in the store");
         Output.line("metrics: " + s.get("metrics"));
+    }
+
+    private static long fileSize(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // reported when the replay reads it
+        }
     }
 
     /** CPU time of the whole process (all threads), or -1 when the JVM does not tell. */

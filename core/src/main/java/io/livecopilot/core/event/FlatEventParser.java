@@ -54,26 +54,108 @@ final class FlatEventParser {
         end = off + len;
         EventCodec.Fields f = this.f;
         f.clear();
-        skipWs();
-        if (pos >= end || b[pos] != '{') return null;
-        pos++;
-        skipWs();
-        if (pos < end && b[pos] == '}') {
-            pos++;
+        if (codecHead()) {
+            if (!rest(f)) return null;
         } else {
-            while (true) {
-                if (!member(f)) return null;
-                skipWs();
-                if (pos >= end) return null;
-                byte c = b[pos++];
-                if (c == '}') break;
-                if (c != ',') return null;
-                skipWs();
+            f.clear();
+            pos = off;
+            skipWs();
+            if (pos >= end || b[pos] != '{') return null;
+            pos++;
+            skipWs();
+            if (pos < end && b[pos] == '}') {
+                pos++;
+            } else if (!member(f) || !rest(f)) {
+                return null;
             }
         }
         skipWs();
         if (pos != end) return null;
         return f.toEvent();
+    }
+
+    /** Whether the line starts with the codec's head, read by {@link #codecHead} (tests: that the shortcut is taken). */
+    boolean readsCodecHead(byte[] line) {
+        b = line;
+        pos = 0;
+        end = line.length;
+        f.clear();
+        return codecHead();
+    }
+
+    /** After a member: {@code , member} … up to the closing brace, consumed; false when the line is not of the fast shape. */
+    private boolean rest(EventCodec.Fields f) {
+        while (true) {
+            skipWs();
+            if (pos >= end) return false;
+            byte c = b[pos++];
+            if (c == '}') return true;
+            if (c != ',') return false;
+            skipWs();
+            if (!member(f)) return false;
+        }
+    }
+
+    /** {@code {"ts":"}, {@code ","room":"}, {@code ","type":"}, {@code ","user":"} as words (the first 8 bytes; then 2 more for the last three). */
+    private static final long HEAD_TS = ByteWords.word(ascii("{\"ts\":\""), 0, 7),
+            SEP_ROOM = ByteWords.word(ascii("\",\"room\""), 0, 8), SEP_TYPE = ByteWords.word(ascii("\",\"type\""), 0, 8),
+            SEP_USER = ByteWords.word(ascii("\",\"user\""), 0, 8), COLON_QUOTE = ByteWords.word(ascii(":\""), 0, 2);
+
+    /**
+     * The head that {@link EventCodec#write} gives every event — {@code {"ts":"2026-11-28T20:00:05.662+08:00","room":"…",
+     * "type":"…"} and then {@code ,"user":"…"} when there is one — read with its names compared as words, not scanned
+     * byte by byte: the same fields as the member loop gives them, in the same order. Stops where the loop goes on
+     * (after the last value read); false at the first difference (then the loop reads the line from its start).
+     */
+    private boolean codecHead() {
+        int p = pos;
+        if (end - p < 7 + 29 + 1 + 10 + 1 + 10 + 1 || ByteWords.word(b, p, 7) != HEAD_TS) return false;
+        p += 7;
+        if (b[p + 29] != '"') return false;
+        long ts = recentTs.parse(b, p, 29); // checks all 29 bytes (digits and separators)
+        if (ts == Long.MIN_VALUE) return false;
+        f.tsParsed(ts);
+        p += 29; // at the closing quote: the separators below start with it
+        if (ByteWords.word(b, p, 8) != SEP_ROOM || ByteWords.word(b, p + 8, 2) != COLON_QUOTE) return false;
+        int from = p + 10, to = plainTo(from);
+        if (to < 0) return false;
+        f.text[EventCodec.Fields.ROOM] = cached(values, from, to, true);
+        p = to;
+        if (end - p < 10 + 1 || ByteWords.word(b, p, 8) != SEP_TYPE || ByteWords.word(b, p + 8, 2) != COLON_QUOTE) return false;
+        from = p + 10;
+        to = plainTo(from);
+        if (to < 0) return false;
+        EventType t = type(from, to - from);
+        if (t == null) return false;
+        f.type(t);
+        p = to;
+        if (end - p >= 10 + 1 && ByteWords.word(b, p, 8) == SEP_USER && ByteWords.word(b, p + 8, 2) == COLON_QUOTE) {
+            from = p + 10;
+            to = plainTo(from);
+            if (to < 0) return false;
+            f.text[EventCodec.Fields.USER] = cached(users, from, to, true);
+            p = to;
+        }
+        pos = p + 1; // after the last value's closing quote
+        return true;
+    }
+
+    /**
+     * The index of the closing quote of a string of plain ASCII starting at {@code from} (no escape, control or
+     * non-ASCII byte before it), or -1.
+     */
+    private int plainTo(int from) {
+        int q = from;
+        while (q + 8 <= end) {
+            long stops = ByteWords.stringStops(ByteWords.at(b, q));
+            if (stops != 0) {
+                q += Long.numberOfTrailingZeros(stops) >>> 3;
+                return b[q] == '"' ? q : -1;
+            }
+            q += 8;
+        }
+        while (q < end && STRING_BYTE[b[q] & 0xFF] == PLAIN) q++;
+        return q < end && b[q] == '"' ? q : -1;
     }
 
     /** One {@code "name": value} pair into the fields; false when it is not of the fast shape. */
@@ -286,30 +368,29 @@ final class FlatEventParser {
         long h = (w0 * 0x9E3779B97F4A7C15L) ^ (w1 * 0xC2B2AE3D27D4EB4FL) ^ (w2 * 0x165667B19E3779F9L) ^ len;
         h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
         int slot = (int) (h >>> cache.shift);
-        if (cache.lengths[slot] == len && cache.w0[slot] == w0 && cache.w1[slot] == w1 && cache.w2[slot] == w2) return cache.strings[slot];
+        long[] k = cache.keys;
+        int at = slot << 2;
+        if (k[at] == len && k[at + 1] == w0 && k[at + 2] == w1 && k[at + 3] == w2) return cache.strings[slot];
         String s = text(from, to, ascii);
-        cache.lengths[slot] = len;
-        cache.w0[slot] = w0;
-        cache.w1[slot] = w1;
-        cache.w2[slot] = w2;
+        k[at] = len;
+        k[at + 1] = w0;
+        k[at + 2] = w1;
+        k[at + 3] = w2;
         cache.strings[slot] = s;
         return s;
     }
 
     /** A direct-mapped table of short byte strings (as three words and a length) to their String (size a power of two). */
     private static final class StringCache {
-        final int[] lengths;
-        final long[] w0, w1, w2;
+        /** Per slot, side by side (one cache line): the length (0: empty — the empty string is never cached), three words. */
+        final long[] keys;
         final String[] strings;
         /** The hash's top bits give the slot. */
         final int shift;
 
         StringCache(int size) {
             if (Integer.bitCount(size) != 1) throw new IllegalArgumentException("size: must be a power of two, was " + size);
-            lengths = new int[size]; // 0: empty (the empty string is never cached)
-            w0 = new long[size];
-            w1 = new long[size];
-            w2 = new long[size];
+            keys = new long[4 * size];
             strings = new String[size];
             shift = 64 - Integer.numberOfTrailingZeros(size);
         }

@@ -131,6 +131,10 @@ class EventReaderTest {
 
     /** What the parallel reader of a file makes of the input, as {@link #trace} lists it. */
     private static List<String> fileTrace(byte[] input, int block, int threads) throws IOException {
+        return fileTrace(input, block, threads, true);
+    }
+
+    private static List<String> fileTrace(byte[] input, int block, int threads, boolean map) throws IOException {
         java.nio.file.Path f = java.nio.file.Files.createTempFile("events", ".jsonl");
         try {
             java.nio.file.Files.write(f, input);
@@ -142,7 +146,7 @@ class EventReaderTest {
                 @Override
                 public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
             };
-            EventReader.Stats st = block > 0 ? EventReader.readParallel(f, threads, block, sink) : EventReader.readParallel(f, threads, sink);
+            EventReader.Stats st = block > 0 ? EventReader.readParallel(f, threads, block, map, sink) : EventReader.readParallel(f, threads, sink);
             out.add(st.toString());
             return out;
         } finally {
@@ -173,6 +177,7 @@ class EventReaderTest {
             if (block == 1 && input.length > 200_000) continue;
             assertThat(fileTrace(input, block, 2)).as("block " + block).isEqualTo(expected);
             assertThat(fileTrace(input, block, 3)).as("block " + block + ", 3 threads").isEqualTo(expected);
+            assertThat(fileTrace(input, block, 2, false)).as("block " + block + ", read, not mapped").isEqualTo(expected);
         }
         assertThat(fileTrace(input, 0, 2)).as("default ranges").isEqualTo(expected);
         assertThat(fileTrace(input, 0, 1)).as("one thread").isEqualTo(expected);
@@ -202,6 +207,7 @@ class EventReaderTest {
                 "REJECT 8: line longer than 1048576 bytes");
         for (int block : new int[] {5000, 1 << 16, 1 << 20, 3 << 20}) {
             assertThat(fileTrace(input, block, 2)).as("block " + block).isEqualTo(expected);
+            assertThat(fileTrace(input, block, 2, false)).as("block " + block + ", read").isEqualTo(expected);
         }
     }
 

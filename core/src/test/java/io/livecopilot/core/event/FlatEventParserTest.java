@@ -45,6 +45,22 @@ class FlatEventParserTest {
     }
 
     @Test
+    void should_read_the_head_the_codec_writes_without_the_member_loop() {
+        FlatEventParser fast = new FlatEventParser();
+        for (LiveEvent e : EventCodecTest.oneOfEachType()) {
+            assertThat(fast.readsCodecHead(utf8(EventCodec.toJson(e)))).as(EventCodec.toJson(e)).isTrue();
+        }
+        String like = "{\"ts\":\"2026-11-28T20:00:06.454+08:00\",\"room\":\"sim-7\",\"type\":\"like\",\"user\":\"u100059\",\"count\":3}";
+        assertThat(fast.readsCodecHead(utf8(like))).isTrue();
+        assertThat(fast.parse(utf8(like), 0, utf8(like).length)).isEqualTo(new LiveEvent.Like(Timestamps.parse("2026-11-28T20:00:06.454+08:00"), "sim-7", "u100059", 3));
+        // any other head: the member loop reads the line
+        assertThat(fast.readsCodecHead(utf8(like.replace("{\"ts\"", "{ \"ts\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("\"room\"", "\"rooms\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("\"like\"", "\"liked\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("sim-7", "直播间")))).isFalse();
+    }
+
+    @Test
     void should_agree_with_jackson_on_edge_cases() {
         FlatEventParser fast = new FlatEventParser();
         String[] lines = {
