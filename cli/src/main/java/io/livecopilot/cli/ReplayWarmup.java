@@ -71,7 +71,9 @@ final class ReplayWarmup {
             boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
             long compiled = -1;
             int quiet = 0;
-            for (int round = 0; (System.nanoTime() - t) / 1e9 < MAX_SECONDS; round++) {
+            // every session at least once in each form, whatever the time: on a machine slow enough for the sessions'
+            // simulation to take the whole cap, the warm-up would otherwise replay nothing at all
+            for (int round = 0; round < 2 * files.size() || (System.nanoTime() - t) / 1e9 < MAX_SECONDS; round++) {
                 // each session once with the other shapes and broken lines (so that their branches and classes are not
                 // new in the clock), then without: fed every round, their rare paths kept the JIT compiling them one by
                 // one as their counts crossed its thresholds — throughout the warm-up and on into the clock (measured:

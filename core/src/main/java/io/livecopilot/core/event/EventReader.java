@@ -251,7 +251,7 @@ public final class EventReader {
 
         /** The calling thread's part: feeds the sink range after range, in order, taking ranges itself when it must. */
         Stats drainAll() throws IOException {
-            long[] stats = new long[3]; // items, ok, bad
+            long ok = 0, bad = 0;
             try {
                 if (threads > 1 && blocks > 1) {
                     Workers.ensure(threads - 1);
@@ -282,14 +282,14 @@ public final class EventReader {
                     if (r instanceof RuntimeException e) throw e;
                     if (r instanceof Error e) throw e;
                     Range g = (Range) r;
-                    for (int i = 0; i < g.n; i++) {
-                        stats[0]++;
-                        LiveEvent e = g.events[i];
+                    LiveEvent[] events = g.events;
+                    for (int i = 0, n = g.n; i < n; i++) {
+                        LiveEvent e = events[i];
                         if (e != null) {
-                            stats[1]++;
+                            ok++;
                             sink.accept(e);
                         } else {
-                            stats[2]++;
+                            bad++;
                             sink.reject(line + g.rel[i] + 1, g.reasons[i]);
                         }
                     }
@@ -298,7 +298,7 @@ public final class EventReader {
             } finally {
                 finished = true;
             }
-            return new Stats(stats[0], stats[1], stats[2]);
+            return new Stats(ok + bad, ok, bad);
         }
 
         /** A worker's share: ranges one after another while there are any, within the window ahead of the sink. */
