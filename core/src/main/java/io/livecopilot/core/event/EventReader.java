@@ -251,7 +251,6 @@ public final class EventReader {
 
         /** The calling thread's part: feeds the sink range after range, in order, taking ranges itself when it must. */
         Stats drainAll() throws IOException {
-            long ok = 0, bad = 0;
             try {
                 if (threads > 1 && blocks > 1) {
                     Workers.ensure(threads - 1);
@@ -281,24 +280,35 @@ public final class EventReader {
                     if (r instanceof IOException e) throw e;
                     if (r instanceof RuntimeException e) throw e;
                     if (r instanceof Error e) throw e;
-                    Range g = (Range) r;
-                    LiveEvent[] events = g.events;
-                    for (int i = 0, n = g.n; i < n; i++) {
-                        LiveEvent e = events[i];
-                        if (e != null) {
-                            ok++;
-                            sink.accept(e);
-                        } else {
-                            bad++;
-                            sink.reject(line + g.rel[i] + 1, g.reasons[i]);
-                        }
-                    }
-                    line += g.newlines;
+                    line = drain((Range) r, line);
                 }
             } finally {
                 finished = true;
             }
             return new Stats(ok + bad, ok, bad);
+        }
+
+        long ok, bad;
+
+        /**
+         * Feeds the sink with one range's results; returns the line feeds before the next range. A method of its own,
+         * called once per range: the JIT compiles it, with what the sink does, as a whole — a loop inside
+         * {@link #drainAll}, which runs once per read, would only ever be compiled on stack (OSR), entered from the
+         * interpreter at every read (the lesson of {@code Block.cutLines}).
+         */
+        private long drain(Range g, long line) {
+            LiveEvent[] events = g.events;
+            for (int i = 0, n = g.n; i < n; i++) {
+                LiveEvent e = events[i];
+                if (e != null) {
+                    ok++;
+                    sink.accept(e);
+                } else {
+                    bad++;
+                    sink.reject(line + g.rel[i] + 1, g.reasons[i]);
+                }
+            }
+            return line + g.newlines;
         }
 
         /** A worker's share: ranges one after another while there are any, within the window ahead of the sink. */
