@@ -52,7 +52,11 @@ public final class Cues {
         return shipsTo(text, region, () -> text);
     }
 
-    /** {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText} (e.g. the text without product names). */
+    /**
+     * {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText}: the text
+     * with some parts replaced by spaces (e.g. without product names, {@link Composer#withoutNames}), asked for only when
+     * the text itself names a place.
+     */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
         if (text == null || text.isEmpty()) return false;
         String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
@@ -61,7 +65,7 @@ public final class Cues {
         for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
         if (!verb) return false;
         if (region != null && !region.isBlank()) return true;
-        return Regions.find(placeText.get()) != null;
+        return Regions.named(text) && Regions.find(placeText.get()) != null;
     }
 
     /** Whether the text reads as a question. */
