@@ -58,7 +58,7 @@ public final class Cues {
      * the text itself names a place.
      */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty() || !mayShip(text)) return false;
         String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
         if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
         boolean verb = false;
@@ -66,6 +66,15 @@ public final class Cues {
         if (!verb) return false;
         if (region != null && !region.isBlank()) return true;
         return Regions.named(text) && Regions.find(placeText.get()) != null;
+    }
+
+    /** The first characters of {@link #SHIP_VERBS}. */
+    private static final String SHIP_STARTS = "发邮寄快物配运到";
+
+    /** Whether the text has a character a shipping verb starts with: without one (most comments) it has no shipping verb. */
+    private static boolean mayShip(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) if (SHIP_STARTS.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Whether the text reads as a question. */

@@ -143,7 +143,7 @@ final class Recommender {
         Item(Product p) {
             product = p;
             soldOut = p.soldOut();
-            price = soldOut ? null : UnitPrice.best(p);
+            price = soldOut ? null : p.bestPrice();
             notFor = Phrase.all(p.notFor());
             suits = Phrase.all(p.suits());
             category = p.category() != null && !p.category().isBlank() ? new Phrase(p.category()) : null;

@@ -20,7 +20,7 @@ class CatalogIndexesTest {
     private static final Catalog CATALOG = Fixtures.catalog();
     private static final String[] GLUE = {"", "，", "吗", "？", "的", "有没有", "适合", "推荐", "送", "男朋友", "老婆", "宝宝", "孩子", "学生",
             "老人", "发", "寄", "到", "快递", "新疆", "上海", "乌鲁木齐", "香港", "广东", "江浙沪", "退", "到手", "号", "2号", "10", "ab", " ", "-",
-            "便宜", "一点", "什么", "好用", "多少钱", "不", "的"};
+            "便宜", "一点", "什么", "好用", "多少钱", "不", "的", "邮", "物流", "配送", "运费", "收到", "到货", "换", "票", "包邮"};
 
     private static List<String> words() {
         List<String> out = new ArrayList<>(List.of(GLUE));
@@ -61,7 +61,7 @@ class CatalogIndexesTest {
         List<Recommender.Pick> out = new ArrayList<>();
         for (Product p : catalog.products()) {
             if (p.soldOut()) continue;
-            if (budget != null && UnitPrice.best(p).compareTo(budget) > 0) continue;
+            if (budget != null && p.bestPrice().compareTo(budget) > 0) continue;
             boolean excluded = false;
             for (String n : p.notFor()) excluded |= Recommender.overlaps(t, n);
             if (excluded) continue;
@@ -115,6 +115,34 @@ class CatalogIndexesTest {
             assertThat(Regions.named(t)).as("\"%s\"", t).isEqualTo(Regions.find(t) != null);
         }
         assertThat(places).isGreaterThan(5_000);
+    }
+
+    /** {@link Cues#shipsTo(String, String, java.util.function.Supplier)} before its gates, with the catalog's names taken out. */
+    private static boolean plainShipsTo(String text, String region) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
+        if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
+        boolean verb = false;
+        for (String v : new String[] {"发", "邮", "寄", "快递", "物流", "配送", "运费", "到"}) if (t.contains(v)) verb = true;
+        if (!verb) return false;
+        if (region != null && !region.isBlank()) return true;
+        return Regions.find(Composer.withoutNames(CATALOG, text)) != null;
+    }
+
+    @Test
+    void should_see_shipping_questions_as_the_plain_scans_do() {
+        Random r = new Random(13);
+        List<String> words = words();
+        String[] regions = {null, "", "新疆", " "};
+        int yes = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String t = random(r, words);
+            String region = regions[r.nextInt(regions.length)];
+            boolean expected = plainShipsTo(t, region);
+            assertThat(Cues.shipsTo(t, region, () -> Composer.withoutNames(CATALOG, t))).as("\"%s\" (%s)", t, region).isEqualTo(expected);
+            if (expected) yes++;
+        }
+        assertThat(yes).isGreaterThan(2_000);
     }
 
     @Test
