@@ -59,13 +59,15 @@ public final class Cues {
      */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
         if (text == null || text.isEmpty() || !mayShip(text)) return false;
+        boolean named = region != null && !region.isBlank();
+        if (!named && !Regions.named(text)) return false; // no place: no shipping question to one, whatever the verbs
         String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
         if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
         boolean verb = false;
         for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
         if (!verb) return false;
-        if (region != null && !region.isBlank()) return true;
-        return Regions.named(text) && Regions.find(placeText.get()) != null;
+        if (named) return true;
+        return Regions.find(placeText.get()) != null;
     }
 
     /** The first characters of {@link #SHIP_VERBS}. */
