@@ -146,7 +146,7 @@ class GeneralizationTest {
         assertThat(faq.text()).isEqualTo("电机保修三年，整机保修一年");
         assertThat(faq.sources()).containsExactly("G05.faq[0]");
         Draft months = compose(Intent.ASK_AFTERSALE, "剃须刀质保几年", Entities.NONE, p("G08"), new ViewerMemory());
-        assertThat(months.text()).isEqualTo("8号电动剃须刀保修24个月");
+        assertThat(months.text()).isEqualTo("8号电动剃须刀保修两年（24个月）");
         Draft unknown = compose(Intent.ASK_AFTERSALE, "折叠椅保修多久", Entities.NONE, p("G09"), new ViewerMemory());
         assertThat(unknown.decision()).isEqualTo(Decision.ESCALATE);
         assertThat(unknown.text()).doesNotContain("无理由");
@@ -154,7 +154,26 @@ class GeneralizationTest {
         assertThat(returns.text()).isEqualTo("9号户外折叠椅支持7天无理由退换，送运费险");
     }
 
+    @Test
+    void should_say_a_warranty_of_whole_years_in_years_with_its_months() {
+        assertThat(Composer.warrantyWords(12)).isEqualTo("保修一年（12个月）");
+        assertThat(Composer.warrantyWords(36)).isEqualTo("保修三年（36个月）");
+        assertThat(Composer.warrantyWords(18)).isEqualTo("保修18个月");
+        assertThat(Composer.warrantyWords(6)).isEqualTo("保修6个月");
+        assertThat(Composer.warrantyWords(240)).isEqualTo("保修240个月");
+    }
+
     // ---- attributes and FAQs ------------------------------------------------------------------------------------
+
+    @Test
+    void should_answer_a_variant_question_that_restates_a_faq_with_the_faq() {
+        Draft fading = compose(Intent.ASK_VARIANT, "登山靴深棕的会褪色吗", Entities.NONE, p("G01"), new ViewerMemory());
+        assertThat(fading.text()).isEqualTo("鞋面做过固色处理，正常清洗不褪色");
+        assertThat(fading.sources()).containsExactly("G01.faq[1]");
+        Draft colours = compose(Intent.ASK_VARIANT, "登山靴有几个颜色", Entities.NONE, p("G01"), new ViewerMemory());
+        assertThat(colours.sources()).containsExactly("G01.variants");
+        assertThat(colours.text()).contains("沙色").contains("深棕");
+    }
 
     @Test
     void should_find_an_attribute_by_part_of_its_name_its_value_unit_or_a_synonym() {
