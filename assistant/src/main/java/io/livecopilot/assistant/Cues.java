@@ -78,9 +78,15 @@ public final class Cues {
     /** Whether the text reads as a question, counting an A不A question too ("辣不辣", "贵不贵"). */
     static boolean asks(String text) {
         if (text == null || text.isEmpty()) return false;
-        if (question(text)) return true;
-        for (int i = text.indexOf('不'); i > 0 && i + 1 < text.length(); i = text.indexOf('不', i + 1)) {
-            if (text.charAt(i - 1) == text.charAt(i + 1)) return true;
+        return question(text) || eitherOr(text);
+    }
+
+    /** Whether the text has the A不A / A没A shape of a yes-no question ("辣不辣", "起不起球", "有没有"). */
+    static boolean eitherOr(String text) {
+        if (text == null) return false;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '不' || c == '没') && text.charAt(i - 1) == text.charAt(i + 1) && text.charAt(i - 1) != c) return true;
         }
         return false;
     }

@@ -223,6 +223,30 @@ class GeneralizationTest {
         assertThat(shown.reply()).isEqualTo("回甘明显，泡得太久会有点涩（AI回复）");
     }
 
+    @Test
+    void should_answer_an_either_or_question_about_a_fact_the_classifier_took_for_a_complaint() {
+        LiveAssistant a = assistant(); // its keyword classifier reads every 起球 as a complaint
+        AskResult q = a.ask("开衫起不起球", "u1", null);
+        assertThat(q.intent()).isEqualTo("ask_spec");
+        assertThat(q.reply()).isEqualTo("精梳棉纱线，正常穿着不易起球（AI回复）");
+        assertThat(q.sources()).containsExactly("G06.faq[0]");
+        AskResult complaint = a.ask("开衫穿了两次就起球", "u2", null);
+        assertThat(complaint.intent()).isEqualTo("complaint");
+        AskResult noFact = a.ask("登山靴起不起球", "u3", null);
+        assertThat(noFact.intent()).isEqualTo("complaint");
+    }
+
+    @Test
+    void should_tell_the_either_or_shape_of_a_question() {
+        assertThat(Cues.eitherOr("辣不辣")).isTrue();
+        assertThat(Cues.eitherOr("这个起不起球啊")).isTrue();
+        assertThat(Cues.eitherOr("发没发货")).isTrue();
+        assertThat(Cues.eitherOr("一点都不辣")).isFalse();
+        assertThat(Cues.eitherOr("不不不")).isFalse();
+        assertThat(Cues.eitherOr("不")).isFalse();
+        assertThat(Cues.eitherOr("")).isFalse();
+    }
+
     // ---- shipping -----------------------------------------------------------------------------------------------
 
     @Test
