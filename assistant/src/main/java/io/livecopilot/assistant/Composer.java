@@ -237,7 +237,7 @@ final class Composer {
             sb.append("（原价").append(yuan(p.listPrice())).append("）");
             acc.source(p.id() + ".list_price").fact(p.id() + " 原价 " + yuan(p.listPrice()));
         }
-        BigDecimal best = UnitPrice.best(p);
+        BigDecimal best = p.bestPrice();
         LiveCoupons.Offer live = coupons.best(p);
         if (live != null && live.price().compareTo(best) < 0) {
             LiveCoupons.Coupon c = live.coupon();
@@ -245,7 +245,7 @@ final class Composer {
             acc.source(c.source()).fact(p.id() + " 直播间已发" + c.label() + "，领券到手 " + yuan(live.price()))
                     .key(Money.spoken(live.price()));
         } else if (best.compareTo(p.price()) < 0) {
-            int i = UnitPrice.bestPromotion(p);
+            int i = p.bestPromotion();
             Promotion pr = p.promotions().get(i);
             sb.append("，").append(pr.text() != null ? pr.text() : "领券减" + yuan(pr.discount())).append("，到手").append(yuan(best));
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text() + "，到手 " + yuan(best)).key(Money.spoken(best));
@@ -267,7 +267,7 @@ final class Composer {
         int n = 0;
         for (int i = 0; i < p.promotions().size() && n < max; i++) {
             Promotion pr = p.promotions().get(i);
-            if (pr.text() == null || pr.text().isBlank() || !UnitPrice.needsSeveral(pr.text())) continue;
+            if (pr.text() == null || pr.text().isBlank() || !pr.needsSeveral()) continue;
             sb.append("，").append(pr.text()).append("（买多件才享，单件").append(yuan(p.price())).append("）");
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text() + "：需买多件，单件仍是 " + yuan(p.price()));
             n++;
@@ -301,12 +301,12 @@ final class Composer {
             if (pr.text() == null) continue;
             if (n++ > 0) sb.append("、");
             sb.append(pr.text());
-            if (UnitPrice.needsSeveral(pr.text())) sb.append("（买多件才享）");
+            if (pr.needsSeveral()) sb.append("（买多件才享）");
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text());
         }
         sb.append("，直播价").append(yuan(p.price()));
         acc.source(p.id() + ".price").key(Money.spoken(p.price()));
-        BigDecimal best = UnitPrice.best(p);
+        BigDecimal best = p.bestPrice();
         if (best.compareTo(p.price()) < 0) {
             sb.append("，到手").append(yuan(best));
             acc.key(Money.spoken(best));
@@ -330,12 +330,12 @@ final class Composer {
             Promotion pr = p.promotions().get(i);
             if (pr.text() == null) continue;
             sb.append(n++ > 0 ? "、" : "").append(pr.text());
-            if (UnitPrice.needsSeveral(pr.text())) sb.append("（买多件才享）");
+            if (pr.needsSeveral()) sb.append("（买多件才享）");
             acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 优惠 " + pr.text());
         }
         sb.append("，直播价").append(yuan(p.price()));
         acc.source(p.id() + ".price").key(Money.spoken(p.price()));
-        BigDecimal best = UnitPrice.best(p);
+        BigDecimal best = p.bestPrice();
         LiveCoupons.Offer o = coupons.best(p);
         if (o != null && o.price().compareTo(best) < 0) best = o.price();
         if (best.compareTo(p.price()) < 0) {
@@ -852,7 +852,7 @@ final class Composer {
         for (Recommender.Pick x : picks) {
             Product p = x.product();
             if (!ids.isEmpty()) sb.append("；也可以看看");
-            BigDecimal unit = UnitPrice.best(p);
+            BigDecimal unit = p.bestPrice();
             sb.append(label(p)).append("（").append(yuan(unit)).append("）");
             acc.source(p.id() + ".price").key(Money.spoken(unit));
             if (x.matched() != null) {

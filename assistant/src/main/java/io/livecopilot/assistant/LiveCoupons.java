@@ -4,8 +4,8 @@ import io.livecopilot.core.Money;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.catalog.Promotion;
+import io.livecopilot.core.catalog.PromotionTerms;
 import io.livecopilot.core.event.LiveEvent;
-import io.livecopilot.core.ChineseNumbers;
 import io.livecopilot.nlp.adlaw.AdLawText;
 
 import java.math.BigDecimal;
@@ -13,12 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The coupons released in one live room ({@code coupon} events): for one product or the whole room, with the minimum
- * spend read from the coupon's wording ("满200减30", "满两百减三十", "200-30", "满2件可用", "无门槛"), and the price a
+ * spend and items read from the coupon's wording by {@link PromotionTerms}, the reader of the catalog's promotions too
+ * ("满200减30", "满两百减三十", "200-30", "满2件可用", "第二件半价", "无门槛"), and the price a
  * single unit costs after the best one it reaches. Only coupons the room actually released are known here: what a
  * viewer writes about coupons never gets in.
  *
@@ -90,17 +89,6 @@ public final class LiveCoupons {
     /** A coupon a unit reaches and what the unit costs after it. */
     public record Offer(Coupon coupon, BigDecimal price) {}
 
-    /** What a coupon's wording says: minimum spend, minimum items, discount (each {@code null} when not said). */
-    record Terms(BigDecimal minSpend, Integer minItems, BigDecimal discount) {}
-
-    private static final String NUM = "(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万]+)";
-    private static final Pattern SPEND_OFF = Pattern.compile("满\\s*" + NUM + "\\s*(?:元|块)?\\s*(?:立减|可减|减|-|－|—)\\s*" + NUM);
-    private static final Pattern ITEMS = Pattern.compile("满\\s*" + NUM + "\\s*(?:件|个|份|瓶|盒|袋|单)");
-    private static final Pattern SPEND = Pattern.compile("满\\s*" + NUM + "\\s*(?:元|块)?\\s*(?:可用|使用|可减|减|打|享|用)");
-    private static final Pattern DASH = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*[-－—]\\s*(\\d+(?:\\.\\d+)?)(?![\\d.])");
-    private static final Pattern OFF = Pattern.compile("(?:立减|直减|减|抵|省)\\s*" + NUM + "\\s*(?:元|块)?");
-    private static final Pattern AMOUNT_COUPON = Pattern.compile(NUM + "\\s*(?:元|块)\\s*(?:无门槛)?\\s*(?:优惠)?券");
-
     private final Catalog catalog;
     private final List<Coupon> released = new ArrayList<>();
     private int version;
@@ -120,7 +108,7 @@ public final class LiveCoupons {
         String product = e.product() == null || e.product().isBlank() ? null : e.product().strip();
         if (product != null && catalog.byId(product).isEmpty()) return false;
         String raw = e.coupon() == null ? "" : AdLawText.normalize(e.coupon()).strip();
-        Terms terms = terms(raw);
+        PromotionTerms terms = PromotionTerms.of(raw);
         BigDecimal discount = e.discount() != null && e.discount().signum() > 0 ? Money.normalize(e.discount()) : null;
         if (terms.discount() != null && (discount == null || terms.discount().compareTo(discount) < 0)) {
             discount = terms.discount(); // the wording and the amount disagree: the smaller saving is the one promised
@@ -128,7 +116,9 @@ public final class LiveCoupons {
         if (discount == null) return false;
         String text = clean(raw);
         if (text == null) text = "减" + Money.spoken(discount) + "元";
-        Coupon c = new Coupon(text, product, discount, terms.minSpend(), terms.minItems(), e.ts());
+        // a wording needing several units without saying how many ("多件用") needs at least two
+        Integer minItems = terms.minItems() == null && terms.severalUnits() ? Integer.valueOf(2) : terms.minItems();
+        Coupon c = new Coupon(text, product, discount, terms.minSpend(), minItems, e.ts());
         released.removeIf(x -> x.text().equals(c.text()) && java.util.Objects.equals(x.product(), c.product()));
         released.add(c);
         while (released.size() > MAX) released.remove(0);
@@ -171,66 +161,6 @@ public final class LiveCoupons {
             for (Coupon c : released) if (c.appliesTo(p.id())) out.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(c.promotion(p));
         }
         return out;
-    }
-
-    /** The terms a coupon's (normalized) wording states. */
-    static Terms terms(String t) {
-        BigDecimal minSpend = null, discount = null;
-        Integer minItems = null;
-        if (t == null || t.isEmpty()) return new Terms(null, null, null);
-        Matcher m = SPEND_OFF.matcher(t);
-        if (m.find()) {
-            minSpend = number(m.group(1));
-            discount = number(m.group(2));
-        }
-        m = ITEMS.matcher(t);
-        if (m.find()) {
-            BigDecimal n = number(m.group(1));
-            if (n != null && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(1000)) < 0) minItems = n.intValue();
-        }
-        if (minSpend == null && minItems == null) {
-            m = SPEND.matcher(t);
-            if (m.find()) minSpend = number(m.group(1));
-        }
-        if (minSpend == null && minItems == null && discount == null) {
-            m = DASH.matcher(t);
-            if (m.find()) {
-                BigDecimal a = number(m.group(1)), b = number(m.group(2));
-                if (a != null && b != null && a.compareTo(b) > 0) {
-                    minSpend = a;
-                    discount = b;
-                }
-            }
-        }
-        if (discount == null) {
-            m = OFF.matcher(t);
-            if (m.find()) discount = number(m.group(1));
-        }
-        if (discount == null) {
-            m = AMOUNT_COUPON.matcher(t);
-            if (m.find()) discount = number(m.group(1));
-        }
-        if (t.contains("无门槛")) {
-            minSpend = null;
-            minItems = null;
-        }
-        if (minSpend != null && minSpend.signum() <= 0) minSpend = null;
-        if (discount != null && discount.signum() <= 0) discount = null;
-        return new Terms(minSpend == null ? null : Money.normalize(minSpend), minItems, discount == null ? null : Money.normalize(discount));
-    }
-
-    private static BigDecimal number(String s) {
-        if (s == null || s.isEmpty()) return null;
-        char c = s.charAt(0);
-        if (c >= '0' && c <= '9') {
-            try {
-                return s.length() > 12 ? null : new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        long v = ChineseNumbers.parse(s);
-        return v < 0 || v > 100_000_000L ? null : BigDecimal.valueOf(v);
     }
 
     /**

@@ -66,7 +66,7 @@ final class Recommender {
         int k = 0;
         for (Product p : catalog.products()) {
             if (p.soldOut()) continue;
-            BigDecimal price = UnitPrice.best(p);
+            BigDecimal price = p.bestPrice();
             if (budget != null && price.compareTo(budget) > 0) continue;
             if (excluded(p, runs)) continue;
             int score = 0;

@@ -4,6 +4,7 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.CatalogReader;
 import io.livecopilot.core.catalog.ImportResult;
 import io.livecopilot.core.catalog.Product;
+import io.livecopilot.core.catalog.Promotion;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.Entities;
 import io.livecopilot.core.nlu.CommentUnderstander;
@@ -106,18 +107,18 @@ class GeneralizationTest {
         Draft d = compose(Intent.ASK_PRICE, "乌龙茶一盒多少钱", Entities.NONE, p("G03"), new ViewerMemory());
         assertThat(d.text()).isEqualTo("3号高山乌龙茶直播价88元（原价128元），第二盒半价（买多件才享，单件88元）");
         assertThat(d.text()).doesNotContain("到手44");
-        assertThat(UnitPrice.best(p("G03"))).isEqualByComparingTo("88");
+        assertThat(p("G03").bestPrice()).isEqualByComparingTo("88");
     }
 
     @Test
     void should_apply_a_spend_stated_only_in_the_wording_when_one_unit_reaches_it() {
         Product honey = p("G04");
-        assertThat(UnitPrice.reachedByOne(honey, honey.promotions().get(0))).isFalse(); // 拍三瓶减15元
-        assertThat(UnitPrice.reachedByOne(honey, honey.promotions().get(1))).isFalse(); // 满99减10, one jar is 59
-        assertThat(UnitPrice.best(honey)).isEqualByComparingTo("59");
+        assertThat(honey.promotions().get(0).reachedByOne(honey.price())).isFalse(); // 拍三瓶减15元
+        assertThat(honey.promotions().get(1).reachedByOne(honey.price())).isFalse(); // 满99减10, one jar is 59
+        assertThat(honey.bestPrice()).isEqualByComparingTo("59");
         Product dear = new Product("X", null, "礼盒", null, null, new BigDecimal("120"), null, 5, null, null, null, null, null, null,
                 honey.promotions(), null, null, null);
-        assertThat(UnitPrice.best(dear)).isEqualByComparingTo("110");
+        assertThat(dear.bestPrice()).isEqualByComparingTo("110");
         Draft d = compose(Intent.ASK_DISCOUNT, "蜂蜜有优惠吗", Entities.NONE, honey, new ViewerMemory());
         assertThat(d.text()).isEqualTo("4号百花蜂蜜现在有拍三瓶减15元（买多件才享）、满99减10，直播价59元");
     }
@@ -125,10 +126,10 @@ class GeneralizationTest {
     @Test
     void should_tell_promotions_needing_several_units_from_those_one_unit_gets() {
         for (String t : List.of("第二件半价", "第2份0元", "拍两袋减10元", "买2件9折", "满3件减20", "2件起售立减5", "两件包邮", "2件8折", "任选三件减30")) {
-            assertThat(UnitPrice.needsSeveral(t)).as(t).isTrue();
+            assertThat(new Promotion("coupon", t, null, null).needsSeveral()).as(t).isTrue();
         }
         for (String t : List.of("领券立减20", "直播间专享券", "下单立减30元", "满199减20", "买一送一")) {
-            assertThat(UnitPrice.needsSeveral(t)).as(t).isFalse();
+            assertThat(new Promotion("coupon", t, null, null).needsSeveral()).as(t).isFalse();
         }
     }
 

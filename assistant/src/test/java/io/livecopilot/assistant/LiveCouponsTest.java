@@ -52,7 +52,7 @@ class LiveCouponsTest {
             "双11-11|-|-|-",
     })
     void should_read_the_minimum_spend_and_discount_from_the_wording(String text, String minSpend, Integer minItems, String discount) {
-        LiveCoupons.Terms t = LiveCoupons.terms(io.livecopilot.nlp.adlaw.AdLawText.normalize(text));
+        io.livecopilot.core.catalog.PromotionTerms t = io.livecopilot.core.catalog.PromotionTerms.read(io.livecopilot.nlp.adlaw.AdLawText.normalize(text));
         assertThat(t.minSpend()).isEqualTo(minSpend == null ? null : new BigDecimal(minSpend));
         assertThat(t.minItems()).isEqualTo(minItems);
         assertThat(t.discount()).isEqualTo(discount == null ? null : new BigDecimal(discount));
@@ -82,6 +82,19 @@ class LiveCouponsTest {
         assertThat(c.best(p)).isNull();
         assertThat(c.promotions().get("P03")).singleElement()
                 .satisfies(pr -> assertThat(pr.minSpend()).isEqualByComparingTo("178.00"));
+    }
+
+    @Test
+    void should_read_a_released_second_item_coupon_as_needing_two_units_like_a_catalog_promotion() {
+        LiveAssistant a = assistant();
+        a.onEvent(coupon(T0, "第二件半价", "P03", "44.50"));
+        a.onEvent(coupon(T0 + 1, "两件立减20", "P03", "20"));
+        LiveCoupons c = new LiveCoupons(catalog);
+        c.release(coupon(T0, "第二件半价", "P03", "44.50"));
+        assertThat(c.of("P03")).singleElement().satisfies(x -> assertThat(x.minItems()).isEqualTo(2));
+        assertThat(c.best(catalog.byId("P03").orElseThrow())).isNull();
+        String r = a.ask("3号多少钱", "u1", null).reply();
+        assertThat(r).isEqualTo("3号316保温杯直播价89元（原价129元），直播间两件立减20券满2件可用，直播间第二件半价券满2件可用（AI回复）");
     }
 
     @Test
@@ -225,7 +238,7 @@ class LiveCouponsTest {
         for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(30); k > 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            LiveCoupons.Terms t = LiveCoupons.terms(sb.toString());
+            io.livecopilot.core.catalog.PromotionTerms t = io.livecopilot.core.catalog.PromotionTerms.read(sb.toString());
             if (t.discount() != null) assertThat(t.discount().signum()).isPositive();
             if (t.minSpend() != null) assertThat(t.minSpend().signum()).isPositive();
             c.release(coupon(T0 + i, sb.toString(), r.nextBoolean() ? null : "P0" + (1 + r.nextInt(9)), r.nextBoolean() ? null : String.valueOf(r.nextInt(100))));

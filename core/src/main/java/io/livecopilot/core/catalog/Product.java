@@ -72,18 +72,33 @@ public record Product(
     }
 
     /**
-     * The lowest price a single unit can be bought for with one of its promotions whose minimum spend one unit meets
-     * (the "到手价"); the live price when no promotion applies. Never below zero.
+     * The lowest price a single unit can be bought for with one of its promotions (the "到手价"); the live price when no
+     * promotion applies. Only a promotion one unit gets counts ({@link Promotion#reachedByOne}): its {@code min_spend}
+     * and the conditions its text states — "第二件半价", "拍两袋减10元", "满300减50" on a cheaper product — are said as
+     * conditions, never folded into one unit's price. Promotions do not stack. Never below zero.
      */
     public BigDecimal bestPrice() {
-        BigDecimal best = price;
-        for (Promotion p : promotions) {
-            if (p.discount() == null) continue;
-            if (p.minSpend() != null && price.compareTo(p.minSpend()) < 0) continue;
-            BigDecimal after = price.subtract(p.discount()).max(BigDecimal.ZERO);
-            if (after.compareTo(best) < 0) best = after;
-        }
+        int i = bestPromotion();
+        BigDecimal best = i < 0 ? price : price.subtract(promotions.get(i).discount()).max(BigDecimal.ZERO);
         return Money.normalize(best.setScale(Math.max(2, best.scale()), RoundingMode.UNNECESSARY));
+    }
+
+    /**
+     * The index in {@link #promotions} of the promotion giving one unit its lowest price ({@link #bestPrice()}), the
+     * first of equals; -1 when none lowers it.
+     */
+    public int bestPromotion() {
+        int bestI = -1;
+        BigDecimal most = null;
+        for (int i = 0; i < promotions.size(); i++) {
+            Promotion x = promotions.get(i);
+            if (x.discount() == null || x.discount().signum() <= 0 || !x.reachedByOne(price)) continue;
+            if (most == null || x.discount().compareTo(most) > 0) {
+                most = x.discount();
+                bestI = i;
+            }
+        }
+        return bestI;
     }
 
     /** Every name the product may be called by: the name, then the aliases. */

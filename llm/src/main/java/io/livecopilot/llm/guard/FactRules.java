@@ -243,6 +243,7 @@ public final class FactRules {
                     .append("直播价").append(yuan(f.product().price()));
             if (f.listPrice() != null) d.append("、原价").append(yuan(f.listPrice()));
             if (f.product().bestPrice().compareTo(f.product().price()) != 0) d.append("、到手价").append(yuan(f.product().bestPrice()));
+            if (kind == AmountKind.FINAL || kind == AmountKind.PRICE) conditions(f.product(), d);
             if (kind == AmountKind.DISCOUNT || kind == AmountKind.THRESHOLD) {
                 if (!f.product().promotions().isEmpty()) {
                     d.append("，优惠为");
@@ -252,6 +253,17 @@ public final class FactRules {
                 }
             }
             out.add(fact(raw, spanStart, spanEnd, d.toString().strip(), suggestion));
+        }
+    }
+
+    /**
+     * The product's promotions one unit does not get, said as conditions ("，第二件半价需买多件才享"): the reason an amount
+     * after one of them is not one unit's price.
+     */
+    private static void conditions(Product p, StringBuilder d) {
+        for (var pr : p.promotions()) {
+            if (pr.text() == null || pr.text().isBlank() || pr.discount() == null || pr.reachedByOne(p.price())) continue;
+            d.append("，").append(pr.text()).append(pr.needsSeveral() ? "需买多件才享" : "单件不满足");
         }
     }
 

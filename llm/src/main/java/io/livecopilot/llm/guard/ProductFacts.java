@@ -65,7 +65,8 @@ public final class ProductFacts {
         for (Promotion pr : p.promotions()) {
             if (pr.discount() != null) {
                 discounts.add(Money.normalize(pr.discount()));
-                if (pr.minSpend() == null || price.compareTo(pr.minSpend()) >= 0) {
+                // only a promotion one unit gets: "第二件半价" or "满300减50" on a 99 product is a condition, not a unit price
+                if (pr.reachedByOne(price)) {
                     prices.add(Money.normalize(price.subtract(pr.discount()).max(BigDecimal.ZERO)));
                 }
             }
@@ -106,7 +107,10 @@ public final class ProductFacts {
     /** Every fact of the product as one normalized text (half-width, lower-case ASCII, no spaces). */
     public String facts() { return facts; }
 
-    /** Amounts one unit may be sold for: the live price, the after-coupon price and the price after each applicable promotion. */
+    /**
+     * Amounts one unit may be sold for: the live price, the best price and the price after each promotion one unit gets
+     * ({@link Promotion#reachedByOne}: never after one whose text needs a second unit or a spend one unit does not reach).
+     */
     public Set<BigDecimal> prices() { return prices; }
 
     /** Amounts that may be said as a saving: promotion discounts and amounts in promotion texts, list minus live price. */
