@@ -798,10 +798,17 @@ final class Composer {
     private static final String[] WARRANTY = {"保修", "质保", "保固", "三包", "包修"};
     private static final String[] REPAIR = {"维修", "坏了", "修吗", "能修", "保换"};
 
+    /** Whether the text has a word that names a warranty (保修, 质保, 保固, 三包, 包修). */
+    static boolean warrantyWord(String text) {
+        if (text == null) return false;
+        for (String w : WARRANTY) if (text.contains(w)) return true;
+        return false;
+    }
+
     /** Whether a question asks about the warranty (repairs), which is not the return policy ("坏了能退吗" asks for a return). */
     static boolean warrantyQuestion(String text) {
         if (text == null) return false;
-        for (String w : WARRANTY) if (text.contains(w)) return true;
+        if (warrantyWord(text)) return true;
         if (text.contains("退")) return false;
         for (String w : REPAIR) if (text.contains(w)) return true;
         return false;

@@ -156,6 +156,15 @@ class GeneralizationTest {
     }
 
     @Test
+    void should_answer_a_product_question_with_a_warranty_word_as_a_warranty_question() {
+        AskResult r = assistant().ask("剃须刀的续航电池有质保吗", "u1", null); // its keyword classifier reads 续航 as spec
+        assertThat(r.intent()).isEqualTo("ask_aftersale");
+        assertThat(r.reply()).isEqualTo("8号电动剃须刀保修两年（24个月）（AI回复）");
+        assertThat(r.sources()).containsExactly("G08.aftersale");
+        assertThat(assistant().ask("剃须刀续航多久", "u1", null).intent()).isEqualTo("ask_spec");
+    }
+
+    @Test
     void should_say_a_warranty_of_whole_years_in_years_with_its_months() {
         assertThat(Composer.warrantyWords(12)).isEqualTo("保修一年（12个月）");
         assertThat(Composer.warrantyWords(36)).isEqualTo("保修三年（36个月）");
