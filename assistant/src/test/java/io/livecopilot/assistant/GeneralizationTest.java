@@ -247,6 +247,14 @@ class GeneralizationTest {
     }
 
     @Test
+    void should_route_an_unsure_question_about_what_a_product_costs_to_the_price() {
+        Entities named = new Entities(null, "G05", List.of("G05"), null, null, null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.38, "破壁料理机到手多少", named)).isEqualTo(Intent.ASK_PRICE);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.38, "破壁料理机功率多少", named)).isEqualTo(Intent.ASK_SPEC);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.9, "破壁料理机到手多少", named)).isEqualTo(Intent.ASK_SPEC);
+    }
+
+    @Test
     void should_tell_the_either_or_shape_of_a_question() {
         assertThat(Cues.eitherOr("辣不辣")).isTrue();
         assertThat(Cues.eitherOr("这个起不起球啊")).isTrue();
