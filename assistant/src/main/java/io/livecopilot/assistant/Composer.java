@@ -149,7 +149,10 @@ final class Composer {
 
     /**
      * Whether a comment classified as a price, discount, variant or stock question asks about an attribute or FAQ of
-     * the product instead ("多少支", "有谷物吗", "蓝牙版本"): it names one and has none of its intent's own words.
+     * the product instead ("多少支", "有谷物吗", "蓝牙版本"): it names one and has none of its intent's own words. A
+     * variant question that restates one of the product's FAQ questions gets that FAQ even with such a word, when the
+     * FAQ's question has the word too ("会掉色吗": the 色 of 掉色 is no colour asked for). Stock, price and discount
+     * questions keep their live facts.
      */
     static boolean asksAttributeInstead(Intent intent, String text, Product p) {
         String[] own = switch (intent) {
@@ -161,8 +164,10 @@ final class Composer {
         };
         if (own == null || text == null) return false;
         String t = FactMatch.stripNames(p, text);
-        for (String w : own) if (t.contains(w)) return false;
-        return FactMatch.any(p, text);
+        int faq = intent == Intent.ASK_VARIANT ? FactMatch.faq(p, text) : -1;
+        String faqQuestion = faq >= 0 ? FactMatch.stripNames(p, p.faq().get(faq).q()) : null;
+        for (String w : own) if (t.contains(w) && (faqQuestion == null || !faqQuestion.contains(w))) return false;
+        return faq >= 0 || FactMatch.any(p, text);
     }
 
     private Draft needProduct(Turn t, java.util.function.BiFunction<Turn, Product, Draft> f) {
@@ -782,7 +787,7 @@ final class Composer {
             }
         }
         if (a.freightInsurance() != null) sb.append(sb.length() > 0 ? "，" : "").append(a.freightInsurance() ? "送运费险" : "没有运费险");
-        if (a.warrantyMonths() != null && a.warrantyMonths() > 0) sb.append(sb.length() > 0 ? "，" : "").append("保修").append(a.warrantyMonths()).append("个月");
+        if (a.warrantyMonths() != null && a.warrantyMonths() > 0) sb.append(sb.length() > 0 ? "，" : "").append(warrantyWords(a.warrantyMonths()));
         if (sb.length() > 0) {
             acc.source(src).fact(sb.toString());
             acc.part((p != null ? label(p) : "") + sb);
@@ -792,13 +797,32 @@ final class Composer {
         return Draft.of(Decision.ESCALATE, ASK_HOST);
     }
 
+    private static final String[] YEARS = {"一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    /**
+     * A warranty of {@code months} as a viewer reads it: whole years as catalogs write them, with the months
+     * ("保修一年（12个月）", "保修两年（24个月）"); other lengths in months ("保修18个月").
+     */
+    static String warrantyWords(int months) {
+        int years = months / 12;
+        if (months % 12 != 0 || years < 1 || years > YEARS.length) return "保修" + months + "个月";
+        return "保修" + YEARS[years - 1] + "年（" + months + "个月）";
+    }
+
     private static final String[] WARRANTY = {"保修", "质保", "保固", "三包", "包修"};
     private static final String[] REPAIR = {"维修", "坏了", "修吗", "能修", "保换"};
+
+    /** Whether the text has a word that names a warranty (保修, 质保, 保固, 三包, 包修). */
+    static boolean warrantyWord(String text) {
+        if (text == null) return false;
+        for (String w : WARRANTY) if (text.contains(w)) return true;
+        return false;
+    }
 
     /** Whether a question asks about the warranty (repairs), which is not the return policy ("坏了能退吗" asks for a return). */
     static boolean warrantyQuestion(String text) {
         if (text == null) return false;
-        for (String w : WARRANTY) if (text.contains(w)) return true;
+        if (warrantyWord(text)) return true;
         if (text.contains("退")) return false;
         for (String w : REPAIR) if (text.contains(w)) return true;
         return false;
@@ -810,8 +834,8 @@ final class Composer {
      */
     private Draft warranty(Product p, AftersalePolicy a, String src) {
         if (a.warrantyMonths() != null && a.warrantyMonths() > 0) {
-            String m = a.warrantyMonths() + "个月";
-            return new Acc().part((p != null ? label(p) : "") + "保修" + m).source(src).key(m).fact("保修" + m)
+            String w = warrantyWords(a.warrantyMonths());
+            return new Acc().part((p != null ? label(p) : "") + w).source(src).key(a.warrantyMonths() + "个月").fact(w)
                     .draft(Decision.ANSWER, "");
         }
         if (p == null) return Draft.of(Decision.ASK_BACK, "想问几号链接呀？告诉我名字或链接号帮你查～");

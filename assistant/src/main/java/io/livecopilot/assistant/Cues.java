@@ -11,7 +11,7 @@ import io.livecopilot.core.nlu.Intent;
 public final class Cues {
     private Cues() {}
 
-    private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价"};
+    private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "到手多少", "价位", "怎么卖", "多钱", "啥价"};
     private static final String[] SHIPPING = {"快递", "物流", "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄"};
     private static final String[] AFTERSALE = {"退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保", "换货"};
     private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗"};
@@ -93,9 +93,15 @@ public final class Cues {
     /** Whether the text reads as a question, counting an A不A question too ("辣不辣", "贵不贵"). */
     static boolean asks(String text) {
         if (text == null || text.isEmpty()) return false;
-        if (question(text)) return true;
-        for (int i = text.indexOf('不'); i > 0 && i + 1 < text.length(); i = text.indexOf('不', i + 1)) {
-            if (text.charAt(i - 1) == text.charAt(i + 1)) return true;
+        return question(text) || eitherOr(text);
+    }
+
+    /** Whether the text has the A不A / A没A shape of a yes-no question ("辣不辣", "起不起球", "有没有"). */
+    static boolean eitherOr(String text) {
+        if (text == null) return false;
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '不' || c == '没') && text.charAt(i - 1) == text.charAt(i + 1) && text.charAt(i - 1) != c) return true;
         }
         return false;
     }

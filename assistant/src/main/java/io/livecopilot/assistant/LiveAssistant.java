@@ -338,10 +338,19 @@ public final class LiveAssistant {
     /**
      * The facts a comment asks about when its words say so whatever the classifier said: a place with 发/邮/寄/快递 is
      * a shipping question ("5号发新疆吗"); a question that restates a FAQ or names an attribute of its product, left
-     * unplaced by the classifier (other, praise, greeting, interaction), is a product question ("这个辣吗").
+     * unplaced by the classifier (other, praise, greeting, interaction), is a product question ("这个辣吗"); so is an
+     * A不A question about one of its product's facts read as a complaint ("牛肉干辣不辣": the 不 of a question is no
+     * complaint's). A product question with a warranty word (保修, 质保, 三包) is an after-sale question.
      */
     private Intent reroute(Intent routed, String text, Entities e, String show) {
+        if (routed == Intent.COMPLAINT && text != null && Cues.eitherOr(text)) {
+            Product p = resolve(e, null, show);
+            return p != null && FactMatch.any(p, text) ? Intent.ASK_SPEC : routed;
+        }
         if (routed == Intent.SPAM || routed == Intent.COMPLAINT || routed == Intent.ORDER_ISSUE || text == null || text.isEmpty()) return routed;
+        if ((routed == Intent.ASK_SPEC || routed == Intent.ASK_USAGE || routed == Intent.ASK_VARIANT) && Composer.warrantyWord(text)) {
+            return Intent.ASK_AFTERSALE; // "空气炸锅保修多久": the product's name weighed for spec, 保修 is after-sale
+        }
         if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), () -> Composer.withoutNames(catalog, text))) return Intent.ASK_SHIPPING;
         boolean open = routed == Intent.OTHER || routed == Intent.PRAISE || routed == Intent.GREETING || routed == Intent.INTERACTION;
         if (open && Cues.asks(text)) {

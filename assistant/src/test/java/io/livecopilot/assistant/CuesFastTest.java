@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cue router finding all cue words in one pass routes exactly as the one it replaced ({@link OldCues}, kept as it was). */
 class CuesFastTest {
-    private static final String[] CUES = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价", "快递", "物流",
+    private static final String[] CUES = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "到手多少", "价位", "怎么卖", "多钱", "啥价", "快递", "物流",
             "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄", "退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保",
             "换货", "有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小",
             "选码", "几码", "优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品", "吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能",

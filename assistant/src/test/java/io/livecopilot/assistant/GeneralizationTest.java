@@ -147,7 +147,7 @@ class GeneralizationTest {
         assertThat(faq.text()).isEqualTo("电机保修三年，整机保修一年");
         assertThat(faq.sources()).containsExactly("G05.faq[0]");
         Draft months = compose(Intent.ASK_AFTERSALE, "剃须刀质保几年", Entities.NONE, p("G08"), new ViewerMemory());
-        assertThat(months.text()).isEqualTo("8号电动剃须刀保修24个月");
+        assertThat(months.text()).isEqualTo("8号电动剃须刀保修两年（24个月）");
         Draft unknown = compose(Intent.ASK_AFTERSALE, "折叠椅保修多久", Entities.NONE, p("G09"), new ViewerMemory());
         assertThat(unknown.decision()).isEqualTo(Decision.ESCALATE);
         assertThat(unknown.text()).doesNotContain("无理由");
@@ -155,7 +155,35 @@ class GeneralizationTest {
         assertThat(returns.text()).isEqualTo("9号户外折叠椅支持7天无理由退换，送运费险");
     }
 
+    @Test
+    void should_answer_a_product_question_with_a_warranty_word_as_a_warranty_question() {
+        AskResult r = assistant().ask("剃须刀的续航电池有质保吗", "u1", null); // its keyword classifier reads 续航 as spec
+        assertThat(r.intent()).isEqualTo("ask_aftersale");
+        assertThat(r.reply()).isEqualTo("8号电动剃须刀保修两年（24个月）（AI回复）");
+        assertThat(r.sources()).containsExactly("G08.aftersale");
+        assertThat(assistant().ask("剃须刀续航多久", "u1", null).intent()).isEqualTo("ask_spec");
+    }
+
+    @Test
+    void should_say_a_warranty_of_whole_years_in_years_with_its_months() {
+        assertThat(Composer.warrantyWords(12)).isEqualTo("保修一年（12个月）");
+        assertThat(Composer.warrantyWords(36)).isEqualTo("保修三年（36个月）");
+        assertThat(Composer.warrantyWords(18)).isEqualTo("保修18个月");
+        assertThat(Composer.warrantyWords(6)).isEqualTo("保修6个月");
+        assertThat(Composer.warrantyWords(240)).isEqualTo("保修240个月");
+    }
+
     // ---- attributes and FAQs ------------------------------------------------------------------------------------
+
+    @Test
+    void should_answer_a_variant_question_that_restates_a_faq_with_the_faq() {
+        Draft fading = compose(Intent.ASK_VARIANT, "登山靴深棕的会褪色吗", Entities.NONE, p("G01"), new ViewerMemory());
+        assertThat(fading.text()).isEqualTo("鞋面做过固色处理，正常清洗不褪色");
+        assertThat(fading.sources()).containsExactly("G01.faq[1]");
+        Draft colours = compose(Intent.ASK_VARIANT, "登山靴有几个颜色", Entities.NONE, p("G01"), new ViewerMemory());
+        assertThat(colours.sources()).containsExactly("G01.variants");
+        assertThat(colours.text()).contains("沙色").contains("深棕");
+    }
 
     @Test
     void should_find_an_attribute_by_part_of_its_name_its_value_unit_or_a_synonym() {
@@ -203,6 +231,38 @@ class GeneralizationTest {
         assertThat(r.sources()).containsExactly("G03.faq[0]");
         AskResult shown = a.ask("这个苦吗", "u2", "G03");
         assertThat(shown.reply()).isEqualTo("回甘明显，泡得太久会有点涩（AI回复）");
+    }
+
+    @Test
+    void should_answer_an_either_or_question_about_a_fact_the_classifier_took_for_a_complaint() {
+        LiveAssistant a = assistant(); // its keyword classifier reads every 起球 as a complaint
+        AskResult q = a.ask("开衫起不起球", "u1", null);
+        assertThat(q.intent()).isEqualTo("ask_spec");
+        assertThat(q.reply()).isEqualTo("精梳棉纱线，正常穿着不易起球（AI回复）");
+        assertThat(q.sources()).containsExactly("G06.faq[0]");
+        AskResult complaint = a.ask("开衫穿了两次就起球", "u2", null);
+        assertThat(complaint.intent()).isEqualTo("complaint");
+        AskResult noFact = a.ask("登山靴起不起球", "u3", null);
+        assertThat(noFact.intent()).isEqualTo("complaint");
+    }
+
+    @Test
+    void should_route_an_unsure_question_about_what_a_product_costs_to_the_price() {
+        Entities named = new Entities(null, "G05", List.of("G05"), null, null, null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.38, "破壁料理机到手多少", named)).isEqualTo(Intent.ASK_PRICE);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.38, "破壁料理机功率多少", named)).isEqualTo(Intent.ASK_SPEC);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.9, "破壁料理机到手多少", named)).isEqualTo(Intent.ASK_SPEC);
+    }
+
+    @Test
+    void should_tell_the_either_or_shape_of_a_question() {
+        assertThat(Cues.eitherOr("辣不辣")).isTrue();
+        assertThat(Cues.eitherOr("这个起不起球啊")).isTrue();
+        assertThat(Cues.eitherOr("发没发货")).isTrue();
+        assertThat(Cues.eitherOr("一点都不辣")).isFalse();
+        assertThat(Cues.eitherOr("不不不")).isFalse();
+        assertThat(Cues.eitherOr("不")).isFalse();
+        assertThat(Cues.eitherOr("")).isFalse();
     }
 
     // ---- shipping -----------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import io.livecopilot.core.nlu.Intent;
 final class OldCues {
     private OldCues() {}
 
-    private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "价位", "怎么卖", "多钱", "啥价"};
+    private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "到手多少", "价位", "怎么卖", "多钱", "啥价"};
     private static final String[] SHIPPING = {"快递", "物流", "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄"};
     private static final String[] AFTERSALE = {"退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保", "换货"};
     private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗"};
