@@ -89,6 +89,31 @@ class FactGuardTest {
     }
 
     @Test
+    void should_flag_a_promise_to_pay_for_fakes_that_the_catalog_never_makes() {
+        // the catalog has returns, freight insurance and warranty terms, never a payout for fakes or faults
+        assertThat(check("7号耳机支持7天无理由，假一赔十，放心冲")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fact", "假一赔十"));
+        assertThat(check("面霜假一罚三")).extracting(Violation::text).containsExactly("假一罚三");
+        assertThat(check("保温杯坏了包赔")).extracting(Violation::text).containsExactly("包赔");
+        assertThat(check("空气炸锅质量问题赔付3倍")).extracting(Violation::text).containsExactly("赔付3倍");
+        assertThat(GUARD.repair("7号耳机179元。假一赔十！", null).text()).isEqualTo("7号耳机179元。");
+    }
+
+    @Test
+    void should_pass_a_payout_promise_the_product_itself_states() {
+        io.livecopilot.core.catalog.Product p = CATALOG.byId("P07").orElseThrow();
+        io.livecopilot.core.catalog.Product withFaq = new io.livecopilot.core.catalog.Product(p.id(), p.linkNo(), p.name(),
+                p.aliases(), p.category(), p.price(), p.listPrice(), p.stock(), p.variants(), p.sizes(), p.attributes(),
+                p.sellingPoints(), p.suits(), p.notFor(), p.promotions(),
+                List.of(new io.livecopilot.core.catalog.Faq("是正品吗", "品牌直供，假一赔十")), p.shipping(), p.aftersale());
+        List<io.livecopilot.core.catalog.Product> ps = new java.util.ArrayList<>(CATALOG.products());
+        ps.set(ps.indexOf(p), withFaq);
+        FactGuard g = new FactGuard(new Catalog(CATALOG.shop(), ps));
+        assertThat(g.check("7号耳机品牌直供，假一赔十", "P07")).isEmpty();
+        assertThat(g.check("8号保温杯假一赔十", null)).extracting(Violation::text).containsExactly("假一赔十");
+    }
+
+    @Test
     void should_flag_a_sold_out_product_sold_as_in_stock() {
         assertThat(check("8号保温杯现货充足，赶紧拍！")).extracting(Violation::kind).contains("fact");
         assertThat(check("保温杯还剩20件")).extracting(Violation::kind).containsExactly("fact");

@@ -65,6 +65,8 @@ public final class FactRules {
     private static final FastPattern RETURNS = fast("0-9零一二两三四五六七八九十百千退", NUM + "\\s*天\\s*(?:内)?\\s*(无理由|退换|退货|包退|包换|可退|试用|无忧|退)|退货期?\\s*" + NUM + "\\s*天");
     private static final FastPattern WARRANTY = fast("0-9零一二两三四五六七八九十百千保质包", "(?:保修|质保|包修|保固|包换)期?\\s*" + NUM + "\\s*(年|个月)|" + NUM + "\\s*(年|个月)\\s*(?:保修|质保|包换|包修|保固)");
     private static final FastPattern LIFETIME = fast("终永一无", "(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
+    /** A promise to pay for fakes or faults ("假一赔十", "假一罚三", "包赔", "坏了包赔", "赔付3倍"): never a field of the catalog. */
+    private static final FastPattern COMPENSATION = fast("假包赔无", "假\\s*一\\s*[赔罚]\\s*[0-9零一二两三四五六七八九十百千万]+|包赔|赔[偿付]?\\s*[0-9一二两三四五六七八九十百千万]+\\s*倍|无条件退[款货换]?");
     private static final Pattern FREE_SHIPPING = Pattern.compile("包邮");
     private static final FastPattern ALL_REGIONS = fast("全哪所偏", "全国(都|统一)?包邮|哪里都包邮|全部包邮|所有地区(都)?包邮|全国各地(都)?包邮|偏远地区(也|都)包邮");
     private static final Pattern REGION = Pattern.compile("新疆|西藏|青海|内蒙古|内蒙|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|海外|国外");
@@ -740,6 +742,12 @@ public final class FactRules {
             String who = f != null ? label(f) : "店铺";
             out.add(fact(raw, l.start(), l.end(), "“" + raw.substring(l.start(), l.end()) + "”不是目录的售后政策，" + who
                     + (wm == null ? "目录没有写质保" : "质保是" + wm + "个月"), wm == null ? "" : warrantyWords(wm)));
+        }
+        FastPattern.Scanner c = COMPENSATION.matcher(t);
+        while (c.find()) {
+            ProductFacts f = productAt(cs, c.start());
+            if (f != null && f.mentions(c.group())) continue; // the catalog's own words (an FAQ answer)
+            out.add(fact(raw, c.start(), c.end(), "“" + raw.substring(c.start(), c.end()) + "”是目录没有的赔付承诺", ""));
         }
     }
 
