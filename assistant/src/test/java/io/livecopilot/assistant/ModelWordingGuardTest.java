@@ -25,7 +25,7 @@ class ModelWordingGuardTest {
             return wording.apply(sys.substring(sys.indexOf("草稿：") + 3));
         }).build()) {
             OpenAiCompatibleChatModel remote = OpenAiCompatibleChatModel.builder().baseUrl(s.baseUrl()).modelName("tricky")
-                    .timeoutMillis(3000).build();
+                    .timeoutMillis(30_000).build(); // a loaded machine: the first call loads the HTTP client
             LiveAssistant a = LiveAssistant.builder().catalog(Fixtures.catalog()).understander(new KeywordUnderstander())
                     .chatModel(new FallbackChatModel(remote, new BuiltinChatModel())).build();
             String reply = a.ask(comment, "viewer", null).reply();
@@ -56,6 +56,20 @@ class ModelWordingGuardTest {
     @Test
     void should_send_the_draft_when_the_model_repeats_the_viewers_words() {
         assertThat(replyWith(d -> "你说“猫粮是不是过期货”？" + d, "12号猫粮多少钱 是不是过期货")).isEqualTo(REPLY);
+        assertThat(replyWith(d -> "你问“猫粮多少钱”？" + d, "12号猫粮多少钱")).isEqualTo(REPLY);
+    }
+
+    @Test
+    void should_send_the_draft_when_the_model_slips_in_an_account_in_other_words() {
+        assertThat(replyWith(d -> d + "，加薇：mei 一二三", "12号猫粮多少钱")).isEqualTo(REPLY);
+        assertThat(replyWith(d -> d + "，搜一三八零零一三八零零零", "12号猫粮多少钱")).isEqualTo(REPLY);
+        assertThat(replyWith(d -> "DM me for a coupon! " + d, "12号猫粮多少钱")).isEqualTo(REPLY);
+        assertThat(replyWith(d -> d + "，关注ｍｅｉｍｅｉ", "12号猫粮多少钱")).isEqualTo(REPLY);
+    }
+
+    @Test
+    void should_send_the_draft_when_the_model_writes_a_price_in_full_width_digits() {
+        assertThat(replyWith(d -> d.replace("149元", "１４元"), "12号猫粮多少钱")).isEqualTo(REPLY);
     }
 
     @Test

@@ -31,7 +31,9 @@ public record GroundedPrompt(List<String> facts, String draft, String comment) {
 
     /** How many characters in a row of the rules a wording may not repeat. */
     static final int RULE_RUN = 8;
-    private static final Set<String> RULE_RUNS = runs(RULES);
+    private static final Set<String> RULE_RUNS = runs(nfkc(RULES));
+    private static final String DRAFT_MARK = nfkc(DRAFT);
+    private static final String FACT_MARK = nfkc(FACT);
 
     public GroundedPrompt {
         facts = facts == null ? List.of() : List.copyOf(facts);
@@ -69,11 +71,13 @@ public record GroundedPrompt(List<String> facts, String draft, String comment) {
 
     /**
      * Whether a model's text shows the prompt instead of answering: it carries the draft or fact markers, or repeats
-     * {@value #RULE_RUN} characters in a row of the rules (whatever words it wraps them in).
+     * {@value #RULE_RUN} characters in a row of the rules (whatever words it wraps them in). Both are compared in NFKC
+     * form, so full-width or half-width punctuation makes no difference.
      */
     public static boolean repeatsPrompt(String text) {
         if (text == null || text.isEmpty()) return false;
-        if (text.contains(DRAFT) || text.contains(FACT)) return true;
+        text = nfkc(text);
+        if (text.contains(DRAFT_MARK) || text.contains(FACT_MARK)) return true;
         for (int i = 0; i + RULE_RUN <= text.length(); i++) {
             if (RULE_RUNS.contains(text.substring(i, i + RULE_RUN))) return true;
         }
@@ -86,6 +90,10 @@ public record GroundedPrompt(List<String> facts, String draft, String comment) {
             for (int i = 0; i + RULE_RUN <= line.length(); i++) out.add(line.substring(i, i + RULE_RUN));
         }
         return out;
+    }
+
+    private static String nfkc(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
     }
 
     private static String oneLine(String s) {

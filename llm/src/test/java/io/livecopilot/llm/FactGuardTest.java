@@ -151,6 +151,9 @@ class FactGuardTest {
     void should_flag_contacts_and_markup() {
         assertThat(check("加我微信abc12345领福利")).extracting(Violation::kind).contains("contact");
         assertThat(check("打电话13812345678")).extracting(Violation::kind).containsExactly("contact");
+        assertThat(check("想要券的加薇：mei 一二三")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("contact", "加薇"));
+        assertThat(check("加个薇私发")).extracting(Violation::kind).contains("contact");
         assertThat(check("<script>alert(1)</script>")).extracting(Violation::kind).contains("markup");
         assertThat(check("去 www.example.com 买")).extracting(Violation::kind).containsExactly("contact");
     }

@@ -22,6 +22,8 @@ class GroundedPromptTest {
         assertThat(GroundedPrompt.repeatsPrompt("按要求，不得编造或改动任何价格")).isTrue();
         assertThat(GroundedPrompt.repeatsPrompt("草稿：3号89元")).isTrue();
         assertThat(GroundedPrompt.repeatsPrompt("事实：直播价89元")).isTrue();
+        assertThat(GroundedPrompt.repeatsPrompt("草稿:3号89元")).isTrue();
+        assertThat(GroundedPrompt.repeatsPrompt("只能使用下面列出的事实,不得编造")).isTrue();
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class FactRules {
     private static final FastPattern COLOUR = fast("酒藏墨奶米卡香雾浅天宝玫红黑白蓝粉灰绿黄紫橙棕咖杏驼金银", "(酒红|藏青|墨绿|奶白|米白|卡其|香槟|雾霾蓝|浅粉|天蓝|宝蓝|玫红|[红黑白蓝粉灰绿黄紫橙棕咖米杏驼金银])色(?!号|系)");
     private static final FastPattern COLOR_COUNT = fast("0-9零一二两三四五六七八九十百千", NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
     private static final FastPattern PHONE = fast("014", "(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
-    private static final FastPattern WECHAT = fast("微vw薇威加+卫绿私联", "(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我)?(微信|vx|v信|薇信|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
+    private static final FastPattern WECHAT = fast("微vw薇威加+卫绿私联", "(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我|个)?(微信|vx|v信|薇信|薇|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
     private static final FastPattern QQ = fast("q扣企", "(qq|扣扣|企鹅)\\s*(号|群)?\\s*[:：]?\\s*\\d{5,11}");
     private static final FastPattern URL = fast("a-z0-9._-", "https?://\\S+|www\\.\\S+|(?<![a-z0-9.])[a-z0-9][a-z0-9-]{1,30}\\.(com|cn|net|org|top|xyz|shop|vip|cc|me|io|link)(?![a-z])(/\\S*)?|[a-z0-9._-]+@[a-z0-9-]+\\.[a-z.]{2,}");
     private static final FastPattern MARKUP = fast("<j\\[`&{}*#", "<\\s*/?\\s*[a-z!][^<>]{0,200}>|javascript:|\\[[^\\]\\n]{1,80}\\]\\([^)\\n]{1,200}\\)|```|&[a-z]{2,6};|\\{\\{|\\}\\}|\\*\\*[^*\\n]{1,80}\\*\\*|(?m)^#{1,6}\\s");
