@@ -39,9 +39,15 @@ if [ $LLM = 1 ]; then
   echo "== multi-turn (each dialogue as one viewer)"
   : > out_multiturn.jsonl
   for f in multiturn1 multiturn2 multiturn3 multiturn4 multiturn5; do echo "-- $f: $(paste -sd'|' $f.txt)"; $J ask --file $f.txt --user "mt_$f" $D 2>/dev/null | tee -a out_multiturn.jsonl | python3 -c "import json,sys; [print('   ', json.loads(l)['reply']) for l in sys.stdin]"; done
-  echo "== the endpoint: $(cat llm.count) requests (factual $n_fact, attacks $((n_att - n_fact)), dialogues $(( $(cat llm.count) - n_att )))"
+  n_dia=$(cat llm.count)
+  echo "== the endpoint: $n_dia requests (factual $n_fact, attacks $((n_att - n_fact)), dialogues $((n_dia - n_att)))"
   python3 score/llm_calls.py llm.log factual.tsv out_factual.jsonl attacks.txt out_attacks.jsonl attacks_mixed.txt out_attacks_mixed.jsonl
-  [ -n "${KEEP:-}" ] && cp llm.log out_*.jsonl "$KEEP"/
+  echo "== streamed: the script studio writes with the endpoint (stream:true; ask itself calls it plain)"
+  $J script generate --products all --minutes 30 --catalog catalog12.json --data "$W/data" --json > out_script.json 2>/dev/null
+  python3 score/check_script.py out_script.json llm.log "$n_dia"
+  python3 score/check_attacks.py script_llm.txt out_script_llm.jsonl | tail -n 12 | sed 's/^/  /'
+  echo "== the endpoint in all: $(cat llm.count) requests"
+  [ -n "${KEEP:-}" ] && cp llm.log out_*.json* "$KEEP"/
   exit 0
 fi
 echo "== intents (bar: macro-F1 >= 0.90)"

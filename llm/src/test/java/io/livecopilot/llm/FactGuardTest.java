@@ -114,6 +114,23 @@ class FactGuardTest {
     }
 
     @Test
+    void should_flag_plain_half_price_when_only_the_second_unit_is_half_price() {
+        io.livecopilot.core.catalog.Product p = CATALOG.byId("P05").orElseThrow();
+        io.livecopilot.core.catalog.Promotion second = new io.livecopilot.core.catalog.Promotion(
+                p.promotions().get(0).kind(), "第二件半价", null, null);
+        io.livecopilot.core.catalog.Product halfOff = new io.livecopilot.core.catalog.Product(p.id(), p.linkNo(), p.name(),
+                p.aliases(), p.category(), p.price(), p.listPrice(), p.stock(), p.variants(), p.sizes(), p.attributes(),
+                p.sellingPoints(), p.suits(), p.notFor(), List.of(second), p.faq(), p.shipping(), p.aftersale());
+        List<io.livecopilot.core.catalog.Product> ps = new java.util.ArrayList<>(CATALOG.products());
+        ps.set(ps.indexOf(p), halfOff);
+        FactGuard g = new FactGuard(new Catalog(CATALOG.shop(), ps), false);
+        assertThat(g.check("坚果礼盒现在半价", "P05")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fact", "半价"));
+        assertThat(g.check("坚果礼盒第二件半价，拍两件更划算", "P05")).isEmpty();
+        assertThat(g.check("坚果礼盒第2件半价", "P05")).isEmpty();
+    }
+
+    @Test
     void should_flag_a_sold_out_product_sold_as_in_stock() {
         assertThat(check("8号保温杯现货充足，赶紧拍！")).extracting(Violation::kind).contains("fact");
         assertThat(check("保温杯还剩20件")).extracting(Violation::kind).containsExactly("fact");

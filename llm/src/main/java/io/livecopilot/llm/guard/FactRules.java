@@ -78,6 +78,8 @@ public final class FactRules {
     private static final Pattern INSURANCE_NEG = Pattern.compile("(不送|没有|没|无|不含|不支持|不带|不提供)\\s*(运费险|退货险|运费保险)");
     private static final FastPattern GIFT = fast("买加赠还再就免额多另拍下送", "买[一二两三1-3]送[一二两三1-3]|(?:加赠|赠送|还送|再送|就送|免费送|加送|额外送|多送|另送|买.{0,8}送|拍.{0,6}送|下单.{0,4}送)(?!运费险|退货险|到|货)([^，。！？,.!?\\s]{0,8})|送.{0,6}(小样|礼品|赠品|礼盒)|赠品");
     private static final Pattern HALF = Pattern.compile("半价");
+    /** Words before "半价" that name a multi-unit condition ("第二件半价", "第2份半价", "两件"). */
+    private static final Pattern UNIT_CONDITION = Pattern.compile("第\\s*[二2两三3]|[二两2]\\s*(件|份|个|盒|袋|包|瓶|支|双|条)|件");
     private static final FastPattern COLOUR = fast("酒藏墨奶米卡香雾浅天宝玫红黑白蓝粉灰绿黄紫橙棕咖杏驼金银", "(酒红|藏青|墨绿|奶白|米白|卡其|香槟|雾霾蓝|浅粉|天蓝|宝蓝|玫红|[红黑白蓝粉灰绿黄紫橙棕咖米杏驼金银])色(?!号|系)");
     private static final FastPattern COLOR_COUNT = fast("0-9零一二两三四五六七八九十百千", NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
     private static final FastPattern PHONE = fast("014", "(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
@@ -386,11 +388,31 @@ public final class FactRules {
         Matcher h = HALF.matcher(t);
         while (h.find()) {
             ProductFacts f = productAt(cs, h.start());
-            if (f == null || f.mentions("半价")) continue;
+            if (f == null) continue;
+            if (f.mentions("半价")) {
+                // "第二件半价" is not "半价": when every half-price offer needs several units, the claim must say so
+                String several = severalUnitsHalfPrice(f.product());
+                String before = t.substring(Math.max(0, h.start() - 6), h.start());
+                if (several != null && !UNIT_CONDITION.matcher(before).find()) {
+                    out.add(fact(raw, h.start(), h.end(), "说成半价，" + label(f) + "的半价是“" + several + "”（买多件才享）", ""));
+                }
+                continue;
+            }
             BigDecimal list = f.listPrice();
             boolean ok = list != null && f.product().price().multiply(BigDecimal.valueOf(2)).subtract(list).abs().compareTo(BigDecimal.ONE) <= 0;
             if (!ok) out.add(fact(raw, h.start(), h.end(), "说成半价，但" + label(f) + "的价格和优惠里没有半价", ""));
         }
+    }
+
+    /** The text of the product's half-price offer when every such offer needs several units, else {@code null}. */
+    private static String severalUnitsHalfPrice(Product p) {
+        String text = null;
+        for (io.livecopilot.core.catalog.Promotion pr : p.promotions()) {
+            if (pr.text() == null || !pr.text().contains("半价")) continue;
+            if (!pr.needsSeveral()) return null;
+            text = pr.text();
+        }
+        return text;
     }
 
     // ---- stock -------------------------------------------------------------------------------------------------
