@@ -56,7 +56,7 @@ def reached(text):
     k = key(text)
     if k in sent_keys:
         return True
-    return bool(difflib.get_close_matches(k, list(sent_keys), n=1, cutoff=0.75)) if len(k) >= 3 else False
+    return bool(difflib.get_close_matches(k, list(sent_keys), n=1, cutoff=0.7)) if len(k) >= 3 else False
 
 
 lies = 0

@@ -149,7 +149,8 @@ final class Composer {
 
     /**
      * Whether a comment classified as a price, discount, variant or stock question asks about an attribute or FAQ of
-     * the product instead ("多少支", "有谷物吗", "蓝牙版本"): it names one and has none of its intent's own words.
+     * the product instead ("多少支", "有谷物吗", "蓝牙版本"): it names one and has none of its intent's own words, a
+     * word of the FAQ question it restates aside.
      */
     static boolean asksAttributeInstead(Intent intent, String text, Product p) {
         String[] own = switch (intent) {
@@ -161,7 +162,10 @@ final class Composer {
         };
         if (own == null || text == null) return false;
         String t = FactMatch.stripNames(p, text);
-        for (String w : own) if (t.contains(w)) return false;
+        // a word of the FAQ question the comment restates is that question's ("褪色" is no colour question)
+        int faq = FactMatch.faq(p, text);
+        String faqQuestion = faq >= 0 ? p.faq().get(faq).q() : "";
+        for (String w : own) if (t.contains(w) && !faqQuestion.contains(w)) return false;
         return FactMatch.any(p, text);
     }
 
@@ -768,7 +772,7 @@ final class Composer {
             }
         }
         if (a.freightInsurance() != null) sb.append(sb.length() > 0 ? "，" : "").append(a.freightInsurance() ? "送运费险" : "没有运费险");
-        if (a.warrantyMonths() != null && a.warrantyMonths() > 0) sb.append(sb.length() > 0 ? "，" : "").append("保修").append(a.warrantyMonths()).append("个月");
+        if (a.warrantyMonths() != null && a.warrantyMonths() > 0) sb.append(sb.length() > 0 ? "，" : "").append("保修").append(warrantyWords(a.warrantyMonths()));
         if (sb.length() > 0) {
             acc.source(src).fact(sb.toString());
             acc.part((p != null ? label(p) : "") + sb);
@@ -779,6 +783,13 @@ final class Composer {
     }
 
     private static final String[] WARRANTY = {"保修", "质保", "保固", "三包", "包修"};
+    private static final String[] YEARS = {"", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+    /** A warranty as people say it: whole years in words with the months after them ("一年（12个月）"), else months. */
+    static String warrantyWords(int months) {
+        if (months % 12 == 0 && months / 12 < YEARS.length) return YEARS[months / 12] + "年（" + months + "个月）";
+        return months + "个月";
+    }
     private static final String[] REPAIR = {"维修", "坏了", "修吗", "能修", "保换"};
 
     /** Whether a question asks about the warranty (repairs), which is not the return policy ("坏了能退吗" asks for a return). */
@@ -797,7 +808,8 @@ final class Composer {
     private Draft warranty(Product p, AftersalePolicy a, String src) {
         if (a.warrantyMonths() != null && a.warrantyMonths() > 0) {
             String m = a.warrantyMonths() + "个月";
-            return new Acc().part((p != null ? label(p) : "") + "保修" + m).source(src).key(m).fact("保修" + m)
+            String said = "保修" + warrantyWords(a.warrantyMonths());
+            return new Acc().part((p != null ? label(p) : "") + said).source(src).key(m).fact(said)
                     .draft(Decision.ANSWER, "");
         }
         if (p == null) return Draft.of(Decision.ASK_BACK, "想问几号链接呀？告诉我名字或链接号帮你查～");

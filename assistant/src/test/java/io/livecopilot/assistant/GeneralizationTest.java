@@ -147,7 +147,7 @@ class GeneralizationTest {
         assertThat(faq.text()).isEqualTo("电机保修三年，整机保修一年");
         assertThat(faq.sources()).containsExactly("G05.faq[0]");
         Draft months = compose(Intent.ASK_AFTERSALE, "剃须刀质保几年", Entities.NONE, p("G08"), new ViewerMemory());
-        assertThat(months.text()).isEqualTo("8号电动剃须刀保修24个月");
+        assertThat(months.text()).isEqualTo("8号电动剃须刀保修两年（24个月）");
         Draft unknown = compose(Intent.ASK_AFTERSALE, "折叠椅保修多久", Entities.NONE, p("G09"), new ViewerMemory());
         assertThat(unknown.decision()).isEqualTo(Decision.ESCALATE);
         assertThat(unknown.text()).doesNotContain("无理由");

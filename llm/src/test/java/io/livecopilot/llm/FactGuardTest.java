@@ -131,6 +131,16 @@ class FactGuardTest {
     }
 
     @Test
+    void should_flag_goods_promised_for_nothing() {
+        assertThat(check("8号保温杯79元，前50名免单")).extracting(Violation::kind, Violation::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("fact", "免单"));
+        assertThat(check("今晚面霜0元购")).extracting(Violation::text).contains("0元购");
+        assertThat(check("猫粮白送给大家")).extracting(Violation::kind, Violation::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("fact", "白送"));
+        assertThat(GUARD.repair("8号保温杯79元。前50名免单！", null).text()).isEqualTo("8号保温杯79元。");
+    }
+
+    @Test
     void should_flag_a_sold_out_product_sold_as_in_stock() {
         assertThat(check("8号保温杯现货充足，赶紧拍！")).extracting(Violation::kind).contains("fact");
         assertThat(check("保温杯还剩20件")).extracting(Violation::kind).containsExactly("fact");

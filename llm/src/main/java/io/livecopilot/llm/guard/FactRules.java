@@ -67,6 +67,8 @@ public final class FactRules {
     private static final FastPattern LIFETIME = fast("终永一无", "(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
     /** A promise to pay for fakes or faults ("假一赔十", "假一罚三", "包赔", "坏了包赔", "赔付3倍"): never a field of the catalog. */
     private static final FastPattern COMPENSATION = fast("假包赔无", "假\\s*一\\s*[赔罚]\\s*[0-9零一二两三四五六七八九十百千万]+|包赔|赔[偿付]?\\s*[0-9一二两三四五六七八九十百千万]+\\s*倍|无条件退[款货换]?");
+    /** Goods for nothing ("免单", "0元购", "白送"): a price no catalog field gives. */
+    private static final FastPattern FREE_OF_CHARGE = fast("免0零白不一", "免单|[0零]\\s*元购|白送|白拿|不要钱|一分钱不(要|花)");
     private static final Pattern FREE_SHIPPING = Pattern.compile("包邮");
     private static final FastPattern ALL_REGIONS = fast("全哪所偏", "全国(都|统一)?包邮|哪里都包邮|全部包邮|所有地区(都)?包邮|全国各地(都)?包邮|偏远地区(也|都)包邮");
     private static final Pattern REGION = Pattern.compile("新疆|西藏|青海|内蒙古|内蒙|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|海外|国外");
@@ -121,6 +123,7 @@ public final class FactRules {
         aftersale(raw, t, clauses, out);
         shipping(raw, t, clauses, out);
         gifts(raw, t, clauses, out);
+        freeOfCharge(raw, t, clauses, out);
         contacts(raw, t, out);
         markup(raw, t, out);
         return out;
@@ -949,6 +952,15 @@ public final class FactRules {
     }
 
     // ---- contacts and markup -------------------------------------------------------------------------------
+
+    private void freeOfCharge(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
+        FastPattern.Scanner m = FREE_OF_CHARGE.matcher(t);
+        while (m.find()) {
+            ProductFacts f = productAt(cs, m.start());
+            if (f != null && f.mentions(m.group())) continue; // the catalog's own words (a promotion or FAQ)
+            out.add(fact(raw, m.start(), m.end(), "“" + raw.substring(m.start(), m.end()) + "”：目录里没有免费的价格或优惠", ""));
+        }
+    }
 
     private static void contacts(String raw, String t, List<Violation> out) {
         for (FastPattern p : new FastPattern[] {PHONE, WECHAT, QQ, URL}) {
