@@ -29,9 +29,10 @@ final class ReplayWarmup {
      * On a busy machine the warm-up stops after this many seconds, warm or not. Was 8: with other builds running between
      * the measurements the JIT had not settled by then on about one run in five, and those were the slowest replays
      * (the three worst of 15 interleaved runs had hit the cap: 0.46M–1.22M events/s against a median of 1.67M); on an
-     * idle machine the warm-up ends after 5–7 s.
+     * idle machine the warm-up ends after 5–7 s. Was 12: one run in five still hit it on a slow VM (a trace of that
+     * run's clock: the parsing thread started 3.4 ms late, the reading thread stalled 8 ms in the middle).
      */
-    static final double MAX_SECONDS = 12.0;
+    static final double MAX_SECONDS = 20.0;
 
     private ReplayWarmup() {}
 
@@ -42,6 +43,14 @@ final class ReplayWarmup {
 
     /** Runs the warm-up and returns the seconds it took. */
     static double run(Run run) {
+        return run(run, 0);
+    }
+
+    /**
+     * Runs the warm-up before the replay of {@code fileBytes} bytes and returns the seconds it took. It ends, like the
+     * rest of the warm-up, with the young generation's free space ({@link #edenRoom}) large enough for the replay.
+     */
+    static double run(Run run, long fileBytes) {
         long t = System.nanoTime();
         List<Path> files = new ArrayList<>(), firsts = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -62,7 +71,9 @@ final class ReplayWarmup {
             boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
             long compiled = -1;
             int quiet = 0;
-            for (int round = 0; (System.nanoTime() - t) / 1e9 < MAX_SECONDS; round++) {
+            // every session at least once in each form, whatever the time: on a machine slow enough for the sessions'
+            // simulation to take the whole cap, the warm-up would otherwise replay nothing at all
+            for (int round = 0; round < 2 * files.size() || (System.nanoTime() - t) / 1e9 < MAX_SECONDS; round++) {
                 // each session once with the other shapes and broken lines (so that their branches and classes are not
                 // new in the clock), then without: fed every round, their rare paths kept the JIT compiling them one by
                 // one as their counts crossed its thresholds — throughout the warm-up and on into the clock (measured:
@@ -77,7 +88,13 @@ final class ReplayWarmup {
                 compiled = c;
                 // the compile time grows when a compilation ends: one still running (C2 takes milliseconds) would go on
                 // inside the clock, on one of the two cores the replay uses — so the queues must be empty too
-                if (quiet >= QUIET_ROUNDS && compilerIdle()) break;
+                if (quiet < QUIET_ROUNDS || !compilerIdle()) continue;
+                // and a young collection must not fall inside the clock: with the young generation nearly full, one
+                // comes at a random moment of the replay (measured: eden ~90 MB here, a small file's replay allocates
+                // a few MB; a young collection takes 10–160 ms on this machine, 3–30× a small file's whole replay) —
+                // so it is made to come now, and the rounds go on to take the caches back before the clock
+                if (edenRoom(fileBytes)) break;
+                collectYoung();
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the warm-up files: " + e.getMessage(), e);
@@ -119,6 +136,53 @@ final class ReplayWarmup {
             if (!l.isEmpty() && !l.endsWith(":") && !l.equals("Empty")) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the young generation's free space holds the replay of a file of that size with room to spare (what the
+     * replay allocates: its blocks of bytes, the events, the live path's state — a few times the file's size);
+     * {@code true} when the JVM does not tell.
+     */
+    static boolean edenRoom(long fileBytes) {
+        java.lang.management.MemoryPoolMXBean eden = eden();
+        if (eden == null) return true;
+        java.lang.management.MemoryUsage u = eden.getUsage();
+        long capacity = u.getMax() > 0 ? Math.min(u.getMax(), Math.max(u.getCommitted(), u.getUsed())) : u.getCommitted();
+        long free = capacity - u.getUsed();
+        long need = Math.min(32L * 1024 * 1024 + 4 * fileBytes, capacity / 2);
+        return free >= need;
+    }
+
+    /**
+     * Brings a young collection about now, by allocating short-lived arrays until the collector has run once (at most
+     * twice the young generation's size).
+     */
+    static void collectYoung() {
+        java.lang.management.MemoryPoolMXBean eden = eden();
+        long before = collections();
+        long limit = eden == null ? 256L << 20 : 2 * Math.max(eden.getUsage().getCommitted(), 64L << 20);
+        for (long allocated = 0; allocated < limit && collections() == before; allocated += GARBAGE.length) {
+            GARBAGE = new byte[1 << 20];
+        }
+    }
+
+    /** Where the garbage goes (a field, so that the allocations are not optimized away). */
+    static volatile byte[] GARBAGE = new byte[0];
+
+    private static long collections() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+
+    /** The heap's young-generation pool ("PS Eden Space", "G1 Eden Space", "Eden Space"), or {@code null}. */
+    private static java.lang.management.MemoryPoolMXBean eden() {
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP && p.getName().contains("Eden")) return p;
+        }
+        return null;
     }
 
     /** Rounds in a row without compiling after which the JIT is taken as settled. */

@@ -136,6 +136,15 @@ public final class EventCodec {
             };
         }
 
+        /** Back to a fresh object's state, for the next line of a reader that keeps one (the fast parser). */
+        void clear() {
+            java.util.Arrays.fill(text, null);
+            ts = type = count = qty = null;
+            et = null;
+            tsNum = tsStr = Long.MIN_VALUE;
+            countInt = qtyInt = -1;
+        }
+
         void tsNumber(long v) { tsNum = v; }
 
         /** A ts string in the common ISO form, already parsed. */

@@ -1,7 +1,6 @@
 package io.livecopilot.core.event;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The fast path of {@link EventCodec#parseLine}: reads the shape that event streams nearly always have — one flat JSON
@@ -41,6 +40,9 @@ final class FlatEventParser {
     /** Timestamps of one stream share their date, hour and minute from line to line. */
     private final Timestamps.SameMinute recentTs = new Timestamps.SameMinute();
 
+    /** The fields of the line being read: one object per parser, cleared for each line (no garbage per line). */
+    private final EventCodec.Fields f = new EventCodec.Fields();
+
     private byte[] b;
     private int pos, end;
 
@@ -50,27 +52,110 @@ final class FlatEventParser {
         b = buf;
         pos = off;
         end = off + len;
-        EventCodec.Fields f = new EventCodec.Fields();
-        skipWs();
-        if (pos >= end || b[pos] != '{') return null;
-        pos++;
-        skipWs();
-        if (pos < end && b[pos] == '}') {
-            pos++;
+        EventCodec.Fields f = this.f;
+        f.clear();
+        if (codecHead()) {
+            if (!rest(f)) return null;
         } else {
-            while (true) {
-                if (!member(f)) return null;
-                skipWs();
-                if (pos >= end) return null;
-                byte c = b[pos++];
-                if (c == '}') break;
-                if (c != ',') return null;
-                skipWs();
+            f.clear();
+            pos = off;
+            skipWs();
+            if (pos >= end || b[pos] != '{') return null;
+            pos++;
+            skipWs();
+            if (pos < end && b[pos] == '}') {
+                pos++;
+            } else if (!member(f) || !rest(f)) {
+                return null;
             }
         }
         skipWs();
         if (pos != end) return null;
         return f.toEvent();
+    }
+
+    /** Whether the line starts with the codec's head, read by {@link #codecHead} (tests: that the shortcut is taken). */
+    boolean readsCodecHead(byte[] line) {
+        b = line;
+        pos = 0;
+        end = line.length;
+        f.clear();
+        return codecHead();
+    }
+
+    /** After a member: {@code , member} … up to the closing brace, consumed; false when the line is not of the fast shape. */
+    private boolean rest(EventCodec.Fields f) {
+        while (true) {
+            skipWs();
+            if (pos >= end) return false;
+            byte c = b[pos++];
+            if (c == '}') return true;
+            if (c != ',') return false;
+            skipWs();
+            if (!member(f)) return false;
+        }
+    }
+
+    /** {@code {"ts":"}, {@code ","room":"}, {@code ","type":"}, {@code ","user":"} as words (the first 8 bytes; then 2 more for the last three). */
+    private static final long HEAD_TS = ByteWords.word(ascii("{\"ts\":\""), 0, 7),
+            SEP_ROOM = ByteWords.word(ascii("\",\"room\""), 0, 8), SEP_TYPE = ByteWords.word(ascii("\",\"type\""), 0, 8),
+            SEP_USER = ByteWords.word(ascii("\",\"user\""), 0, 8), COLON_QUOTE = ByteWords.word(ascii(":\""), 0, 2);
+
+    /**
+     * The head that {@link EventCodec#write} gives every event — {@code {"ts":"2026-11-28T20:00:05.662+08:00","room":"…",
+     * "type":"…"} and then {@code ,"user":"…"} when there is one — read with its names compared as words, not scanned
+     * byte by byte: the same fields as the member loop gives them, in the same order. Stops where the loop goes on
+     * (after the last value read); false at the first difference (then the loop reads the line from its start).
+     */
+    private boolean codecHead() {
+        int p = pos;
+        if (end - p < 7 + 29 + 1 + 10 + 1 + 10 + 1 || ByteWords.word(b, p, 7) != HEAD_TS) return false;
+        p += 7;
+        if (b[p + 29] != '"') return false;
+        long ts = recentTs.parse(b, p, 29); // checks all 29 bytes (digits and separators)
+        if (ts == Long.MIN_VALUE) return false;
+        f.tsParsed(ts);
+        p += 29; // at the closing quote: the separators below start with it
+        if (ByteWords.word(b, p, 8) != SEP_ROOM || ByteWords.word(b, p + 8, 2) != COLON_QUOTE) return false;
+        int from = p + 10, to = plainTo(from);
+        if (to < 0) return false;
+        f.text[EventCodec.Fields.ROOM] = cached(values, from, to, true);
+        p = to;
+        if (end - p < 10 + 1 || ByteWords.word(b, p, 8) != SEP_TYPE || ByteWords.word(b, p + 8, 2) != COLON_QUOTE) return false;
+        from = p + 10;
+        to = plainTo(from);
+        if (to < 0) return false;
+        EventType t = type(from, to - from);
+        if (t == null) return false;
+        f.type(t);
+        p = to;
+        if (end - p >= 10 + 1 && ByteWords.word(b, p, 8) == SEP_USER && ByteWords.word(b, p + 8, 2) == COLON_QUOTE) {
+            from = p + 10;
+            to = plainTo(from);
+            if (to < 0) return false;
+            f.text[EventCodec.Fields.USER] = cached(users, from, to, true);
+            p = to;
+        }
+        pos = p + 1; // after the last value's closing quote
+        return true;
+    }
+
+    /**
+     * The index of the closing quote of a string of plain ASCII starting at {@code from} (no escape, control or
+     * non-ASCII byte before it), or -1.
+     */
+    private int plainTo(int from) {
+        int q = from;
+        while (q + 8 <= end) {
+            long stops = ByteWords.stringStops(ByteWords.at(b, q));
+            if (stops != 0) {
+                q += Long.numberOfTrailingZeros(stops) >>> 3;
+                return b[q] == '"' ? q : -1;
+            }
+            q += 8;
+        }
+        while (q < end && STRING_BYTE[b[q] & 0xFF] == PLAIN) q++;
+        return q < end && b[q] == '"' ? q : -1;
     }
 
     /** One {@code "name": value} pair into the fields; false when it is not of the fast shape. */
@@ -94,6 +179,15 @@ final class FlatEventParser {
             int from = ++pos;
             boolean ascii = true;
             while (true) {
+                // eight bytes at a time up to the first one that is not plain ASCII (usually the closing quote)
+                while (pos + 8 <= end) {
+                    long stops = ByteWords.stringStops(ByteWords.at(b, pos));
+                    if (stops != 0) {
+                        pos += Long.numberOfTrailingZeros(stops) >>> 3;
+                        break;
+                    }
+                    pos += 8;
+                }
                 while (pos < end && STRING_BYTE[b[pos] & 0xFF] == PLAIN) pos++;
                 if (pos >= end) return false;
                 byte k = STRING_BYTE[b[pos] & 0xFF];
@@ -131,8 +225,12 @@ final class FlatEventParser {
 
     /** The wire name of each field id, as bytes. */
     private static final byte[][] NAMES = new byte[16][];
+    /** The wire name of each field id as a word (every name has at most 8 bytes). */
+    private static final long[] NAME_WORDS = new long[16];
     /** The wire name of each event type, as bytes, in {@link EventType#VALUES} order. */
     private static final byte[][] TYPES = new byte[EventType.VALUES.length][];
+    /** The same names as two words (bytes 0–7, 8–15: every type name has at most 16 bytes). */
+    private static final long[] TYPE_W0 = new long[TYPES.length], TYPE_W1 = new long[TYPES.length];
 
     static {
         String[] text = {"room", "user", "source", "text", "kind", "product", "script", "order_id", "coupon", "value", "amount", "discount"};
@@ -142,6 +240,15 @@ final class FlatEventParser {
         NAMES[COUNT] = ascii("count");
         NAMES[QTY] = ascii("qty");
         for (EventType t : EventType.VALUES) TYPES[t.ordinal()] = ascii(t.wire());
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i] != null) NAME_WORDS[i] = ByteWords.word(NAMES[i], 0, NAMES[i].length);
+        }
+        for (int i = 0; i < TYPES.length; i++) {
+            byte[] t = TYPES[i];
+            if (t.length > 16) throw new IllegalStateException("type name longer than 16 bytes: " + t.length);
+            TYPE_W0[i] = ByteWords.word(t, 0, Math.min(t.length, 8));
+            TYPE_W1[i] = ByteWords.word(t, 8, t.length - 8);
+        }
     }
 
     private static byte[] ascii(String s) {
@@ -171,7 +278,8 @@ final class FlatEventParser {
             case 8 -> c == 'o' ? EventCodec.Fields.ORDER_ID : EventCodec.Fields.DISCOUNT;
             default -> UNKNOWN;
         };
-        return id != UNKNOWN && Arrays.equals(b, from, from + len, NAMES[id], 0, NAMES[id].length) ? id : UNKNOWN;
+        // the switch only gives ids whose name has this length (at most 8 bytes): one word compares it whole
+        return id != UNKNOWN && ByteWords.word(b, from, len) == NAME_WORDS[id] ? id : UNKNOWN;
     }
 
     private boolean string(EventCodec.Fields f, int field, int from, int to, boolean ascii) {
@@ -231,8 +339,10 @@ final class FlatEventParser {
     }
 
     private EventType type(int from, int len) {
+        if (len == 0 || len > 16) return null;
+        long w0 = ByteWords.word(b, from, Math.min(len, 8)), w1 = ByteWords.word(b, from + 8, len - 8);
         for (int i = 0; i < TYPES.length; i++) {
-            if (TYPES[i].length == len && Arrays.equals(b, from, from + len, TYPES[i], 0, len)) return EventType.VALUES[i];
+            if (TYPE_W0[i] == w0 && TYPE_W1[i] == w1 && TYPES[i].length == len) return EventType.VALUES[i];
         }
         return null;
     }
@@ -245,31 +355,44 @@ final class FlatEventParser {
         return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
-    /** The string of a short, often repeated value, from the cache when the same bytes were seen before. */
+    /**
+     * The string of a short, often repeated value, from the cache when the same bytes were seen before: the value's
+     * (at most 24) bytes are three words, hashed and compared as such.
+     */
     private String cached(StringCache cache, int from, int to, boolean ascii) {
         int len = to - from;
         if (len > CACHED_MAX) return text(from, to, ascii);
         if (len == 0) return "";
-        int h = 0;
-        for (int i = from; i < to; i++) h = 31 * h + b[i];
-        h *= 0x9E3779B1;
-        int slot = (h ^ (h >>> 15)) & (cache.strings.length - 1);
-        byte[] k = cache.bytes[slot];
-        if (k != null && Arrays.equals(k, 0, k.length, b, from, to)) return cache.strings[slot];
+        long w0 = ByteWords.word(b, from, Math.min(len, 8)), w1 = ByteWords.word(b, from + 8, Math.min(len - 8, 8)),
+                w2 = ByteWords.word(b, from + 16, len - 16);
+        long h = (w0 * 0x9E3779B97F4A7C15L) ^ (w1 * 0xC2B2AE3D27D4EB4FL) ^ (w2 * 0x165667B19E3779F9L) ^ len;
+        h = (h ^ (h >>> 31)) * 0xBF58476D1CE4E5B9L;
+        int slot = (int) (h >>> cache.shift);
+        long[] k = cache.keys;
+        int at = slot << 2;
+        if (k[at] == len && k[at + 1] == w0 && k[at + 2] == w1 && k[at + 3] == w2) return cache.strings[slot];
         String s = text(from, to, ascii);
-        cache.bytes[slot] = Arrays.copyOfRange(b, from, to);
+        k[at] = len;
+        k[at + 1] = w0;
+        k[at + 2] = w1;
+        k[at + 3] = w2;
         cache.strings[slot] = s;
         return s;
     }
 
-    /** A direct-mapped table of byte strings to their String (size a power of two). */
+    /** A direct-mapped table of short byte strings (as three words and a length) to their String (size a power of two). */
     private static final class StringCache {
-        final byte[][] bytes;
+        /** Per slot, side by side (one cache line): the length (0: empty — the empty string is never cached), three words. */
+        final long[] keys;
         final String[] strings;
+        /** The hash's top bits give the slot. */
+        final int shift;
 
         StringCache(int size) {
-            bytes = new byte[size][];
+            if (Integer.bitCount(size) != 1) throw new IllegalArgumentException("size: must be a power of two, was " + size);
+            keys = new long[4 * size];
             strings = new String[size];
+            shift = 64 - Integer.numberOfTrailingZeros(size);
         }
     }
 

@@ -115,13 +115,14 @@ public final class Timestamps {
      */
     static final class SameMinute {
         private static final int LEN = 29;
-        private final byte[] last = new byte[LEN];
+        /** The last minute's text as words: bytes 0–7 and 8–15 (date, hour, minute) and 23–28 (the offset). */
+        private long head0, head1, offset;
         private long minuteMillis = Long.MIN_VALUE;
 
         long parse(byte[] s, int off, int n) {
             if (n == LEN && minuteMillis != Long.MIN_VALUE && s[off + 16] == ':' && s[off + 19] == '.'
-                    && java.util.Arrays.equals(s, off, off + 16, last, 0, 16)
-                    && java.util.Arrays.equals(s, off + 23, off + LEN, last, 23, LEN)) {
+                    && ByteWords.word(s, off, 8) == head0 && ByteWords.word(s, off + 8, 8) == head1
+                    && ByteWords.word(s, off + 23, LEN - 23) == offset) {
                 int sec = digits(s, off + 17, 2), ms = digits(s, off + 20, 3);
                 if (sec >= 0 && sec <= 59 && ms >= 0) return minuteMillis + sec * 1000L + ms;
             }
@@ -129,7 +130,9 @@ public final class Timestamps {
             if (v != Long.MIN_VALUE && n == LEN && s[off + 16] == ':' && s[off + 19] == '.') {
                 int sec = digits(s, off + 17, 2), ms = digits(s, off + 20, 3);
                 if (sec >= 0 && ms >= 0) {
-                    System.arraycopy(s, off, last, 0, LEN);
+                    head0 = ByteWords.word(s, off, 8);
+                    head1 = ByteWords.word(s, off + 8, 8);
+                    offset = ByteWords.word(s, off + 23, LEN - 23);
                     minuteMillis = v - sec * 1000L - ms;
                 }
             }

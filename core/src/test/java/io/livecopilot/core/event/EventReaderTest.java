@@ -129,6 +129,88 @@ class EventReaderTest {
         assertThat(c.events).containsExactly(new LiveEvent.Share(T, "r", "u"));
     }
 
+    /** What the parallel reader of a file makes of the input, as {@link #trace} lists it. */
+    private static List<String> fileTrace(byte[] input, int block, int threads) throws IOException {
+        return fileTrace(input, block, threads, true);
+    }
+
+    private static List<String> fileTrace(byte[] input, int block, int threads, boolean map) throws IOException {
+        java.nio.file.Path f = java.nio.file.Files.createTempFile("events", ".jsonl");
+        try {
+            java.nio.file.Files.write(f, input);
+            List<String> out = new ArrayList<>();
+            EventReader.Sink sink = new EventReader.Sink() {
+                @Override
+                public void accept(LiveEvent e) { out.add(EventCodec.toJson(e)); }
+
+                @Override
+                public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
+            };
+            EventReader.Stats st = block > 0 ? EventReader.readParallel(f, threads, block, map, sink) : EventReader.readParallel(f, threads, sink);
+            out.add(st.toString());
+            return out;
+        } finally {
+            java.nio.file.Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void should_read_a_file_by_ranges_exactly_what_the_sequential_reader_reads() throws IOException {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 3_000; i++) {
+            switch (r.nextInt(12)) {
+                case 0 -> sb.append("garbage ").append(i);
+                case 1 -> sb.append(r.nextBoolean() ? "" : "  \t");
+                case 2 -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"")
+                        .append("长".repeat(r.nextInt(400))).append("\"}");
+                case 3 -> sb.append("{\"ts\":").append(T).append(",\"room\":\"r\",\"type\":\"nope\"}\r");
+                case 4 -> sb.append("\n\n");
+                default -> sb.append("{\"ts\":").append(T + i).append(",\"room\":\"r\",\"type\":\"like\",\"user\":\"u").append(i)
+                        .append("\",\"count\":").append(1 + i % 7).append('}');
+            }
+            sb.append('\n');
+        }
+        byte[] input = sb.toString().getBytes(StandardCharsets.UTF_8);
+        List<String> expected = trace(input, false, 0);
+        for (int block : new int[] {1, 7, 64, 200, 4096, 1 << 16, 1 << 20}) {
+            if (block == 1 && input.length > 200_000) continue;
+            assertThat(fileTrace(input, block, 2)).as("block " + block).isEqualTo(expected);
+            assertThat(fileTrace(input, block, 3)).as("block " + block + ", 3 threads").isEqualTo(expected);
+            assertThat(fileTrace(input, block, 2, false)).as("block " + block + ", read, not mapped").isEqualTo(expected);
+        }
+        assertThat(fileTrace(input, 0, 2)).as("default ranges").isEqualTo(expected);
+        assertThat(fileTrace(input, 0, 1)).as("one thread").isEqualTo(expected);
+        // no final line feed, a last line of blanks, an empty file, line feeds only, a lone byte order mark
+        for (String tail : new String[] {"{\"ts\":1,\"room\":\"r\",\"type\":\"follow\",\"user\":\"last\"}", "   ", "x"}) {
+            byte[] in = (sb + tail).getBytes(StandardCharsets.UTF_8);
+            assertThat(fileTrace(in, 4096, 2)).as(tail).isEqualTo(trace(in, false, 0));
+        }
+        for (String whole : new String[] {"", "\n", "\n\n\n", "\uFEFF", "\uFEFF\n{}", " \uFEFF{}\n", "{}"}) {
+            byte[] in = whole.getBytes(StandardCharsets.UTF_8);
+            for (int block : new int[] {1, 2, 3, 4096}) {
+                assertThat(fileTrace(in, block, 2)).as("'" + whole + "' block " + block).isEqualTo(trace(in, false, 0));
+            }
+        }
+    }
+
+    @Test
+    void should_refuse_over_long_lines_in_a_file_read_by_ranges_like_the_sequential_reader() throws IOException {
+        String ok = "{\"ts\":" + T + ",\"room\":\"r\",\"type\":\"follow\",\"user\":\"u\"}";
+        String huge = "{\"ts\":" + T + ",\"room\":\"r\",\"type\":\"comment\",\"user\":\"u\",\"text\":\"" + "x".repeat(EventReader.MAX_LINE_BYTES + 10) + "\"}";
+        String edge = "x".repeat(EventReader.MAX_LINE_BYTES - 1); // one byte short: read (and refused as JSON)
+        String exact = "x".repeat(EventReader.MAX_LINE_BYTES); // just too long
+        byte[] input = (ok + "\n" + huge + "\n" + ok + "\n" + edge + "\n" + exact + "\n" + huge + "\n" + ok + "\n" + huge)
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> expected = trace(input, false, 0);
+        assertThat(expected).contains("REJECT 2: line longer than 1048576 bytes", "REJECT 5: line longer than 1048576 bytes",
+                "REJECT 8: line longer than 1048576 bytes");
+        for (int block : new int[] {5000, 1 << 16, 1 << 20, 3 << 20}) {
+            assertThat(fileTrace(input, block, 2)).as("block " + block).isEqualTo(expected);
+            assertThat(fileTrace(input, block, 2, false)).as("block " + block + ", read").isEqualTo(expected);
+        }
+    }
+
     private static List<String> trace(byte[] input, boolean parallel, int block) throws IOException {
         return trace(input, parallel, block, 2);
     }

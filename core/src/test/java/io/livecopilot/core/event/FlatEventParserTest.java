@@ -45,6 +45,22 @@ class FlatEventParserTest {
     }
 
     @Test
+    void should_read_the_head_the_codec_writes_without_the_member_loop() {
+        FlatEventParser fast = new FlatEventParser();
+        for (LiveEvent e : EventCodecTest.oneOfEachType()) {
+            assertThat(fast.readsCodecHead(utf8(EventCodec.toJson(e)))).as(EventCodec.toJson(e)).isTrue();
+        }
+        String like = "{\"ts\":\"2026-11-28T20:00:06.454+08:00\",\"room\":\"sim-7\",\"type\":\"like\",\"user\":\"u100059\",\"count\":3}";
+        assertThat(fast.readsCodecHead(utf8(like))).isTrue();
+        assertThat(fast.parse(utf8(like), 0, utf8(like).length)).isEqualTo(new LiveEvent.Like(Timestamps.parse("2026-11-28T20:00:06.454+08:00"), "sim-7", "u100059", 3));
+        // any other head: the member loop reads the line
+        assertThat(fast.readsCodecHead(utf8(like.replace("{\"ts\"", "{ \"ts\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("\"room\"", "\"rooms\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("\"like\"", "\"liked\"")))).isFalse();
+        assertThat(fast.readsCodecHead(utf8(like.replace("sim-7", "直播间")))).isFalse();
+    }
+
+    @Test
     void should_agree_with_jackson_on_edge_cases() {
         FlatEventParser fast = new FlatEventParser();
         String[] lines = {
@@ -126,6 +142,32 @@ class FlatEventParserTest {
             if (agrees(l, fast)) fastTaken++;
         }
         assertThat(fastTaken).as("mutated lines read by the fast path").isGreaterThan(total / 10);
+    }
+
+    @Test
+    void should_read_a_line_inside_a_larger_buffer_exactly_as_the_line_alone() {
+        // the fast parser reads eight bytes at a time, also past the line's end when the buffer has them: those bytes
+        // must never change the outcome — lines of every type, short values near the end, junk around them
+        Random rnd = new Random(7);
+        List<byte[]> base = new ArrayList<>();
+        for (LiveEvent e : EventCodecTest.oneOfEachType()) base.add(utf8(EventCodec.toJson(e)));
+        base.add(utf8("{\"ts\":\"2026-11-28T20:00:05.662+08:00\",\"room\":\"sim-7\",\"type\":\"enter\",\"user\":\"u101332\",\"source\":\"recommend\"}"));
+        base.add(utf8("{\"ts\":\"2026-11-28T20:00:06.454+08:00\",\"room\":\"r\",\"type\":\"like\",\"user\":\"u1\",\"count\":3}"));
+        base.add(utf8("{\"ts\":1,\"room\":\"a-room-of-twenty-four-b\",\"type\":\"leave\",\"user\":\"a-viewer-of-twenty-five-b\"}"));
+        base.add(utf8("{\"ts\":1,\"room\":\"直播间\",\"type\":\"product_click\",\"user\":\"张三\",\"product\":\"P1\"}"));
+        byte[] junk = utf8("\"\\x}{,:0 \n码");
+        FlatEventParser alone = new FlatEventParser(), inside = new FlatEventParser();
+        for (int round = 0; round < 20_000; round++) {
+            byte[] l = base.get(rnd.nextInt(base.size())).clone();
+            if (rnd.nextInt(3) == 0) l[rnd.nextInt(l.length)] = junk[rnd.nextInt(junk.length)];
+            int before = rnd.nextInt(12), after = rnd.nextInt(12);
+            byte[] buf = new byte[before + l.length + after];
+            for (int i = 0; i < buf.length; i++) buf[i] = junk[rnd.nextInt(junk.length)];
+            System.arraycopy(l, 0, buf, before, l.length);
+            byte[] line = l;
+            assertThat(outcome(() -> inside.parse(buf, before, line.length))).as(new String(l, StandardCharsets.UTF_8))
+                    .isEqualTo(outcome(() -> alone.parse(line, 0, line.length)));
+        }
     }
 
     private static byte[] remove(byte[] a, int at) {
