@@ -500,7 +500,7 @@ public final class LiveAssistant {
         }
         text = text == null ? "" : text.strip();
         FactGuard guard = roomGuard();
-        boolean ok = ReplyGuard.passes(text, d)
+        boolean ok = ReplyGuard.passes(text, d, comment)
                 && guard.passes(text, product == null ? null : product.id())
                 && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
                 new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), guard.catalog()))));

@@ -89,6 +89,58 @@ class FactGuardTest {
     }
 
     @Test
+    void should_flag_a_promise_to_pay_for_fakes_that_the_catalog_never_makes() {
+        // the catalog has returns, freight insurance and warranty terms, never a payout for fakes or faults
+        assertThat(check("7号耳机支持7天无理由，假一赔十，放心冲")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fact", "假一赔十"));
+        assertThat(check("面霜假一罚三")).extracting(Violation::text).containsExactly("假一罚三");
+        assertThat(check("保温杯坏了包赔")).extracting(Violation::text).containsExactly("包赔");
+        assertThat(check("空气炸锅质量问题赔付3倍")).extracting(Violation::text).containsExactly("赔付3倍");
+        assertThat(GUARD.repair("7号耳机179元。假一赔十！", null).text()).isEqualTo("7号耳机179元。");
+    }
+
+    @Test
+    void should_pass_a_payout_promise_the_product_itself_states() {
+        io.livecopilot.core.catalog.Product p = CATALOG.byId("P07").orElseThrow();
+        io.livecopilot.core.catalog.Product withFaq = new io.livecopilot.core.catalog.Product(p.id(), p.linkNo(), p.name(),
+                p.aliases(), p.category(), p.price(), p.listPrice(), p.stock(), p.variants(), p.sizes(), p.attributes(),
+                p.sellingPoints(), p.suits(), p.notFor(), p.promotions(),
+                List.of(new io.livecopilot.core.catalog.Faq("是正品吗", "品牌直供，假一赔十")), p.shipping(), p.aftersale());
+        List<io.livecopilot.core.catalog.Product> ps = new java.util.ArrayList<>(CATALOG.products());
+        ps.set(ps.indexOf(p), withFaq);
+        FactGuard g = new FactGuard(new Catalog(CATALOG.shop(), ps));
+        assertThat(g.check("7号耳机品牌直供，假一赔十", "P07")).isEmpty();
+        assertThat(g.check("8号保温杯假一赔十", null)).extracting(Violation::text).containsExactly("假一赔十");
+    }
+
+    @Test
+    void should_flag_plain_half_price_when_only_the_second_unit_is_half_price() {
+        io.livecopilot.core.catalog.Product p = CATALOG.byId("P05").orElseThrow();
+        io.livecopilot.core.catalog.Promotion second = new io.livecopilot.core.catalog.Promotion(
+                p.promotions().get(0).kind(), "第二件半价", null, null);
+        io.livecopilot.core.catalog.Product halfOff = new io.livecopilot.core.catalog.Product(p.id(), p.linkNo(), p.name(),
+                p.aliases(), p.category(), p.price(), p.listPrice(), p.stock(), p.variants(), p.sizes(), p.attributes(),
+                p.sellingPoints(), p.suits(), p.notFor(), List.of(second), p.faq(), p.shipping(), p.aftersale());
+        List<io.livecopilot.core.catalog.Product> ps = new java.util.ArrayList<>(CATALOG.products());
+        ps.set(ps.indexOf(p), halfOff);
+        FactGuard g = new FactGuard(new Catalog(CATALOG.shop(), ps), false);
+        assertThat(g.check("坚果礼盒现在半价", "P05")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fact", "半价"));
+        assertThat(g.check("坚果礼盒第二件半价，拍两件更划算", "P05")).isEmpty();
+        assertThat(g.check("坚果礼盒第2件半价", "P05")).isEmpty();
+    }
+
+    @Test
+    void should_flag_goods_promised_for_nothing() {
+        assertThat(check("8号保温杯79元，前50名免单")).extracting(Violation::kind, Violation::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("fact", "免单"));
+        assertThat(check("今晚面霜0元购")).extracting(Violation::text).contains("0元购");
+        assertThat(check("猫粮白送给大家")).extracting(Violation::kind, Violation::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("fact", "白送"));
+        assertThat(GUARD.repair("8号保温杯79元。前50名免单！", null).text()).isEqualTo("8号保温杯79元。");
+    }
+
+    @Test
     void should_flag_a_sold_out_product_sold_as_in_stock() {
         assertThat(check("8号保温杯现货充足，赶紧拍！")).extracting(Violation::kind).contains("fact");
         assertThat(check("保温杯还剩20件")).extracting(Violation::kind).containsExactly("fact");
@@ -126,6 +178,9 @@ class FactGuardTest {
     void should_flag_contacts_and_markup() {
         assertThat(check("加我微信abc12345领福利")).extracting(Violation::kind).contains("contact");
         assertThat(check("打电话13812345678")).extracting(Violation::kind).containsExactly("contact");
+        assertThat(check("想要券的加薇：mei 一二三")).extracting(Violation::kind, Violation::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("contact", "加薇"));
+        assertThat(check("加个薇私发")).extracting(Violation::kind).contains("contact");
         assertThat(check("<script>alert(1)</script>")).extracting(Violation::kind).contains("markup");
         assertThat(check("去 www.example.com 买")).extracting(Violation::kind).containsExactly("contact");
     }

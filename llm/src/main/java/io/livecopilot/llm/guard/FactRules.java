@@ -65,6 +65,10 @@ public final class FactRules {
     private static final FastPattern RETURNS = fast("0-9零一二两三四五六七八九十百千退", NUM + "\\s*天\\s*(?:内)?\\s*(无理由|退换|退货|包退|包换|可退|试用|无忧|退)|退货期?\\s*" + NUM + "\\s*天");
     private static final FastPattern WARRANTY = fast("0-9零一二两三四五六七八九十百千保质包", "(?:保修|质保|包修|保固|包换)期?\\s*" + NUM + "\\s*(年|个月)|" + NUM + "\\s*(年|个月)\\s*(?:保修|质保|包换|包修|保固)");
     private static final FastPattern LIFETIME = fast("终永一无", "(终身|永久|一辈子|无限期|无限次)\\s*(保修|质保|包换|售后|免费维修|维修|包修)");
+    /** A promise to pay for fakes or faults ("假一赔十", "假一罚三", "包赔", "坏了包赔", "赔付3倍"): never a field of the catalog. */
+    private static final FastPattern COMPENSATION = fast("假包赔无", "假\\s*一\\s*[赔罚]\\s*[0-9零一二两三四五六七八九十百千万]+|包赔|赔[偿付]?\\s*[0-9一二两三四五六七八九十百千万]+\\s*倍|无条件退[款货换]?");
+    /** Goods for nothing ("免单", "0元购", "白送"): a price no catalog field gives. */
+    private static final FastPattern FREE_OF_CHARGE = fast("免0零白不一", "免单|[0零]\\s*元购|白送|白拿|不要钱|一分钱不(要|花)");
     private static final Pattern FREE_SHIPPING = Pattern.compile("包邮");
     private static final FastPattern ALL_REGIONS = fast("全哪所偏", "全国(都|统一)?包邮|哪里都包邮|全部包邮|所有地区(都)?包邮|全国各地(都)?包邮|偏远地区(也|都)包邮");
     private static final Pattern REGION = Pattern.compile("新疆|西藏|青海|内蒙古|内蒙|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|海外|国外");
@@ -76,10 +80,12 @@ public final class FactRules {
     private static final Pattern INSURANCE_NEG = Pattern.compile("(不送|没有|没|无|不含|不支持|不带|不提供)\\s*(运费险|退货险|运费保险)");
     private static final FastPattern GIFT = fast("买加赠还再就免额多另拍下送", "买[一二两三1-3]送[一二两三1-3]|(?:加赠|赠送|还送|再送|就送|免费送|加送|额外送|多送|另送|买.{0,8}送|拍.{0,6}送|下单.{0,4}送)(?!运费险|退货险|到|货)([^，。！？,.!?\\s]{0,8})|送.{0,6}(小样|礼品|赠品|礼盒)|赠品");
     private static final Pattern HALF = Pattern.compile("半价");
+    /** Words before "半价" that name a multi-unit condition ("第二件半价", "第2份半价", "两件"). */
+    private static final Pattern UNIT_CONDITION = Pattern.compile("第\\s*[二2两三3]|[二两2]\\s*(件|份|个|盒|袋|包|瓶|支|双|条)|件");
     private static final FastPattern COLOUR = fast("酒藏墨奶米卡香雾浅天宝玫红黑白蓝粉灰绿黄紫橙棕咖杏驼金银", "(酒红|藏青|墨绿|奶白|米白|卡其|香槟|雾霾蓝|浅粉|天蓝|宝蓝|玫红|[红黑白蓝粉灰绿黄紫橙棕咖米杏驼金银])色(?!号|系)");
     private static final FastPattern COLOR_COUNT = fast("0-9零一二两三四五六七八九十百千", NUM + "\\s*(个|种|款)?\\s*(颜色|色可选|色号|个色|配色)");
     private static final FastPattern PHONE = fast("014", "(?<![0-9])1[3-9]\\d(?:[\\s-]?\\d){8}(?![0-9])|(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])|(?<![0-9])400-?\\d{3}-?\\d{4}(?![0-9])");
-    private static final FastPattern WECHAT = fast("微vw薇威加+卫绿私联", "(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我)?(微信|vx|v信|薇信|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
+    private static final FastPattern WECHAT = fast("微vw薇威加+卫绿私联", "(微信|vx|v信|薇信|威信|wx|weixin|wechat|加v|\\+v|v❤|卫星|绿泡泡)\\s*(号|号码|id)?\\s*[:：]?\\s*([a-z][a-z0-9_-]{5,19})|加(我|个)?(微信|vx|v信|薇信|薇|v|威信|卫星)|私(聊|信)(加|领)|联系方式|绿泡泡");
     private static final FastPattern QQ = fast("q扣企", "(qq|扣扣|企鹅)\\s*(号|群)?\\s*[:：]?\\s*\\d{5,11}");
     private static final FastPattern URL = fast("a-z0-9._-", "https?://\\S+|www\\.\\S+|(?<![a-z0-9.])[a-z0-9][a-z0-9-]{1,30}\\.(com|cn|net|org|top|xyz|shop|vip|cc|me|io|link)(?![a-z])(/\\S*)?|[a-z0-9._-]+@[a-z0-9-]+\\.[a-z.]{2,}");
     private static final FastPattern MARKUP = fast("<j\\[`&{}*#", "<\\s*/?\\s*[a-z!][^<>]{0,200}>|javascript:|\\[[^\\]\\n]{1,80}\\]\\([^)\\n]{1,200}\\)|```|&[a-z]{2,6};|\\{\\{|\\}\\}|\\*\\*[^*\\n]{1,80}\\*\\*|(?m)^#{1,6}\\s");
@@ -117,6 +123,7 @@ public final class FactRules {
         aftersale(raw, t, clauses, out);
         shipping(raw, t, clauses, out);
         gifts(raw, t, clauses, out);
+        freeOfCharge(raw, t, clauses, out);
         contacts(raw, t, out);
         markup(raw, t, out);
         return out;
@@ -384,11 +391,31 @@ public final class FactRules {
         Matcher h = HALF.matcher(t);
         while (h.find()) {
             ProductFacts f = productAt(cs, h.start());
-            if (f == null || f.mentions("半价")) continue;
+            if (f == null) continue;
+            if (f.mentions("半价")) {
+                // "第二件半价" is not "半价": when every half-price offer needs several units, the claim must say so
+                String several = severalUnitsHalfPrice(f.product());
+                String before = t.substring(Math.max(0, h.start() - 6), h.start());
+                if (several != null && !UNIT_CONDITION.matcher(before).find()) {
+                    out.add(fact(raw, h.start(), h.end(), "说成半价，" + label(f) + "的半价是“" + several + "”（买多件才享）", ""));
+                }
+                continue;
+            }
             BigDecimal list = f.listPrice();
             boolean ok = list != null && f.product().price().multiply(BigDecimal.valueOf(2)).subtract(list).abs().compareTo(BigDecimal.ONE) <= 0;
             if (!ok) out.add(fact(raw, h.start(), h.end(), "说成半价，但" + label(f) + "的价格和优惠里没有半价", ""));
         }
+    }
+
+    /** The text of the product's half-price offer when every such offer needs several units, else {@code null}. */
+    private static String severalUnitsHalfPrice(Product p) {
+        String text = null;
+        for (io.livecopilot.core.catalog.Promotion pr : p.promotions()) {
+            if (pr.text() == null || !pr.text().contains("半价")) continue;
+            if (!pr.needsSeveral()) return null;
+            text = pr.text();
+        }
+        return text;
     }
 
     // ---- stock -------------------------------------------------------------------------------------------------
@@ -741,6 +768,12 @@ public final class FactRules {
             out.add(fact(raw, l.start(), l.end(), "“" + raw.substring(l.start(), l.end()) + "”不是目录的售后政策，" + who
                     + (wm == null ? "目录没有写质保" : "质保是" + wm + "个月"), wm == null ? "" : warrantyWords(wm)));
         }
+        FastPattern.Scanner c = COMPENSATION.matcher(t);
+        while (c.find()) {
+            ProductFacts f = productAt(cs, c.start());
+            if (f != null && f.mentions(c.group())) continue; // the catalog's own words (an FAQ answer)
+            out.add(fact(raw, c.start(), c.end(), "“" + raw.substring(c.start(), c.end()) + "”是目录没有的赔付承诺", ""));
+        }
     }
 
     private static String warrantyWords(int months) {
@@ -919,6 +952,15 @@ public final class FactRules {
     }
 
     // ---- contacts and markup -------------------------------------------------------------------------------
+
+    private void freeOfCharge(String raw, String t, List<Clauses.Clause> cs, List<Violation> out) {
+        FastPattern.Scanner m = FREE_OF_CHARGE.matcher(t);
+        while (m.find()) {
+            ProductFacts f = productAt(cs, m.start());
+            if (f != null && f.mentions(m.group())) continue; // the catalog's own words (a promotion or FAQ)
+            out.add(fact(raw, m.start(), m.end(), "“" + raw.substring(m.start(), m.end()) + "”：目录里没有免费的价格或优惠", ""));
+        }
+    }
 
     private static void contacts(String raw, String t, List<Violation> out) {
         for (FastPattern p : new FastPattern[] {PHONE, WECHAT, QQ, URL}) {
