@@ -704,11 +704,13 @@ final class Composer {
         String src = p != null && !p.shipping().equals(ShippingPolicy.UNKNOWN) ? p.id() + ".shipping" : "shop.shipping";
         if (s.equals(ShippingPolicy.UNKNOWN)) return Draft.of(Decision.ESCALATE, ASK_HOST);
         String region = cleanWord(t.entities().region());
-        String text = withoutNames(catalog, t.text());
-        if (region == null && s.excludedRegions() != null) {
-            for (String r : s.excludedRegions()) if (text.contains(r)) region = r;
+        if (region == null && mayNamePlace(t.text(), s.excludedRegions())) {
+            String text = withoutNames(catalog, t.text());
+            if (s.excludedRegions() != null) {
+                for (String r : s.excludedRegions()) if (text.contains(r)) region = r;
+            }
+            if (region == null) region = Regions.find(text);
         }
-        if (region == null) region = Regions.find(text);
         Acc acc = new Acc().source(src);
         String province = Regions.mainland(region);
         if (region != null && (s.excludes(region) || province != null && s.excludes(province))) {
@@ -748,6 +750,18 @@ final class Composer {
         if (sb.length() == 0) return Draft.of(Decision.ESCALATE, ASK_HOST);
         acc.part(sb.toString());
         return acc.draft(Decision.ANSWER, "");
+    }
+
+    /**
+     * Whether the text without the catalog's names ({@link #withoutNames}: parts replaced by spaces) may name a place
+     * {@link Regions} knows or one of the {@code excluded} regions: only if the text itself does (a region with a space
+     * in it is always looked for).
+     */
+    private static boolean mayNamePlace(String text, List<String> excluded) {
+        if (text == null) text = ""; // as withoutNames reads it
+        if (Regions.named(text)) return true;
+        if (excluded != null) for (String r : excluded) if (r.indexOf(' ') >= 0 || text.contains(r)) return true;
+        return false;
     }
 
     private Draft aftersale(Turn t) {

@@ -52,16 +52,31 @@ public final class Cues {
         return shipsTo(text, region, () -> text);
     }
 
-    /** {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText} (e.g. the text without product names). */
+    /**
+     * {@link #shipsTo(String, String)} looking for a place, when {@code region} is none, in {@code placeText}: the text
+     * with some parts replaced by spaces (e.g. without product names, {@link Composer#withoutNames}), asked for only when
+     * the text itself names a place.
+     */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
-        if (text == null || text.isEmpty()) return false;
+        if (text == null || text.isEmpty() || !mayShip(text)) return false;
+        boolean named = region != null && !region.isBlank();
+        if (!named && !Regions.named(text)) return false; // no place: no shipping question to one, whatever the verbs
         String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
         if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
         boolean verb = false;
         for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
         if (!verb) return false;
-        if (region != null && !region.isBlank()) return true;
+        if (named) return true;
         return Regions.find(placeText.get()) != null;
+    }
+
+    /** The first characters of {@link #SHIP_VERBS}. */
+    private static final String SHIP_STARTS = "发邮寄快物配运到";
+
+    /** Whether the text has a character a shipping verb starts with: without one (most comments) it has no shipping verb. */
+    private static boolean mayShip(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) if (SHIP_STARTS.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Whether the text reads as a question. */

@@ -28,12 +28,42 @@ final class FactMatch {
     private static final Set<String> GENERIC = Set.of("适合", "适用", "可以", "什么", "多少", "怎么", "有没", "是不", "能不", "一下",
             "主播", "宝宝", "这个", "那个", "现在", "还有");
 
+    /** A link number ("2号", not "42号码"). */
+    private static final Pattern LINK_NO = Pattern.compile("\\d{1,3}\\s*号(?!码)");
+
     /** The question without the product's names and link number ("2号"). */
     static String stripNames(Product p, String text) {
         if (text == null) return "";
-        String t = text.replaceAll("\\d{1,3}\\s*号(?!码)", " ").toLowerCase(java.util.Locale.ROOT);
-        for (String x : names(p)) if (t.contains(x)) t = t.replace(x, " ");
+        return stripNames(facts(p).names, text);
+    }
+
+    private static String stripNames(List<String> names, String text) {
+        String t = text.indexOf('号') >= 0 ? LINK_NO.matcher(text).replaceAll(" ") : text;
+        t = t.toLowerCase(java.util.Locale.ROOT);
+        for (String x : names) if (t.contains(x)) t = t.replace(x, " ");
         return t;
+    }
+
+    /** What matching needs of one product, worked out once: its {@link #names} and the topic characters of its FAQ questions. */
+    private record Facts(List<String> names, List<Set<Character>> faqContent) {}
+
+    /** Per product (by identity), its facts; replaced, never changed, when a product is added (a few per catalog). */
+    private static volatile java.util.IdentityHashMap<Product, Facts> facts = new java.util.IdentityHashMap<>();
+
+    private static Facts facts(Product p) {
+        Facts f = facts.get(p);
+        if (f != null) return f;
+        List<String> names = List.copyOf(namesOf(p));
+        List<Set<Character>> faq = new ArrayList<>(p.faq().size());
+        for (Faq x : p.faq()) faq.add(content(x.q() == null ? "" : stripNames(names, x.q())));
+        f = new Facts(names, List.copyOf(faq));
+        synchronized (FactMatch.class) {
+            // bounded: a long-running server re-reading catalogs does not keep every product it ever saw
+            java.util.IdentityHashMap<Product, Facts> next = facts.size() >= 4096 ? new java.util.IdentityHashMap<>() : new java.util.IdentityHashMap<>(facts);
+            next.put(p, f);
+            facts = next;
+        }
+        return f;
     }
 
     private static final String CN_DIGITS = "一二两三四五六七八九";
@@ -44,6 +74,10 @@ final class FactMatch {
      * word written as the understander writes it ("四件套" → "4件套").
      */
     static List<String> names(Product p) {
+        return facts(p).names;
+    }
+
+    private static List<String> namesOf(Product p) {
         List<String> out = new ArrayList<>();
         for (String n : p.names()) {
             if (n == null || n.length() < 2) continue;
@@ -77,13 +111,13 @@ final class FactMatch {
      */
     static int faq(Product p, String text) {
         if (text == null || p.faq().isEmpty()) return -1;
-        Set<Character> q = content(stripNames(p, text));
+        Facts facts = facts(p);
+        Set<Character> q = content(stripNames(facts.names, text));
         if (q.isEmpty()) return -1;
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < p.faq().size(); i++) {
-            Faq f = p.faq().get(i);
-            Set<Character> fq = content(stripNames(p, f.q()));
+            Set<Character> fq = facts.faqContent.get(i);
             if (fq.isEmpty()) continue;
             int common = 0;
             for (Character c : fq) if (q.contains(c)) common++;
@@ -128,10 +162,16 @@ final class FactMatch {
             if (unit != null && asksUnit(t, unit)) out.add(a.getKey());
         }
         // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
+        String[] used = null;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
             if (out.size() >= max || out.contains(a.getKey())) continue;
             String v = a.getValue().toLowerCase(java.util.Locale.ROOT);
-            if (sharesRun(t, v, names) || synonymIn(t, v)) out.add(a.getKey());
+            if (sharesRun(t, v, names)) {
+                out.add(a.getKey());
+                continue;
+            }
+            if (used == null) used = synonymsUsed(t);
+            if (synonymIn(used, v)) out.add(a.getKey());
         }
         return out;
     }
@@ -156,12 +196,20 @@ final class FactMatch {
         return false;
     }
 
-    private static boolean synonymIn(String text, String value) {
-        for (List<String> g : Synonyms.GROUPS) {
-            String used = null;
-            for (String w : g) if (w.length() >= 2 && text.contains(w)) used = w;
-            if (used == null) continue;
-            for (String w : g) if (w.length() >= 2 && !w.equals(used) && value.contains(w)) return true;
+    /** Per synonym group, the last of its words (of two characters or more) the text holds; {@code null} when none. */
+    private static String[] synonymsUsed(String text) {
+        String[] used = new String[Synonyms.GROUPS.size()];
+        for (int i = 0; i < used.length; i++) {
+            for (String w : Synonyms.GROUPS.get(i)) if (w.length() >= 2 && text.contains(w)) used[i] = w;
+        }
+        return used;
+    }
+
+    /** Whether the value holds another word of a synonym group the question used a word of ({@link #synonymsUsed}). */
+    private static boolean synonymIn(String[] used, String value) {
+        for (int i = 0; i < used.length; i++) {
+            if (used[i] == null) continue;
+            for (String w : Synonyms.GROUPS.get(i)) if (w.length() >= 2 && !w.equals(used[i]) && value.contains(w)) return true;
         }
         return false;
     }

@@ -4,9 +4,12 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Faq;
 import io.livecopilot.core.catalog.Product;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -42,8 +45,13 @@ import java.util.Set;
 
 /**
  * The catalog as a searchable knowledge base: each FAQ answer, attribute and selling point of each product is a
- * passage in an in-memory Lucene index (BM25 over smartcn-segmented Chinese), searched with the question's words plus
- * their colloquial synonyms, restricted to one product. Immutable after construction and safe to share between rooms.
+ * passage in an in-memory Lucene index (BM25 over the overlapping character pairs of Chinese text, Lucene's
+ * {@link CJKBigramFilter}; words of letters and numbers whole), searched with the question's pairs and single characters
+ * plus their colloquial synonyms, restricted to one product. Immutable after construction and safe to share between rooms.
+ *
+ * <p>Character pairs instead of a dictionary segmenter (smartcn): measured on {@code ask --file}, loading smartcn's
+ * dictionaries and warming its segmenter up cost about a fifth of the run for the few questions that reach the index
+ * (docs/askspeed.md); the factual suites answer as before.
  */
 public final class KnowledgeBase {
     /** A passage found for a question: where it comes from ("P03.faq[1]") and its text. */
@@ -52,11 +60,12 @@ public final class KnowledgeBase {
     private static final Set<String> QUERY_STOP = Set.of("吗", "呢", "的", "了", "是", "吧", "啊", "呀", "这个", "这款",
             "那个", "什么", "怎么", "怎么样", "多少", "可以", "能", "不", "我", "你", "主播", "有没有", "没有", "一下", "请问",
             "哪个", "还", "么", "嘛", "亲", "宝宝们", "号", "链接", "这", "那", "个", "款", "会", "要", "用", "有",
-            // the analyzer turns every punctuation mark into ",", which most passages contain: no evidence of a match
-            ",");
+            // pairs of the words above, which are no evidence of a topic either
+            "有没", "是不", "能不", "这件", "那款", "号链");
 
     private final Catalog catalog;
     private final java.util.concurrent.ConcurrentHashMap<String, List<String>> synonymTokens = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Overlapping pairs of Chinese characters (a lone character alone), words of letters or digits whole. */
     private Analyzer analyzer;
     private IndexSearcher searcher;
     /** The statistics of every word of the index (and of every product id), looked up once: a query reuses them instead of seeking each word's postings again. */
@@ -70,7 +79,7 @@ public final class KnowledgeBase {
     /** Per product, the two-character runs of its indexed passages: a question sharing none is not searched. */
     private final java.util.Map<String, java.util.Set<Integer>> bigrams = new java.util.HashMap<>();
 
-    /** Indexes the catalog when first searched (the segmenter's dictionary takes a moment to load). */
+    /** Indexes the catalog when first searched. */
     public KnowledgeBase(Catalog catalog) {
         this.catalog = catalog;
         for (Product p : catalog.products()) {
@@ -122,7 +131,7 @@ public final class KnowledgeBase {
     }
 
     private void build() {
-        this.analyzer = new SmartChineseAnalyzer(CharArraySet.EMPTY_SET);
+        this.analyzer = bigrams();
         this.indexedTerms = new java.util.HashMap<>();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
@@ -153,7 +162,7 @@ public final class KnowledgeBase {
                 product[i] = d.get("product");
             }
             // every word of the index: its statistics, and the products whose passages have it (read from the postings
-            // rather than by segmenting the passages a second time)
+            // rather than by analyzing the passages a second time)
             Map<Term, TermStates> states = new java.util.HashMap<>();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms words = leaf.reader().terms("text");
@@ -193,8 +202,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * Builds the index now instead of at the first search (loading the segmenter's dictionaries and segmenting every
-     * passage takes about half a second on a cold JVM, during which every search waits); returns this knowledge base.
+     * Builds the index now instead of at the first search (Lucene's indexing code runs cold in a new JVM, and every
+     * search waits for it); returns this knowledge base.
      * Thread-safe and idempotent, so a caller may run it on a background thread while the rest of its start-up goes on.
      */
     public KnowledgeBase prepare() {
@@ -216,10 +225,10 @@ public final class KnowledgeBase {
         IndexSearcher searcher = searcher();
         Set<String> terms = new LinkedHashSet<>();
         for (String t : tokens(question)) {
-            if (QUERY_STOP.contains(t)) continue;
+            if (noTopic(t)) continue;
             for (String s : Synonyms.of(t)) terms.addAll(s.equals(t) ? List.of(t) : synonymTokens.computeIfAbsent(s, this::tokens));
         }
-        terms.removeIf(QUERY_STOP::contains);
+        terms.removeIf(KnowledgeBase::noTopic);
         // the product's own name is in the question of every passage of it: no evidence of which passage is meant
         terms.removeAll(nameTokens.computeIfAbsent(productId, this::nameTokensOf));
         if (terms.isEmpty()) return List.of();
@@ -256,7 +265,7 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Per product, the words of its names and aliases as the index segments them. */
+    /** Per product, the words of its names and aliases as a question is read. */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> nameTokens = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Set<String> nameTokensOf(String productId) {
@@ -267,10 +276,25 @@ public final class KnowledgeBase {
         return out;
     }
 
-    /** The words of {@code text} as the index segments them. */
+    /** The words of {@code text} as a question is read: character pairs and single characters, words of letters or digits. */
     List<String> tokens(String text) {
         searcher();
         return analyze(text);
+    }
+
+    /** Lucene's CJK pairs analysis (as {@code CJKAnalyzer} without stop words). */
+    private static Analyzer bigrams() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream result = new CJKWidthFilter(source);
+                result = new LowerCaseFilter(result);
+                result = new CJKBigramFilter(result, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                        | CJKBigramFilter.HANGUL, false);
+                return new TokenStreamComponents(source, result);
+            }
+        };
     }
 
     private List<String> analyze(String text) {
@@ -283,6 +307,41 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        standalone(text, out);
         return out;
+    }
+
+    /**
+     * Adds the Chinese characters of {@code text} that stand alone as a word between function characters
+     * ({@link #QUERY_STOP}'s one-character words), punctuation or the ends ("洗" of "洗了一次", "辣" of "辣吗", not "洗" of
+     * "洗碗机"): the one-character words of the synonym groups (钱, 洗, 退 …) are then expanded as words.
+     */
+    private static void standalone(String text, List<String> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isIdeographic(c) || STOP_CHARS.indexOf(c) >= 0) continue;
+            boolean before = i == 0 || !Character.isIdeographic(text.charAt(i - 1)) || STOP_CHARS.indexOf(text.charAt(i - 1)) >= 0;
+            boolean after = i + 1 == n || !Character.isIdeographic(text.charAt(i + 1)) || STOP_CHARS.indexOf(text.charAt(i + 1)) >= 0;
+            // a character between two others is a pair's part, found as a pair; one with a function character or an end on each side is a word
+            if (before && after) {
+                String w = String.valueOf(c);
+                if (!out.contains(w)) out.add(w);
+            }
+        }
+    }
+
+    /** Whether a query word says nothing of a topic: a stop word, or a pair of one-character stop words ("不会", "这个"). */
+    private static boolean noTopic(String t) {
+        return QUERY_STOP.contains(t) || t.length() == 2 && STOP_CHARS.indexOf(t.charAt(0)) >= 0 && STOP_CHARS.indexOf(t.charAt(1)) >= 0;
+    }
+
+    /** The one-character function words of {@link #QUERY_STOP}. */
+    private static final String STOP_CHARS = stopChars();
+
+    private static String stopChars() {
+        StringBuilder b = new StringBuilder();
+        for (String w : QUERY_STOP) if (w.length() == 1 && Character.isIdeographic(w.charAt(0))) b.append(w);
+        return b.toString();
     }
 }

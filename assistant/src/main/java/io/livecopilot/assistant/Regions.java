@@ -42,6 +42,26 @@ final class Regions {
             "外国", "美国", "日本", "韩国", "新加坡", "马来西亚", "泰国", "澳洲", "澳大利亚", "加拿大", "英国", "德国", "法国",
             "意大利", "新西兰", "俄罗斯", "越南", "菲律宾");
 
+    /** Every place name {@link #find} looks for, in one trie. */
+    private static final Keywords PLACES = places();
+
+    private static Keywords places() {
+        List<String> all = new java.util.ArrayList<>(OUTSIDE);
+        all.addAll(GROUPS);
+        all.addAll(PROVINCES);
+        all.addAll(CITY.keySet());
+        return new Keywords(all.toArray(new String[0]));
+    }
+
+    /**
+     * Whether the text names any place {@link #find} knows (one pass over the text). A text made from this one by
+     * replacing parts of it with spaces (as {@link Composer#withoutNames} does) names a place only if this one does,
+     * since no place name has a space: a {@code false} here spares looking in it.
+     */
+    static boolean named(String text) {
+        return text != null && !text.isEmpty() && PLACES.any(text);
+    }
+
     /** Whether the place is outside the mainland (港澳台, abroad). */
     static boolean outside(String region) {
         if (region == null) return false;

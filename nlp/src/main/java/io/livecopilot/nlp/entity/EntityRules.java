@@ -34,7 +34,7 @@ final class EntityRules {
 
     /** The bed size named in {@code text} ("1.8米床"), or {@code null}. */
     static String bedSize(String text) {
-        if (text.indexOf('床') < 0) return null;
+        if (text.indexOf('床') < 0 || text.indexOf('米') < 0 && text.indexOf('m') < 0) return null; // BED needs both
         Matcher m = BED.matcher(text);
         if (!m.find()) return null;
         String w = m.group(1);
@@ -64,9 +64,24 @@ final class EntityRules {
     /** "要一打", "来两打", "拍半打": dozens after a buying verb. */
     private static final Pattern DOZEN = Pattern.compile("(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([一二两三四五1-5]|半)\\s*打(?!折|包|卡|电话|开|call|底|算|扰)");
 
+    /** Whether some 打 of the text follows a count (一二两三四五1-5 or 半, spaces between): what {@link #DOZEN} needs. */
+    private static boolean countedDozen(String text) {
+        for (int i = text.indexOf('打'); i >= 0; i = text.indexOf('打', i + 1)) {
+            int j = i - 1;
+            while (j >= 0 && isRegexSpace(text.charAt(j))) j--;
+            if (j >= 0 && "一二两三四五12345半".indexOf(text.charAt(j)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** {@code \s} of java.util.regex (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     /** The quantity of a dozens phrase in {@code text} (一打 = 12, 半打 = 6), or {@code null}. */
     static Integer dozens(String text) {
-        if (text.indexOf('打') < 0) return null;
+        if (!countedDozen(text)) return null;
         Matcher m = DOZEN.matcher(text);
         if (!m.find()) return null;
         char c = m.group(1).charAt(0);

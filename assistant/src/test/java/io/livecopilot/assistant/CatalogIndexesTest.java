@@ -1,0 +1,156 @@
+package io.livecopilot.assistant;
+
+import io.livecopilot.core.catalog.Catalog;
+import io.livecopilot.core.catalog.Product;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What is worked out once per catalog for speed — the recommender's phrase runs, the place-name gate before the
+ * shipping look-ups — gives exactly the answers of the plain scans, on random questions made of the catalog's own words.
+ */
+class CatalogIndexesTest {
+    private static final Catalog CATALOG = Fixtures.catalog();
+    private static final String[] GLUE = {"", "，", "吗", "？", "的", "有没有", "适合", "推荐", "送", "男朋友", "老婆", "宝宝", "孩子", "学生",
+            "老人", "发", "寄", "到", "快递", "新疆", "上海", "乌鲁木齐", "香港", "广东", "江浙沪", "退", "到手", "号", "2号", "10", "ab", " ", "-",
+            "便宜", "一点", "什么", "好用", "多少钱", "不", "的", "邮", "物流", "配送", "运费", "收到", "到货", "换", "票", "包邮"};
+
+    private static List<String> words() {
+        List<String> out = new ArrayList<>(List.of(GLUE));
+        for (Product p : CATALOG.products()) {
+            out.addAll(p.names());
+            out.addAll(p.suits());
+            out.addAll(p.sellingPoints());
+            out.addAll(p.notFor());
+            if (p.category() != null) out.add(p.category());
+        }
+        return out;
+    }
+
+    private static String random(Random r, List<String> words) {
+        StringBuilder b = new StringBuilder();
+        int k = r.nextInt(8);
+        for (int j = 0; j < k; j++) {
+            String w = words.get(r.nextInt(words.size()));
+            // a piece of a word as often as a whole one
+            if (r.nextBoolean() && w.length() > 2) {
+                int from = r.nextInt(w.length() - 1);
+                w = w.substring(from, from + 1 + r.nextInt(w.length() - from));
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** The scores as the recommender computed them before its per-catalog index: plain scans per product and question. */
+    private static List<Recommender.Pick> plainScores(Catalog catalog, String t, BigDecimal budget) {
+        Map<String, String> person = Map.ofEntries(Map.entry("男朋友", "男"), Map.entry("男友", "男"), Map.entry("老公", "男"),
+                Map.entry("爸爸", "男"), Map.entry("老爸", "男"), Map.entry("男生", "男"), Map.entry("男士", "男"), Map.entry("女朋友", "女"),
+                Map.entry("女友", "女"), Map.entry("老婆", "女"), Map.entry("妈妈", "女"), Map.entry("老妈", "女"), Map.entry("女生", "女"),
+                Map.entry("宝宝", "儿童"), Map.entry("孩子", "儿童"), Map.entry("小孩", "儿童"), Map.entry("老人", "老人"), Map.entry("爷爷", "老人"),
+                Map.entry("奶奶", "老人"), Map.entry("学生", "学生"));
+        List<String> persons = new ArrayList<>();
+        for (Map.Entry<String, String> e : person.entrySet()) if (t.contains(e.getKey())) persons.add(e.getValue());
+        List<Recommender.Pick> out = new ArrayList<>();
+        for (Product p : catalog.products()) {
+            if (p.soldOut()) continue;
+            if (budget != null && p.bestPrice().compareTo(budget) > 0) continue;
+            boolean excluded = false;
+            for (String n : p.notFor()) excluded |= Recommender.overlaps(t, n);
+            if (excluded) continue;
+            int score = 0;
+            String matched = null;
+            for (String s : p.suits()) {
+                int run = Math.min(Recommender.commonRun(t, s), 3);
+                int add = run >= 3 || run == s.length() && run >= 2 ? 4 : run == 2 ? 2 : persons.stream().anyMatch(s::contains) ? 2 : 0;
+                score += add;
+                if (add > 0 && matched == null) matched = s;
+            }
+            if (p.category() != null && !p.category().isBlank()) {
+                if (Recommender.overlaps(t, p.category())) score += 2;
+                else if (persons.stream().anyMatch(p.category()::contains)) score += 1;
+            }
+            for (String nm : p.names()) if (Recommender.overlaps(t, nm)) score += 2;
+            for (String sp : p.sellingPoints()) if (Recommender.overlaps(t, sp)) score += 1;
+            out.add(new Recommender.Pick(p, score, matched));
+        }
+        return out;
+    }
+
+    @Test
+    void should_score_every_product_as_the_plain_scans_do() {
+        Random r = new Random(11);
+        List<String> words = words();
+        BigDecimal[] budgets = {null, new BigDecimal("50"), new BigDecimal("200")};
+        int scored = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String t = random(r, words);
+            BigDecimal budget = budgets[r.nextInt(budgets.length)];
+            List<Recommender.Pick> fast = Recommender.score(CATALOG, t, budget).picks();
+            assertThat(fast).as("scores for \"%s\" within %s", t, budget).isEqualTo(plainScores(CATALOG, t, budget));
+            for (Recommender.Pick p : fast) if (p.score() > 0) scored++;
+        }
+        assertThat(scored).isGreaterThan(20_000);
+    }
+
+    @Test
+    void should_only_skip_place_look_ups_in_texts_that_name_no_place() {
+        Random r = new Random(12);
+        List<String> words = words();
+        int places = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String t = random(r, words);
+            String place = Regions.find(Composer.withoutNames(CATALOG, t));
+            if (place != null) {
+                places++;
+                assertThat(Regions.named(t)).as("\"%s\" names %s", t, place).isTrue();
+            }
+            assertThat(Regions.named(t)).as("\"%s\"", t).isEqualTo(Regions.find(t) != null);
+        }
+        assertThat(places).isGreaterThan(5_000);
+    }
+
+    /** {@link Cues#shipsTo(String, String, java.util.function.Supplier)} before its gates, with the catalog's names taken out. */
+    private static boolean plainShipsTo(String text, String region) {
+        if (text == null || text.isEmpty()) return false;
+        String t = text.replace("到手", "").replace("收到", "").replace("到货", "");
+        if (t.contains("退") || t.contains("换") || t.contains("票")) return false;
+        boolean verb = false;
+        for (String v : new String[] {"发", "邮", "寄", "快递", "物流", "配送", "运费", "到"}) if (t.contains(v)) verb = true;
+        if (!verb) return false;
+        if (region != null && !region.isBlank()) return true;
+        return Regions.find(Composer.withoutNames(CATALOG, text)) != null;
+    }
+
+    @Test
+    void should_see_shipping_questions_as_the_plain_scans_do() {
+        Random r = new Random(13);
+        List<String> words = words();
+        String[] regions = {null, "", "新疆", " "};
+        int yes = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String t = random(r, words);
+            String region = regions[r.nextInt(regions.length)];
+            boolean expected = plainShipsTo(t, region);
+            assertThat(Cues.shipsTo(t, region, () -> Composer.withoutNames(CATALOG, t))).as("\"%s\" (%s)", t, region).isEqualTo(expected);
+            if (expected) yes++;
+        }
+        assertThat(yes).isGreaterThan(2_000);
+    }
+
+    @Test
+    void should_see_a_place_named_in_a_sentence() {
+        assertThat(Regions.named("能发乌鲁木齐吗")).isTrue();
+        assertThat(Regions.named("港澳台包邮吗")).isTrue();
+        assertThat(Regions.named("这个多少钱")).isFalse();
+        assertThat(Regions.named("")).isFalse();
+        assertThat(Regions.named(null)).isFalse();
+    }
+}
