@@ -81,6 +81,11 @@ public final class LiveAssistant {
     /** Volatile: {@link #understand} reads it from worker threads without the lock. */
     private volatile String onShow;
     private long now = Long.MIN_VALUE;
+    /**
+     * Whether the question window may hold comments older than its start at {@link #now}: set when {@code now} moves or
+     * a comment is added, cleared by {@link QuestionAggregator#advance} — which otherwise finds nothing to evict.
+     */
+    private boolean windowMoved;
     private long seq;
     private double tokens;
     private long tokensTs = Long.MIN_VALUE;
@@ -135,9 +140,17 @@ public final class LiveAssistant {
         Objects.requireNonNull(e, "event");
         if (!recalled.isEmpty()) recall();
         if (room == null) room = e.room();
-        if (e.ts() > now) now = e.ts();
-        questions.advance(now);
+        if (e.ts() > now) {
+            now = e.ts();
+            windowMoved = true;
+        }
+        if (windowMoved) {
+            questions.advance(now);
+            windowMoved = false;
+        }
         if (e instanceof LiveEvent.Comment c) return onComment(c);
+        // the most frequent events change nothing more: no viewer memory, no coupon, no thanks
+        if (e instanceof LiveEvent.Like || e instanceof LiveEvent.Leave) return List.of();
         fold(e);
         if (e instanceof LiveEvent.Enter en) {
             return eventReply(en, "enter", "欢迎来到直播间，有问题随时问～", List.of());
@@ -167,6 +180,7 @@ public final class LiveAssistant {
         Objects.requireNonNull(e, "event");
         if (room == null) room = e.room();
         if (e.ts() > now) now = e.ts();
+        windowMoved = true;
         if (e instanceof LiveEvent.Comment c) {
             recalled.addLast(new Recalled(c, onShow));
             long from = now - options.questionWindowMs();
@@ -554,6 +568,7 @@ public final class LiveAssistant {
                 String product = t.product == null ? null : t.product.id();
                 if (!productSpecific(t.intent)) product = u.entities().product();
                 questions.add(c.ts(), t.intent, product, user, u.text());
+                windowMoved = true; // a late comment may already be out of the window: the next event evicts it, as before
             }
         }
         if (t.draft.decision() == Decision.IGNORE || t.text == null) return List.of();

@@ -115,6 +115,24 @@ class LiveAssistantTest {
     }
 
     @Test
+    void should_drop_a_late_question_older_than_the_window_at_the_next_event_even_of_the_same_time() {
+        LiveAssistant a = assistant();
+        a.onEvent(comment(T0, "a", "新疆包邮吗"));
+        a.onEvent(new LiveEvent.Like(T0 + 120_000, "r1", "b", 1));
+        assertThat(a.topQuestions(5)).isEmpty();
+        // a comment arriving late, written before the window's start: counted, then gone at the next event
+        a.onEvent(comment(T0 + 10_000, "c", "新疆包邮吗"));
+        assertThat(a.topQuestions(5)).extracting(QuestionGroup::count).containsExactly(1);
+        a.onEvent(new LiveEvent.Like(T0 + 120_000, "r1", "d", 1));
+        assertThat(a.topQuestions(5)).isEmpty();
+        // likes and leaves move the window too
+        a.onEvent(comment(T0 + 130_000, "e", "新疆包邮吗"));
+        assertThat(a.topQuestions(5)).extracting(QuestionGroup::count).containsExactly(1);
+        a.onEvent(new LiveEvent.Leave(T0 + 200_000, "r1", "f"));
+        assertThat(a.topQuestions(5)).isEmpty();
+    }
+
+    @Test
     void should_put_complaints_and_order_problems_first_when_comparable() {
         LiveAssistant a = assistant();
         for (int i = 0; i < 10; i++) a.onEvent(comment(T0 + i, "a" + i, "新疆包邮吗"));

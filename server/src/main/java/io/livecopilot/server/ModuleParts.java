@@ -51,7 +51,21 @@ public final class ModuleParts implements LiveParts {
         } catch (RuntimeException e) {
             // the hot words then do without the product names; the metrics do not need the catalog
         }
-        return new Metrics(c);
+        return new Metrics(hotPhrases(c));
+    }
+
+    private Catalog phrasesCatalog;
+    private HotWords.Phrases phrases;
+
+    /** The hot words' phrases (product names and aliases kept whole) made once per catalog, shared by its rooms. */
+    synchronized HotWords.Phrases hotPhrases(Catalog c) {
+        if (phrases == null || c != phrasesCatalog && !java.util.Objects.equals(c, phrasesCatalog)) {
+            List<String> names = new ArrayList<>();
+            if (c != null) for (io.livecopilot.core.catalog.Product p : c.products()) names.addAll(p.names());
+            phrases = HotWords.Phrases.of(names);
+            phrasesCatalog = c;
+        }
+        return phrases;
     }
 
     /**
@@ -85,7 +99,7 @@ public final class ModuleParts implements LiveParts {
 
     /** One knowledge base per catalog, shared by the rooms that sell it (it is read-only once built). */
     synchronized KnowledgeBase knowledgeBase(Catalog c) {
-        if (kb == null || !c.equals(kbCatalog)) {
+        if (kb == null || c != kbCatalog && !c.equals(kbCatalog)) {
             kb = new KnowledgeBase(c);
             kbCatalog = c;
         }
@@ -110,10 +124,8 @@ public final class ModuleParts implements LiveParts {
         private final RoomMetrics m = new RoomMetrics();
         private final HotWords hot;
 
-        Metrics(Catalog catalog) {
-            List<String> names = new ArrayList<>();
-            if (catalog != null) for (io.livecopilot.core.catalog.Product p : catalog.products()) names.addAll(p.names());
-            this.hot = HotWords.builder().phrases(names).build();
+        Metrics(HotWords.Phrases phrases) {
+            this.hot = HotWords.builder().phrases(phrases).build();
         }
 
         @Override

@@ -98,10 +98,10 @@ public final class HotWords {
      * {@code wholeSession} also counts every comment of the session for {@link #sessionTop} (each is segmented).
      */
     public HotWords(long windowMillis, long bucketMillis, boolean wholeSession) {
-        this(windowMillis, bucketMillis, wholeSession, List.of());
+        this(windowMillis, bucketMillis, wholeSession, Phrases.of(List.of()));
     }
 
-    private HotWords(long windowMillis, long bucketMillis, boolean wholeSession, Collection<String> phrases) {
+    private HotWords(long windowMillis, long bucketMillis, boolean wholeSession, Phrases phrases) {
         if (windowMillis <= 0) throw new IllegalArgumentException("windowMillis: must be > 0, was " + windowMillis);
         if (bucketMillis <= 0 || bucketMillis > windowMillis) {
             throw new IllegalArgumentException("bucketMillis: must be within 1.." + windowMillis + ", was " + bucketMillis);
@@ -109,17 +109,34 @@ public final class HotWords {
         this.windowMillis = windowMillis;
         this.bucketMillis = bucketMillis;
         this.wholeSession = wholeSession;
-        Map<Character, List<String>> byFirst = new HashMap<>();
-        List<String> all = new ArrayList<>(COMMON_PHRASES);
-        all.addAll(phrases);
-        for (String p : all) {
-            String n = p == null ? "" : TextNormalizer.normalize(p).strip();
-            if (n.length() < 2 || n.length() > 12) continue;
-            List<String> l = byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>());
-            if (!l.contains(n)) l.add(n);
+        this.phrases = phrases.byFirst;
+    }
+
+    /**
+     * The phrases a {@link HotWords} keeps whole — the common ones plus the given ones (product names and aliases),
+     * normalized and indexed by first character once, so that every room selling a catalog shares them. Immutable.
+     */
+    public static final class Phrases {
+        private final Map<Character, List<String>> byFirst;
+
+        private Phrases(Map<Character, List<String>> byFirst) {
+            this.byFirst = byFirst;
         }
-        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        this.phrases = byFirst;
+
+        /** The common phrases plus {@code phrases} (2 to 12 characters once normalized; others are left out). */
+        public static Phrases of(Collection<String> phrases) {
+            Map<Character, List<String>> byFirst = new HashMap<>();
+            List<String> all = new ArrayList<>(COMMON_PHRASES);
+            if (phrases != null) all.addAll(phrases);
+            for (String p : all) {
+                String n = p == null ? "" : TextNormalizer.normalize(p).strip();
+                if (n.length() < 2 || n.length() > 12) continue;
+                List<String> l = byFirst.computeIfAbsent(n.charAt(0), k -> new ArrayList<>());
+                if (!l.contains(n)) l.add(n);
+            }
+            byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+            return new Phrases(byFirst); // never written again, and never handed out
+        }
     }
 
     public static Builder builder() {
@@ -132,6 +149,7 @@ public final class HotWords {
         private long bucketMillis = 60_000L;
         private boolean wholeSession;
         private final List<String> phrases = new ArrayList<>();
+        private Phrases compiled;
 
         /** The live window (default five minutes). */
         public Builder window(long millis) {
@@ -157,8 +175,17 @@ public final class HotWords {
             return this;
         }
 
+        /** Phrases made once by {@link Phrases#of} and shared (instead of {@link #phrases(Collection)}; not both). */
+        public Builder phrases(Phrases v) {
+            this.compiled = v;
+            return this;
+        }
+
         public HotWords build() {
-            return new HotWords(windowMillis, bucketMillis, wholeSession, phrases);
+            if (compiled != null && !phrases.isEmpty()) {
+                throw new IllegalStateException("phrases: give them either as strings or as Phrases, not both");
+            }
+            return new HotWords(windowMillis, bucketMillis, wholeSession, compiled != null ? compiled : Phrases.of(phrases));
         }
     }
 

@@ -85,6 +85,21 @@ class HotWordsTest {
     }
 
     @Test
+    void should_count_the_same_with_phrases_made_once_and_shared_by_two_rooms() {
+        HotWords.Phrases shared = HotWords.Phrases.of(List.of("空气炸锅", "炸锅"));
+        HotWords a = HotWords.builder().phrases(shared).build();
+        HotWords b = HotWords.builder().phrases(shared).build();
+        HotWords byStrings = HotWords.builder().phrases(List.of("空气炸锅", "炸锅")).build();
+        for (HotWords h : List.of(a, b, byStrings)) h.add(1000, "u", "空气炸锅能烤蛋糕吗");
+        b.add(2000, "v", "羽绒服多少钱");
+        assertThat(a.snapshot(5)).isEqualTo(byStrings.snapshot(5));
+        assertThat(a.snapshot(5).keyphrases()).extracting(HotWords.Keyphrase::text).contains("空气炸锅", "蛋糕").doesNotContain("炸锅", "羽绒服");
+        assertThat(b.snapshot(5).keyphrases()).extracting(HotWords.Keyphrase::text).contains("空气炸锅", "羽绒服", "多少钱");
+        assertThatThrownBy(() -> HotWords.builder().phrases(shared).phrases(List.of("炸锅")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+    }
+
+    @Test
     void should_not_segment_comments_nobody_reads_before_they_leave_the_window() {
         HotWords h = new HotWords();
         long t0 = 1_700_000_000_000L;
