@@ -28,15 +28,6 @@ class ComposerFaqWordsTest {
     }
 
     @Test
-    void should_say_a_warranty_of_whole_years_in_years_and_months() {
-        assertThat(Composer.warrantyWords(12)).isEqualTo("保修一年（12个月）");
-        assertThat(Composer.warrantyWords(36)).isEqualTo("保修三年（36个月）");
-        assertThat(Composer.warrantyWords(18)).isEqualTo("保修18个月");
-        assertThat(Composer.warrantyWords(6)).isEqualTo("保修6个月");
-        assertThat(Composer.warrantyWords(240)).isEqualTo("保修240个月");
-    }
-
-    @Test
     void should_keep_the_intent_when_its_own_word_is_not_the_faqs() {
         assertThat(Composer.asksAttributeInstead(Intent.ASK_VARIANT, "床单有什么颜色", SHEET)).isFalse();
         assertThat(Composer.asksAttributeInstead(Intent.ASK_VARIANT, "床单洗了褪色吗 有几种颜色", SHEET)).isFalse();
