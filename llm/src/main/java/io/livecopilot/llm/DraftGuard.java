@@ -44,11 +44,11 @@ public final class DraftGuard {
 
     /**
      * Promises a spoken script segment may make only where its built-in draft or the product's facts do: returns,
-     * freight and warranty, stock and scarcity, one-size-fits-all, and sales figures nobody can check.
+     * freight, warranty and shipping speed, stock and scarcity, one-size-fits-all, and sales figures nobody can check.
      */
     public static final List<String> SCRIPT_CLAIMS = List.of(
             "退", "包换", "运费", "邮费", "包邮", "保修", "质保", "包修", "赔", "无理由", "售后", "随时", "来回", "我们出", "我们承担",
-            "无条件", "不满意",
+            "无条件", "不满意", "马上发", "立刻发", "当天发", "秒发", "今天发",
             "库存", "不多", "仅剩", "只剩", "剩下", "没几", "抢光", "卖完", "卖光", "断货", "手慢无", "限量", "最后一",
             "均码", "谁都能", "都能穿", "都可以穿", "随便穿", "不挑身材", "不挑人", "所有人", "谁穿",
             "卖爆", "卖疯", "爆款", "爆单", "销量", "卖了", "回购", "好评", "万单", "万件", "热销", "抢疯", "断码");
