@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.Money;
 import io.livecopilot.core.catalog.CatalogWriter;
+import io.livecopilot.core.catalog.Faq;
 import io.livecopilot.core.catalog.Product;
+import io.livecopilot.core.catalog.Promotion;
+import io.livecopilot.core.catalog.SizeRow;
 import io.livecopilot.core.check.Violation;
 import io.livecopilot.core.port.ChatModel;
+import io.livecopilot.llm.DraftGuard;
 import io.livecopilot.llm.FactGuard;
 import io.livecopilot.script.PlannedSegment;
 import io.livecopilot.script.SegmentKind;
@@ -17,17 +21,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The LLM writer: sends each planned segment to a chat model as a structured prompt (the segment, its length, the
  * style and persona, and the product's catalog facts as JSON), streamed; the answer must pass the fact guard and the
- * advertising-law check, else the model is asked once more with the violations listed, else the guard's repair is
- * used when it keeps enough of the text, else the built-in writer writes the segment. A pitch always names its link
+ * advertising-law check, and then the draft check ({@link DraftGuard#SCRIPT}) against the segment's built-in draft
+ * and the product's facts — numbers, Latin words, contacts, return/freight/warranty, stock, size and sales promises
+ * only where the draft or the facts have them — else the model is asked once more with the problems listed, else the
+ * guard's repair is used when it keeps enough of the text and passes the draft check, else the built-in draft is used
+ * (the reason is logged). A pitch always names its link
  * number and live price; sentences already said are dropped.
  */
 public final class ChatModelSegmentWriter implements SegmentWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(ChatModelSegmentWriter.class);
+    private static final String DRAFT_RETRY = "这段稿子说了商品事实里没有的内容，请只用给出的事实重写整段，不写英文、联系方式、没有依据的数字和承诺。问题：";
 
     private final ChatModel model;
     private final SegmentWriter fallback;
@@ -85,6 +98,7 @@ public final class ChatModelSegmentWriter implements SegmentWriter {
         messages.add(ChatModel.Message.user(user(seg, ctx, targetChars)));
         FactGuard guard = ctx.guard();
         String pid = seg.productId();
+        Written draft = null;
         for (int attempt = 0; attempt <= retries; attempt++) {
             String text;
             try {
@@ -95,20 +109,101 @@ public final class ChatModelSegmentWriter implements SegmentWriter {
             }
             if (text.isBlank()) break;
             List<Violation> vs = guard.check(text, pid);
-            if (vs.isEmpty()) return accept(seg, ctx, text, id());
+            if (vs.isEmpty()) {
+                if (draft == null) draft = draftOf(seg, ctx);
+                String problem = DraftGuard.SCRIPT.problem(text, draft.text() + "\n" + factsOf(seg, ctx));
+                if (problem == null) return accept(seg, ctx, text, id());
+                LOG.info("segment {} ({}): model text fails the draft check: {}", seg.kind().wire(), pid, problem);
+                if (attempt < retries) {
+                    messages.add(ChatModel.Message.assistant(text));
+                    messages.add(ChatModel.Message.user(DRAFT_RETRY + problem));
+                    continue;
+                }
+                break;
+            }
             if (attempt < retries) {
                 messages.add(ChatModel.Message.assistant(text));
                 messages.add(ChatModel.Message.user(retryPrompt(vs)));
                 continue;
             }
-            // last chance: the guard's repair, if it keeps at least half of what was asked
+            // last chance: the guard's repair, if it keeps at least half of what was asked and passes the draft check
             FactGuard.Repaired r = guard.repair(text, pid);
             if (!r.text().isBlank() && WritingContext.spokenChars(r.text()) >= targetChars / 2 && guard.check(r.text(), pid).isEmpty()) {
-                return accept(seg, ctx, r.text(), id() + "+repaired");
+                if (draft == null) draft = draftOf(seg, ctx);
+                String problem = DraftGuard.SCRIPT.problem(r.text(), draft.text() + "\n" + factsOf(seg, ctx));
+                if (problem == null) return accept(seg, ctx, r.text(), id() + "+repaired");
+                LOG.info("segment {} ({}): repaired text fails the draft check: {}", seg.kind().wire(), pid, problem);
             }
         }
-        Written w = fallback.write(seg, ctx);
+        Written w;
+        if (draft != null) {
+            ctx.ledger().add(draft.text()); // the draft is said after all
+            w = draft;
+        } else {
+            w = fallback.write(seg, ctx);
+        }
         return new Written(w.text(), w.cues(), "builtin(fallback)");
+    }
+
+    /** The built-in writer's segment, written without marking its sentences as said (the model's text may be kept instead). */
+    private Written draftOf(PlannedSegment seg, WritingContext ctx) {
+        Set<String> before = ctx.ledger().snapshot();
+        Written w = fallback.write(seg, ctx);
+        ctx.ledger().restore(before);
+        return w;
+    }
+
+    /**
+     * The facts a segment may draw on besides its draft, in words: the product's and the related products' catalog
+     * values (names, link numbers, prices, promotions, stock, sizes, attributes, FAQ answers), the shop's name, and the
+     * after-sale and shipping policy said the way the built-in writer says it (无理由退换, 运费险, 保修, 包邮). A return,
+     * freight, warranty, stock or size promise is backed only when the catalog gives that fact.
+     */
+    static String factsOf(PlannedSegment seg, WritingContext ctx) {
+        StringBuilder sb = new StringBuilder();
+        if (ctx.shopName() != null) sb.append(ctx.shopName()).append('\n');
+        List<Product> ps = new ArrayList<>();
+        if (seg.product() != null) ps.add(seg.product());
+        ps.addAll(seg.related());
+        for (Product p : ps) {
+            sb.append(p.name()).append('\n');
+            p.aliases().forEach(a -> sb.append(a).append('\n'));
+            if (p.linkNo() != null) sb.append(p.linkNo()).append("号链接\n");
+            sb.append("直播价").append(Money.spoken(p.price())).append("元\n");
+            if (p.listPrice() != null) sb.append("原价").append(Money.spoken(p.listPrice())).append("元\n");
+            sb.append(Money.spoken(p.bestPrice())).append("元\n");
+            if (p != seg.product()) continue; // of a related product only its name, link and prices
+            if (p.category() != null) sb.append(p.category()).append('\n');
+            p.attributes().forEach((k, v) -> sb.append(k).append(v).append('\n'));
+            p.sellingPoints().forEach(x -> sb.append(x).append('\n'));
+            p.suits().forEach(x -> sb.append(x).append('\n'));
+            p.notFor().forEach(x -> sb.append(x).append('\n'));
+            p.variants().forEach(x -> sb.append(x).append('\n'));
+            for (Promotion pr : p.promotions()) {
+                if (pr.text() != null) sb.append(pr.text()).append('\n');
+                if (pr.discount() != null) sb.append(Money.spoken(pr.discount())).append('\n');
+                if (pr.minSpend() != null) sb.append(Money.spoken(pr.minSpend())).append('\n');
+            }
+            for (Faq f : p.faq()) sb.append(f.a()).append('\n');
+            for (SizeRow r : p.sizes()) {
+                sb.append(r.size()).append("码");
+                if (r.heightMin() != null) sb.append(' ').append(r.heightMin());
+                if (r.heightMax() != null) sb.append(' ').append(r.heightMax());
+                if (r.weightMin() != null) sb.append(' ').append(r.weightMin());
+                if (r.weightMax() != null) sb.append(' ').append(r.weightMax());
+                sb.append('\n');
+            }
+            if (p.stock() != null && p.stock() > 0) sb.append("库存").append(p.stock()).append("件\n");
+            ProductVars v = ctx.vars(p);
+            Map<String, String> b = v.base();
+            if (b.containsKey("returns")) sb.append(b.get("returns")).append("天无理由退换 售后\n");
+            if (b.containsKey("insurance")) sb.append("运费险\n");
+            if (b.containsKey("warranty")) sb.append("保修").append(b.get("warranty")).append(" 质保\n");
+            if (b.containsKey("free_all") || b.containsKey("regions")) sb.append("包邮\n");
+            if (b.containsKey("hours")) sb.append(b.get("hours")).append("小时发货\n");
+            if (b.containsKey("courier")) sb.append(b.get("courier")).append('\n');
+        }
+        return sb.toString();
     }
 
     /** Keeps the model's new sentences, drops those already said, and makes sure a pitch names its link and price. */

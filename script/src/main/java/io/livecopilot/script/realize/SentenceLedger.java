@@ -60,6 +60,17 @@ public final class SentenceLedger {
         return true;
     }
 
+    /** A copy of the sentences said so far, for {@link #restore}. */
+    Set<String> snapshot() {
+        return new HashSet<>(used);
+    }
+
+    /** Goes back to a {@link #snapshot}: the sentences taken since are forgotten. */
+    void restore(Set<String> snapshot) {
+        used.clear();
+        used.addAll(snapshot);
+    }
+
     public int size() {
         return used.size();
     }
