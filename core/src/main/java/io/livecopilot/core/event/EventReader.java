@@ -305,7 +305,7 @@ public final class EventReader {
                     sink.accept(e);
                 } else {
                     bad++;
-                    sink.reject(line + g.rel[i] + 1, g.reasons[i]);
+                    sink.reject(line + g.line[i] + 1, g.reasons[i]);
                 }
             }
             return line + g.newlines;
@@ -430,13 +430,55 @@ public final class EventReader {
         }
     }
 
-    /** The lines of one range of a file: where each lies, its line number after the range's start, then its results. */
-    private static final class Range {
-        byte[] data;
+    /**
+     * Lines cut from a buffer: where each lies ({@code from[i], to[i]}; -1 for a line refused unread) and its number
+     * ({@code line[i]}: absolute for a {@link Block}, after the range's start for a {@link Range}), and the reasons of
+     * refused lines (null when none).
+     */
+    private abstract static class Lines {
         int n;
-        int[] from = new int[1024], to = new int[1024], rel = new int[1024];
-        LiveEvent[] events;
+        int[] from = new int[1024], to = new int[1024];
+        long[] line = new long[1024];
         String[] reasons;
+
+        final void add(int f, int t, long lineNo) {
+            if (n == from.length) {
+                from = Arrays.copyOf(from, n * 2);
+                to = Arrays.copyOf(to, n * 2);
+                line = Arrays.copyOf(line, n * 2);
+            }
+            from[n] = f;
+            to[n] = t;
+            line[n++] = lineNo;
+        }
+
+        /**
+         * A line {@code [f, t)} as {@link #read(InputStream, Sink)} takes it: a trailing CR dropped, leading blanks
+         * skipped, a blank line left out (its number still counts), a byte order mark skipped at the file's start
+         * ({@code first}).
+         */
+        final void line(byte[] buf, int f, int t, long lineNo, boolean first) {
+            if (t > f && buf[t - 1] == '\r') t--;
+            int s = f;
+            while (s < t && (buf[s] == ' ' || buf[s] == '\t')) s++;
+            if (s == t) return;
+            if (first && t - s >= 3 && buf[s] == (byte) 0xEF && buf[s + 1] == (byte) 0xBB && buf[s + 2] == (byte) 0xBF) s += 3;
+            add(s, t, lineNo);
+        }
+
+        /** An over-long line, refused unread, with its reason. */
+        final void refuse(long lineNo, String reason) {
+            add(-1, -1, lineNo);
+            if (reasons == null) reasons = new String[from.length];
+            if (reasons.length < from.length) reasons = Arrays.copyOf(reasons, from.length);
+            reasons[n - 1] = reason;
+        }
+    }
+
+    /** The lines of one range of a file: where each lies, its line number after the range's start, then its results. */
+    private static final class Range extends Lines {
+        byte[] data;
+        LiveEvent[] events;
         /** Line feeds inside the range. */
         int newlines;
 
@@ -444,37 +486,6 @@ public final class EventReader {
             this.data = data;
         }
 
-        private void add(int f, int t, int r) {
-            if (n == from.length) {
-                from = Arrays.copyOf(from, n * 2);
-                to = Arrays.copyOf(to, n * 2);
-                rel = Arrays.copyOf(rel, n * 2);
-            }
-            from[n] = f;
-            to[n] = t;
-            rel[n++] = r;
-        }
-
-        /** An over-long line, refused unread. */
-        void refuse(int r, String reason) {
-            add(-1, -1, r);
-            if (reasons == null) reasons = new String[from.length];
-            if (reasons.length < from.length) reasons = Arrays.copyOf(reasons, from.length);
-            reasons[n - 1] = reason;
-        }
-
-        /**
-         * A line {@code [f, t)} as {@link #read(InputStream, Sink)} takes it: a trailing CR dropped, leading blanks
-         * skipped, a blank line left out (its number still counts), a byte order mark skipped at the file's start.
-         */
-        void line(byte[] buf, int f, int t, int r, boolean first) {
-            if (t > f && buf[t - 1] == '\r') t--;
-            int s = f;
-            while (s < t && (buf[s] == ' ' || buf[s] == '\t')) s++;
-            if (s == t) return;
-            if (first && t - s >= 3 && buf[s] == (byte) 0xEF && buf[s + 1] == (byte) 0xBB && buf[s + 2] == (byte) 0xBF) s += 3;
-            add(s, t, r);
-        }
 
         void parse() {
             FlatEventParser fast = FlatEventParser.local(); // kept from range to range: one String per viewer throughout a file
@@ -498,13 +509,8 @@ public final class EventReader {
      * finished: the first result published wins, so that the reading thread never waits for a thread that a busy
      * machine has not scheduled.
      */
-    private static final class Block implements Runnable {
+    private static final class Block extends Lines implements Runnable {
         final byte[] data;
-        int n;
-        int[] from = new int[1024], to = new int[1024];
-        long[] lineNo = new long[1024];
-        /** Reasons of lines refused before parsing (over-long lines, marked by from = -1); null when none. */
-        String[] refused;
         final java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
         final java.util.concurrent.atomic.AtomicReference<Object> result = new java.util.concurrent.atomic.AtomicReference<>();
         /** After {@link #cutLines}: the last line number used, the start of the unfinished last line, whether skipping goes on. */
@@ -513,25 +519,6 @@ public final class EventReader {
         boolean skipping;
 
         Block(byte[] data) { this.data = data; }
-
-        void add(int f, int t, long line) {
-            if (n == from.length) {
-                from = Arrays.copyOf(from, n * 2);
-                to = Arrays.copyOf(to, n * 2);
-                lineNo = Arrays.copyOf(lineNo, n * 2);
-            }
-            from[n] = f;
-            to[n] = t;
-            lineNo[n++] = line;
-        }
-
-        /** A line refused before parsing (over-long), with its reason. */
-        void refuse(long line, String reason) {
-            add(-1, -1, line);
-            if (refused == null) refused = new String[from.length];
-            if (refused.length < from.length) refused = Arrays.copyOf(refused, from.length);
-            refused[n - 1] = reason;
-        }
 
         /**
          * Records the complete lines of {@code data[start, end)} (the first one's number is {@code line + 1}); a line
@@ -620,7 +607,7 @@ public final class EventReader {
             this.from = b.from;
             this.to = b.to;
             this.events = new LiveEvent[n];
-            this.reasons = b.refused == null ? null : Arrays.copyOf(b.refused, n);
+            this.reasons = b.reasons == null ? null : Arrays.copyOf(b.reasons, n);
         }
 
         Parsed parse() {
@@ -809,10 +796,7 @@ public final class EventReader {
             b.refuse(lineNo, TOO_LONG);
             return;
         }
-        if (to > from && buf[to - 1] == '\r') to--;
-        int s = from;
-        while (s < to && (buf[s] == ' ' || buf[s] == '\t')) s++;
-        if (s < to) b.add(s, to, lineNo);
+        b.line(buf, from, to, lineNo, false);
     }
 
     /**
@@ -829,7 +813,7 @@ public final class EventReader {
                 sink.accept(e);
             } else {
                 stats[2]++;
-                sink.reject(b.lineNo[i], r.reasons[i]);
+                sink.reject(b.line[i], r.reasons[i]);
             }
         }
     }
