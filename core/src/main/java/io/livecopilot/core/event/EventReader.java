@@ -488,18 +488,9 @@ public final class EventReader {
 
 
         void parse() {
-            FlatEventParser fast = FlatEventParser.local(); // kept from range to range: one String per viewer throughout a file
             events = new LiveEvent[n];
             if (reasons != null && reasons.length < n) reasons = Arrays.copyOf(reasons, n);
-            for (int i = 0; i < n; i++) {
-                if (from[i] < 0) continue;
-                try {
-                    events[i] = EventCodec.parseLine(data, from[i], to[i] - from[i], fast);
-                } catch (BadEventException ex) {
-                    if (reasons == null) reasons = new String[n];
-                    reasons[i] = ex.getMessage();
-                }
-            }
+            reasons = parseLines(data, n, from, to, events, reasons);
         }
     }
 
@@ -611,18 +602,27 @@ public final class EventReader {
         }
 
         Parsed parse() {
-            FlatEventParser fast = FlatEventParser.local(); // kept from block to block: one String per viewer throughout a file
-            for (int i = 0; i < n; i++) {
-                if (from[i] < 0) continue;
-                try {
-                    events[i] = EventCodec.parseLine(data, from[i], to[i] - from[i], fast);
-                } catch (BadEventException ex) {
-                    if (reasons == null) reasons = new String[n];
-                    reasons[i] = ex.getMessage();
-                }
-            }
+            reasons = parseLines(data, n, from, to, events, reasons);
             return this;
         }
+    }
+
+    /**
+     * Parses lines {@code [from[i], to[i])} of {@code data} ({@code from[i] < 0}: refused unread) into {@code events};
+     * returns {@code reasons} with the parse errors added (a new array when it was null and a line failed).
+     */
+    private static String[] parseLines(byte[] data, int n, int[] from, int[] to, LiveEvent[] events, String[] reasons) {
+        FlatEventParser fast = FlatEventParser.local(); // kept from call to call: one String per viewer throughout a file
+        for (int i = 0; i < n; i++) {
+            if (from[i] < 0) continue;
+            try {
+                events[i] = EventCodec.parseLine(data, from[i], to[i] - from[i], fast);
+            } catch (BadEventException ex) {
+                if (reasons == null) reasons = new String[n];
+                reasons[i] = ex.getMessage();
+            }
+        }
+        return reasons;
     }
 
     static Stats readParallel(InputStream in, int threads, int blockBytes, Sink sink) throws IOException {

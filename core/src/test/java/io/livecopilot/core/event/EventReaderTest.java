@@ -139,13 +139,7 @@ class EventReaderTest {
         try {
             java.nio.file.Files.write(f, input);
             List<String> out = new ArrayList<>();
-            EventReader.Sink sink = new EventReader.Sink() {
-                @Override
-                public void accept(LiveEvent e) { out.add(EventCodec.toJson(e)); }
-
-                @Override
-                public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
-            };
+            EventReader.Sink sink = tracing(out);
             EventReader.Stats st = block > 0 ? EventReader.readParallel(f, threads, block, map, sink) : EventReader.readParallel(f, threads, sink);
             out.add(st.toString());
             return out;
@@ -217,13 +211,7 @@ class EventReaderTest {
 
     private static List<String> trace(byte[] input, boolean parallel, int block, int threads) throws IOException {
         List<String> out = new ArrayList<>();
-        EventReader.Sink sink = new EventReader.Sink() {
-            @Override
-            public void accept(LiveEvent e) { out.add(EventCodec.toJson(e)); }
-
-            @Override
-            public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
-        };
+        EventReader.Sink sink = tracing(out);
         EventReader.Stats st = parallel ? EventReader.readParallel(new ByteArrayInputStream(input), threads, block, sink)
                 : EventReader.read(new ByteArrayInputStream(input), sink);
         out.add(st.toString());
@@ -298,5 +286,16 @@ class EventReaderTest {
             }
             assertThat(EventReader.newline(b, from, to)).as("%s [%d, %d)", java.util.Arrays.toString(b), from, to).isEqualTo(expected);
         }
+    }
+
+    /** A sink that writes each event as JSON and each reject as "REJECT position: reason" to {@code out}. */
+    private static EventReader.Sink tracing(List<String> out) {
+        return new EventReader.Sink() {
+            @Override
+            public void accept(LiveEvent e) { out.add(EventCodec.toJson(e)); }
+
+            @Override
+            public void reject(long position, String reason) { out.add("REJECT " + position + ": " + reason); }
+        };
     }
 }
