@@ -75,7 +75,10 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) throw LiveCopilotException.badInput(file + ": no such file");
+        if (!Files.exists(file)) throw LiveCopilotException.badInput(file + ": no such file");
+        if (!Files.isRegularFile(file)) {
+            throw LiveCopilotException.badInput(file + ": not a regular file (replay reads a recorded file; save a stream to a file first)");
+        }
         Double speed = pace.speed;
         if (speed != null && !(speed > 0 && speed < 1e9)) throw LiveCopilotException.badInput("--speed: must be > 0, was " + speed);
         int parsers = threads != null ? threads : defaultThreads();

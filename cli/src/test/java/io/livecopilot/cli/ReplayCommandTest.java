@@ -77,6 +77,18 @@ class ReplayCommandTest {
     }
 
     @Test
+    void should_name_a_missing_file_and_a_file_that_is_not_a_regular_one() {
+        ReplayCommand missing = new ReplayCommand();
+        missing.file = dir.resolve("nowhere.jsonl");
+        org.assertj.core.api.Assertions.assertThatThrownBy(missing::call)
+                .isInstanceOf(io.livecopilot.core.LiveCopilotException.class).hasMessageEndingWith("nowhere.jsonl: no such file");
+        ReplayCommand directory = new ReplayCommand();
+        directory.file = dir;
+        org.assertj.core.api.Assertions.assertThatThrownBy(directory::call)
+                .isInstanceOf(io.livecopilot.core.LiveCopilotException.class).hasMessageContaining(": not a regular file (replay reads a recorded file");
+    }
+
+    @Test
     void should_record_the_session_in_the_store_before_returning() {
         Path db = dir.resolve("store.duckdb");
         try (Store st = DuckDbStore.openFile(db)) {
