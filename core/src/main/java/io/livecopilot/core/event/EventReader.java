@@ -355,11 +355,16 @@ public final class EventReader {
             results.compareAndSet(k, null, r);
         }
 
+        /**
+         * The file mapped read-only, or null when it cannot be mapped (a file system or channel without memory
+         * mapping, address space exhausted): {@link #read} then uses positional reads, which give the same ranges
+         * (EventReaderTest reads every case both ways).
+         */
         private static java.nio.MappedByteBuffer mapped(java.nio.channels.FileChannel ch, long size) {
             try {
                 return ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
             } catch (IOException | UnsupportedOperationException e) {
-                return null; // read instead
+                return null;
             }
         }
 
