@@ -3,7 +3,7 @@
 #
 # usage: [DATA=DIR] bench/blackbox/run.sh [--llm] [JAR]   (default: cli/target/livecopilot.jar, built by ./livecopilot)
 # DATA: the evaluation set's directory (default bench/blackbox/data; bench/blackbox/data2 is the second, blind set).
-#       Optional files add checks: multiturn_expect.tsv, multiturn_events_expect.tsv, burst_expect.json,
+#       Optional files add checks: intents_alt.tsv, multiturn_expect.tsv, multiturn_events_expect.tsv, burst_expect.json,
 #       burst_repeat.jsonl, robust_events_expect.json (data2 has them; data has none, so its run is unchanged).
 # Works in a scratch directory (its own store); the jar must sit beside DuckDB's libraries, as the build leaves it.
 # --llm: the product talks to a hostile local OpenAI-compatible endpoint (hostile_llm.py: wrong prices, false promises,
@@ -59,6 +59,7 @@ fi
 echo "== intents (bar: macro-F1 >= 0.90)"
 tail -n +2 intents.tsv | cut -f2 > intents_text.txt
 $J ask --file intents_text.txt $D > out_intents.jsonl 2>/dev/null; python3 score/score_intents.py intents.tsv out_intents.jsonl
+[ -f intents_alt.tsv ] && python3 score/score_intents_alt.py intents.tsv intents_alt.tsv out_intents.jsonl
 echo "== entities (bar: >= 0.90 per comment)"
 tail -n +2 entities.tsv | cut -f1 > entities_text.txt
 $J ask --file entities_text.txt $D > out_entities.jsonl 2>/dev/null; python3 score/score_entities.py entities.tsv out_entities.jsonl

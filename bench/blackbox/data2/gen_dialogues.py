@@ -1,6 +1,6 @@
 """Writes the size dialogues: multiturnN.txt (one viewer, one comment per line, run through `ask --file --user`),
 multiturn_expect.tsv (what the last reply must contain), and multiturn_events.jsonl (the same dialogues
-interleaved in one room as events, plus one that relies on the product on show) with multiturn_events_expect.tsv."""
+interleaved in one room as events while nuts (no sizes) are on show, plus one that relies on the product on show) with multiturn_events_expect.tsv."""
 import json
 D = [
  (["2号什么码", "160 100斤"], "M"),
@@ -20,7 +20,8 @@ with open("multiturn_expect.tsv", "w") as f:
 # events: all dialogues in one room, turns interleaved 7 s apart, other viewers chatting in between
 ev = []
 t0 = 1764590400000  # 2025-12-01T20:00:00+08:00
-ev.append({"ts": t0, "room": "mt", "type": "product_show", "product": "S103"})
+# the product on show has no sizes (nuts), so a dialogue can only get its product from its own earlier turns
+ev.append({"ts": t0, "room": "mt", "type": "product_show", "product": "S110"})
 turns = max(len(l) for l, _ in D)
 t = t0 + 1000
 for k in range(turns):
@@ -29,7 +30,8 @@ for k in range(turns):
             ev.append({"ts": t, "room": "mt", "type": "comment", "user": f"mt{i}", "text": lines[k]}); t += 700
             ev.append({"ts": t, "room": "mt", "type": "comment", "user": f"other{i}{k}", "text": ["来了", "扣1", "好看", "主播好"][(i + k) % 4]}); t += 300
     t += 7000
-# the product on show is the down jacket: "这件" means S103
+# then the down jacket is shown: "这件" means S103
+ev.append({"ts": t - 2000, "room": "mt", "type": "product_show", "product": "S103"})
 ev.append({"ts": t, "room": "mt", "type": "comment", "user": "mt9", "text": "这件162 105斤穿啥码"})
 with open("multiturn_events.jsonl", "w") as f:
     for e in ev: f.write(json.dumps(e, ensure_ascii=False) + "\n")
