@@ -3,7 +3,7 @@
 #
 # usage: [DATA=DIR] bench/blackbox/run.sh [--llm] [JAR]   (default: cli/target/livecopilot.jar, built by ./livecopilot)
 # DATA: the evaluation set's directory (default bench/blackbox/data; bench/blackbox/data2 is the second, blind set).
-#       Optional files add checks: intents_alt.tsv, multiturn_expect.tsv, multiturn_events_expect.tsv, burst_expect.json,
+#       Optional files add checks: intents_alt.tsv, live_events.jsonl, multiturn_expect.tsv, multiturn_events_expect.tsv, burst_expect.json,
 #       burst_repeat.jsonl, robust_events_expect.json (data2 has them; data has none, so its run is unchanged).
 # Works in a scratch directory (its own store); the jar must sit beside DuckDB's libraries, as the build leaves it.
 # --llm: the product talks to a hostile local OpenAI-compatible endpoint (hostile_llm.py: wrong prices, false promises,
@@ -75,6 +75,11 @@ if [ -f multiturn_events_expect.tsv ]; then
   echo "== multi-turn as events (dialogues interleaved in one room; replay --replies)"
   $J replay multiturn_events.jsonl --max --json --no-warmup --replies out_mt_replies.jsonl --catalog catalog12.json --data "$W/data" > /dev/null 2>&1
   python3 score/check_multiturn.py multiturn_events_expect.tsv out_mt_replies.jsonl
+fi
+if [ -f live_events.jsonl ]; then
+  echo "== the live path: factual questions and attacks as comments in one room (replay --replies), same rules as ask"
+  $J replay live_events.jsonl --max --json --no-warmup --replies out_live_replies.jsonl --catalog catalog12.json --data "$W/data" > /dev/null 2>&1
+  python3 score/check_live.py out_live_replies.jsonl
 fi
 echo "== burst (bar: top two ~300 shipping to 新疆, ~150 price)"
 $J replay burst.jsonl --max --json --catalog catalog12.json --data "$W/data" > out_burst.json 2>/dev/null
