@@ -539,7 +539,8 @@ public final class EntityExtractor {
                     for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {
                         for (int s = 0; s + len <= n.length(); s++) {
                             String part = n.substring(s, s + len);
-                            if (part.isBlank() || part.contains(" ") || GENERIC.contains(part) || REGION_WORDS.contains(part)) continue;
+                            if (part.isBlank() || part.contains(" ") || GENERIC.contains(part) || REGION_WORDS.contains(part)
+                                    || EntityRules.numberOnlyPart(n, s, s + len)) continue;
                             if (part.chars().allMatch(ch -> ch < 0x80) && len < 3) continue;
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }

@@ -21,6 +21,24 @@ final class EntityRules {
         return end < text.length() && isDigit(text.charAt(end - 1)) && numberChar(text.charAt(end));
     }
 
+    /**
+     * Whether the part {@code [start, end)} of a catalog name (normalized) is no mention of its product because of a
+     * number: it is nothing but a number ("10000" of 充电宝10000mAh: in a comment that is a budget or a sum, not the power
+     * bank) or it cuts a number of the name ("000", "2.5w" of 22.5w…10000mah). A number names the product only as the
+     * whole number with its unit or with more of the name around it ("10000mah", "22.5w", "宝10000", "500ml").
+     */
+    static boolean numberOnlyPart(String name, int start, int end) {
+        boolean digit = false, other = false;
+        for (int i = start; i < end; i++) {
+            char c = name.charAt(i);
+            if (isDigit(c)) digit = true;
+            else if (c != '.') other = true;
+        }
+        if (!digit) return false;
+        if (!other || name.charAt(start) == '.' || name.charAt(end - 1) == '.') return true;
+        return cutsNumber(name, start, end);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
