@@ -14,7 +14,7 @@ public final class Cues {
     private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "到手多少", "价位", "怎么卖", "多钱", "啥价"};
     private static final String[] SHIPPING = {"快递", "物流", "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄"};
     private static final String[] AFTERSALE = {"退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保", "换货"};
-    private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗"};
+    private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "缺货", "断码", "预订"};
     private static final String[] SIZE = {"什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小", "选码", "几码"};
     private static final String[] DISCOUNT = {"优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品"};
     private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
@@ -38,7 +38,7 @@ public final class Cues {
         if ((g & PRICE_CUE) != 0) return Intent.ASK_PRICE;
         if ((g & DISCOUNT_CUE) != 0) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(g, text)) return Intent.ASK_SPEC;
+        if ((e.product() != null || e.linkNo() != null) && unplaced(intent) && question(g, text)) return Intent.ASK_SPEC;
         return intent;
     }
 
@@ -104,5 +104,13 @@ public final class Cues {
             if ((c == '不' || c == '没') && text.charAt(i - 1) == text.charAt(i + 1) && text.charAt(i - 1) != c) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the classifier placed the comment nowhere (other, greeting, interaction): only then does a question naming
+     * a product become a spec question; a question intent it chose, even unsure, is kept ("牛仔裤有黑的吗" stays variant).
+     */
+    private static boolean unplaced(Intent intent) {
+        return intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION;
     }
 }
