@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveWordingTest {
     private static final String DRAFT = "12号全价猫粮直播价149元（原价199元）";
     private static final long T = 1_764_331_200_000L;
+    /** A deadline no pause of this shared machine reaches (others' timing runs stop every JVM for up to a minute). */
+    private static final long LONG = 180_000;
 
     private static LocalOpenAiServer endpoint(UnaryOperator<String> wording) {
         return LocalOpenAiServer.builder().answer(req -> {
@@ -43,7 +45,7 @@ class LiveWordingTest {
 
     @Test
     void should_return_the_draft_at_once_and_send_the_endpoints_wording_when_it_passes_the_guards() {
-        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d + "～"); WordingStage stage = stage(s, 30_000)) {
+        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d + "～"); WordingStage stage = stage(s, LONG)) {
             LiveAssistant a = assistant(stage);
             assertThat(a.wordsLive()).isTrue();
             List<SuggestedReply> rs = a.onEvent(comment(0, "u1", "12号猫粮多少钱"));
@@ -64,7 +66,7 @@ class LiveWordingTest {
 
     @Test
     void should_send_the_draft_when_the_endpoint_lies_about_the_price_or_promises_a_payout() {
-        try (LocalOpenAiServer s = endpoint(d -> d.replace("149元", "1元") + "，假一赔十"); WordingStage stage = stage(s, 30_000)) {
+        try (LocalOpenAiServer s = endpoint(d -> d.replace("149元", "1元") + "，假一赔十"); WordingStage stage = stage(s, LONG)) {
             LiveAssistant a = assistant(stage);
             SuggestedReply r = a.onEvent(comment(0, "u1", "12号猫粮多少钱")).get(0);
             LiveAssistant.Wording w = a.takeWording(r.id());
@@ -78,7 +80,7 @@ class LiveWordingTest {
 
     @Test
     void should_gate_on_the_draft_and_not_call_the_endpoint_for_a_suppressed_reply() {
-        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d); WordingStage stage = stage(s, 30_000)) {
+        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d); WordingStage stage = stage(s, LONG)) {
             LiveAssistant a = assistant(stage);
             SuggestedReply first = a.onEvent(comment(0, "u1", "12号猫粮多少钱")).get(0);
             SuggestedReply second = a.onEvent(comment(500, "u2", "12号猫粮多少钱")).get(0);
@@ -104,7 +106,7 @@ class LiveWordingTest {
 
     @Test
     void should_leave_thanks_and_escalations_to_the_host_unworded() {
-        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d); WordingStage stage = stage(s, 30_000)) {
+        try (LocalOpenAiServer s = endpoint(d -> "宝子，" + d); WordingStage stage = stage(s, LONG)) {
             LiveAssistant a = assistant(stage);
             List<SuggestedReply> rs = a.onEvent(new LiveEvent.Follow(T, "r1", "u9"));
             assertThat(rs).hasSize(1);

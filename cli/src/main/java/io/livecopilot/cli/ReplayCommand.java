@@ -84,6 +84,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, Object> summary = replay();
+        print(summary);
+        return (Long) summary.get("events") == 0 && (Long) summary.get("rejected_total") > 0 ? 2 : 0;
+    }
+
+    /** Runs the replay the options ask for and returns its summary (what {@code --json} prints). */
+    Map<String, Object> replay() {
         if (!Files.exists(file)) throw LiveCopilotException.badInput(file + ": no such file");
         if (!Files.isRegularFile(file)) {
             throw LiveCopilotException.badInput(file + ": not a regular file (replay reads a recorded file; save a stream to a file first)");
@@ -131,8 +138,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             summary.put("warmup_seconds", round(warmup));
             summary.put("threads", parsers);
-            print(summary);
-            return r.accepted == 0 && r.rejectedTotal > 0 ? 2 : 0;
+            return summary;
         } catch (IOException e) {
             throw LiveCopilotException.unavailable("cannot write " + replies + ": " + e.getMessage(), e);
         } finally {

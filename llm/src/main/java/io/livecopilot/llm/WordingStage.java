@@ -183,7 +183,7 @@ public final class WordingStage implements AutoCloseable {
 
     /** One more failure or late answer in a row; the breaker opens at {@code breakerFailures}. */
     private void failure(long now) {
-        if (failuresInARow.incrementAndGet() >= breakerFailures) {
+        if (failuresInARow.incrementAndGet() >= breakerFailures && !down(now)) { // calls still in flight do not open it again
             openUntilNanos = now + TimeUnit.MILLISECONDS.toNanos(openMillis);
             long n = opened.incrementAndGet();
             if (n <= 3 || Long.bitCount(n) == 1) {
