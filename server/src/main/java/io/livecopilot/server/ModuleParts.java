@@ -336,11 +336,11 @@ public final class ModuleParts implements LiveParts {
             this.hold = hold;
         }
 
-        /** The replies whose wording is done or late, taken out of the held ones, oldest first; all of them when {@code all} (waiting up to their deadlines). */
-        private synchronized List<Reply> release(boolean all, List<Reply> out) {
+        /** Adds to {@code out} the held replies whose wording is done or late, taking them out, oldest first. */
+        private synchronized List<Reply> release(List<Reply> out) {
             for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
                 Held h = it.next();
-                if (!all && !h.wording().ready()) continue;
+                if (!h.wording().ready()) continue;
                 it.remove();
                 SuggestedReply w = h.wording().await();
                 out.add(h.reply().withStatus(w.status(), w.reply()));
@@ -352,13 +352,8 @@ public final class ModuleParts implements LiveParts {
         public List<Reply> poll() {
             if (!hold) return List.of();
             synchronized (this) {
-                return held.isEmpty() ? List.of() : release(false, new ArrayList<>());
+                return held.isEmpty() ? List.of() : release(new ArrayList<>());
             }
-        }
-
-        /** Every held reply, waiting for each up to its deadline (the room is closing). */
-        List<Reply> drain() {
-            return hold ? release(true, new ArrayList<>()) : List.of();
         }
 
         LiveAssistant assistant() {
@@ -391,7 +386,7 @@ public final class ModuleParts implements LiveParts {
                 if (w == null) out.add(reply(r, sentiment));
                 else held.addLast(new Held(reply(r, sentiment), w));
             }
-            return held.isEmpty() ? out : release(false, out);
+            return held.isEmpty() ? out : release(out);
         }
 
         @Override
