@@ -108,8 +108,8 @@ public final class ReplayCommand implements Callable<Integer> {
             summary.put("threads", parsers);
             if (Boolean.getBoolean("livecopilot.replay.trace")) {
                 // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
-                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d%n",
-                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock);
+                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms%n",
+                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart);
             }
             print(summary);
             return r.accepted == 0 && r.rejectedTotal > 0 ? 2 : 0;
@@ -162,7 +162,7 @@ public final class ReplayCommand implements Callable<Integer> {
         long firstTs = Long.MIN_VALUE, wallStart;
         double seconds, storeSeconds = -1, cpuSeconds = -1;
         /** What else ran in the clock: JIT compile milliseconds ended meanwhile, garbage collections (diagnostics). */
-        long jitMillisInClock, gcInClock, jitMillisAtStart;
+        long jitMillisInClock, gcInClock, jitMillisAtStart, uptimeAtStart;
 
         /** @param speed {@code null} for as fast as possible; {@code storeWriter} {@code null} for no recording */
         public Replay(RoomPipeline pipeline, Double speed, BatchingEventWriter storeWriter, java.util.function.LongSupplier replies) {
@@ -200,6 +200,7 @@ public final class ReplayCommand implements Callable<Integer> {
             // 2.7 ms to start here: most of a small file's replay)
             EventReader.readyWorkers(parsers);
             long jit0 = jitMillis(), gc0 = gcCount();
+            uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
