@@ -138,6 +138,11 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             summary.put("warmup_seconds", round(warmup));
             summary.put("threads", parsers);
+            if (Boolean.getBoolean("livecopilot.replay.trace")) {
+                // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
+                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms%n",
+                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart);
+            }
             return summary;
         } catch (IOException e) {
             throw LiveCopilotException.unavailable("cannot write " + replies + ": " + e.getMessage(), e);
@@ -243,6 +248,8 @@ public final class ReplayCommand implements Callable<Integer> {
         long accepted, rejectedTotal;
         long firstTs = Long.MIN_VALUE, wallStart;
         double seconds, storeSeconds = -1, cpuSeconds = -1;
+        /** What else ran in the clock: JIT compile milliseconds ended meanwhile, garbage collections (diagnostics). */
+        long jitMillisInClock, gcInClock, jitMillisAtStart, uptimeAtStart;
 
         /** @param speed {@code null} for as fast as possible; {@code storeWriter} {@code null} for no recording */
         public Replay(RoomPipeline pipeline, Double speed, BatchingEventWriter storeWriter, java.util.function.LongSupplier replies) {
@@ -279,6 +286,8 @@ public final class ReplayCommand implements Callable<Integer> {
             // the parsing threads are running when the clock starts, as a server's pool is (a sleeping one took up to
             // 2.7 ms to start here: most of a small file's replay)
             EventReader.readyWorkers(parsers);
+            long jit0 = jitMillis(), gc0 = gcCount();
+            uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
@@ -288,6 +297,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 seconds = (System.nanoTime() - t) / 1e9;
                 long cpu1 = processCpuNanos();
                 cpuSeconds = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) / 1e9;
+                jitMillisInClock = jitMillis() - jit0;
+                jitMillisAtStart = jit0;
+                gcInClock = gcCount() - gc0;
                 if (storeWriter != null) {
                     storeWriter.close();
                     storeSeconds = (System.nanoTime() - t) / 1e9;
@@ -373,6 +385,21 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             return 0; // reported when the replay reads it
         }
+    }
+
+    /** Total JIT compile time so far in milliseconds (compilations ended), or 0 when the JVM does not tell. */
+    static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Garbage collections so far, all collectors. */
+    static long gcCount() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     /** CPU time of the whole process (all threads), or -1 when the JVM does not tell. */
