@@ -77,4 +77,27 @@ class ModulePartsWordingTest {
                 .singleElement().satisfies(r -> assertThat(r.reply()).isEqualTo("3号冰丝阔腿裤直播价129元（AI回复）"));
         assertThat(parts.takeWording("r", "r-1")).isNull();
     }
+
+    @Test
+    void should_publish_a_held_reply_on_the_room_tick_without_waiting_for_another_event() throws Exception {
+        GatedModel m = new GatedModel();
+        try (WordingStage stage = WordingStage.builder().model(m).deadlineMillis(LONG).build()) {
+            ModuleParts parts = new ModuleParts(() -> ModulePartsRestoreTest.CATALOG, TestServers::understander)
+                    .wording(stage, ModuleParts.Delivery.HOLD);
+            io.livecopilot.server.live.LiveRoom room = new io.livecopilot.server.live.LiveRoom("r", parts);
+            assertThat(room.onEvent(new LiveEvent.Comment(T0, "r", "v1", "3号多少钱"))).isEmpty();
+            assertThat(room.releaseHeld()).isEmpty(); // still being worded
+            long before = room.feed().lastId();
+
+            m.gate.countDown();
+            List<Reply> out = List.of();
+            for (long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONG); out.isEmpty() && System.nanoTime() < end; ) {
+                Thread.sleep(5);
+                out = room.releaseHeld(); // what the server's one-second tick does
+            }
+            assertThat(out).singleElement().satisfies(r -> assertThat(r.reply()).isEqualTo("宝子，3号冰丝阔腿裤直播价129元（AI回复）"));
+            List<io.livecopilot.server.live.RoomFeed.Item> published = room.feed().since(before).items();
+            assertThat(published).singleElement().satisfies(i -> assertThat(i.event()).isEqualTo("reply"));
+        }
+    }
 }

@@ -72,6 +72,19 @@ public final class LiveRoom {
     }
 
     /**
+     * Publishes the suggested replies the assistant held back since an earlier event and has ready now (an LLM wording
+     * them answered or is late), so that a quiet room does not keep them until its next event; returns them.
+     */
+    public List<Reply> releaseHeld() {
+        if (assistant == null) return List.of();
+        synchronized (this) {
+            List<Reply> ready = assistant.poll();
+            for (Reply r : ready) feed.publish("reply", r.toMap(room));
+            return ready;
+        }
+    }
+
+    /**
      * Folds a past event in when the room is rebuilt from the store: the metrics, and the assistant's state (product on
      * show, viewers' clicks and orders, released coupons, the question window); no reply is suggested again and nothing
      * goes on the feed.
