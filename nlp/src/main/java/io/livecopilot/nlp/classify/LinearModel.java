@@ -179,6 +179,42 @@ public final class LinearModel {
         return pi;
     }
 
+    /**
+     * Classifies a preprocessed text with this model and gives the probability of {@code otherLabel} under {@code
+     * other} (0 when it has no such label): exactly {@code predictPreprocessed(text)} and {@code other.probabilityOf(text,
+     * otherLabel)}, from one featurizing pass when the two models read the same n-grams (both built-in models do:
+     * their features differ only in the bucket mask and in how digits are seen, see {@link HashedNgramFeaturizer#pair}).
+     */
+    public PairedPrediction predictWith(String text, LinearModel other, String otherLabel) {
+        int oi = other.indexOf(otherLabel);
+        if (offsets == null || other.offsets != null || !HashedNgramFeaturizer.pairs(featurizer, other.featurizer, text.length())) {
+            return new PairedPrediction(predictPreprocessed(text), oi < 0 ? 0 : other.probabilityOf(text, otherLabel));
+        }
+        Scratch sa = take(), sb = other.take();
+        int cap = featurizer.capacity(text.length());
+        if (sa.buf.length < cap) sa.buf = new int[cap];
+        if (sb.buf.length < cap) sb.buf = new int[cap];
+        int window = featurizer.window(text.length());
+        if (sa.chars.length < window) sa.chars = new char[window];
+        long r = HashedNgramFeaturizer.pair(text, sa.chars, featurizer, sa.buf, offsets, other.featurizer, sb.buf, other.used);
+        int n = (int) (r >>> 40);
+        double[] p = sa.s;
+        scoreRows(n, (int) (r >>> 20) & 0xFFFFF, p, sa);
+        softmax(p);
+        int best = 0;
+        for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
+        double pBest = p[best];
+        spare.lazySet(sa);
+        double[] q = sb.s;
+        other.scoreRows(n, (int) r & 0xFFFFF, q, sb);
+        softmax(q);
+        double pOther = oi < 0 ? 0 : q[oi];
+        other.spare.lazySet(sb);
+        String top = labels[best];
+        String label = otherIndex >= 0 && pBest < threshold ? "other" : top;
+        return new PairedPrediction(new Prediction(label, pBest, top), pOther);
+    }
+
     private int indexOf(String label) {
         for (int k = 0; k < labels.length; k++) if (labels[k].equals(label)) return k;
         return -1;
@@ -200,8 +236,15 @@ public final class LinearModel {
         int window = featurizer.window(text.length());
         if (chars.length < window) sc.chars = chars = new char[window];
         long nh = offsets != null ? featurizer.rows(text, buf, chars, offsets) : featurizer.used(text, buf, chars, used);
-        int n = (int) (nh >>> 32);
-        int hits = (int) nh;
+        scoreRows((int) (nh >>> 32), (int) nh, s, sc);
+    }
+
+    /**
+     * The second half of {@link #scores}: the scores from the {@code hits} rows (or, for a model without a direct
+     * table, used buckets) that featurizing wrote to {@code sc.buf}, out of {@code n} features.
+     */
+    private void scoreRows(int n, int hits, double[] s, Scratch sc) {
+        int[] buf = sc.buf;
         float scale = n > 0 ? (float) (1.0 / Math.sqrt(n)) : 0f;
         float[] w = rows;
         float[] rnb = rowNb;
