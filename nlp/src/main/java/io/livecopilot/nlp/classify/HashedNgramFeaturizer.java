@@ -192,7 +192,8 @@ public final class HashedNgramFeaturizer {
     }
 
     /**
-     * {@link #rows} for {@code a} and {@link #used} for {@code b} in one pass over {@code text} (only when {@link #pairs}):
+     * {@link #rows} for {@code a} and {@link #used} for {@code b} in one pass over {@code text} (only when {@link #pairs};
+     * {@code low}: bit {@code b} set when some used bucket's low bits are {@code b}):
      * the hash of a feature is the same for both up to its mask, except where one sees digits as {@code 0} and the
      * other does not, so each feature is hashed once (twice around a digit) and written to both outputs, in the order
      * and with the values of the two single calls. Returns the number of features (the same for both, as both read the
@@ -200,14 +201,16 @@ public final class HashedNgramFeaturizer {
      * {@code outB} in bits 0–19.
      */
     static long pair(CharSequence text, char[] work, HashedNgramFeaturizer a, int[] outA, char[] rowOf,
-                     HashedNgramFeaturizer b, int[] outB, long[] used) {
+                     HashedNgramFeaturizer b, int[] outB, long[] used, long[] low) {
         int len = text.length();
         int total = len + 2;
         char[] chars = a.chars(text, work);
         int maskA = a.mask, maskB = b.mask;
+        int lowMask = (low.length << 6) - 1;
         boolean zeroA = a.zero, zeroB = b.zero;
         int ka = 0, kb = 0, spaces = 0;
         char a1 = 0, a2 = 0, b1 = 0, b2 = 0;
+        int l; // the low bits of a bucket of b: most buckets are answered by low (small, in cache) without reading used
         for (int i = 0; i < total; i++) {
             char raw = chars[i];
             boolean digit = raw >= '0' && raw <= '9';
@@ -224,7 +227,8 @@ public final class HashedNgramFeaturizer {
                     outA[ka] = f = rowOf[(int) h & maskA] - 1;
                     ka += ~f >>> 31;
                     outB[kb] = f = (int) h & maskB;
-                    kb += (int) (used[f >>> 6] >>> f) & 1;
+                    l = f & lowMask;
+                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
                 } else {
                     spaces++;
                 }
@@ -239,7 +243,8 @@ public final class HashedNgramFeaturizer {
                     h ^= h >>> 31;
                 }
                 outB[kb] = f = (int) h & maskB;
-                kb += (int) (used[f >>> 6] >>> f) & 1;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
             }
             if (i >= 2) {
                 h = (((G3 ^ za) * M1 ^ a1) * M2 ^ a2) * M1;
@@ -251,7 +256,8 @@ public final class HashedNgramFeaturizer {
                     h ^= h >>> 31;
                 }
                 outB[kb] = f = (int) h & maskB;
-                kb += (int) (used[f >>> 6] >>> f) & 1;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
                 h = ((G7 ^ za) * M12 ^ a2) * M1;
                 h ^= h >>> 31;
                 outA[ka] = f = rowOf[(int) h & maskA] - 1;
@@ -261,7 +267,8 @@ public final class HashedNgramFeaturizer {
                     h ^= h >>> 31;
                 }
                 outB[kb] = f = (int) h & maskB;
-                kb += (int) (used[f >>> 6] >>> f) & 1;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
             }
             a2 = a1;
             a1 = za;

@@ -52,6 +52,8 @@ public final class LinearModel {
      * store: the next call takes them with getAndSet, which sees every write made to them before.
      */
     private final AtomicReference<Scratch> spare = new AtomicReference<>();
+    /** A second spare, so that two threads scoring at once (the two workers of {@code ask --file}) both find one. */
+    private final AtomicReference<Scratch> spare2 = new AtomicReference<>();
     /**
      * For models of at most {@link #DIRECT_BITS} bits (and fewer than 65,535 used rows): the row + 1 of each bucket in
      * {@link #rows}, 0 for a bucket unseen in training (128 KB for 2^16 buckets: one load per feature). Null otherwise.
@@ -59,6 +61,13 @@ public final class LinearModel {
     private final char[] offsets;
     /** For larger models: one bit per bucket, whether its weight row is non-zero (256 KB for 2^21 buckets). */
     private final long[] used;
+    /**
+     * For models with {@link #used}: bit {@code b} is set when some used bucket has {@code b} as its low {@link
+     * #FILTER_BITS} bits (8 KB, so it stays in the first-level cache): most features of a text miss a small model's
+     * rows, and this answers them without reading the 256 KB bitmap.
+     */
+    private final long[] usedLow;
+    static final int FILTER_BITS = 16;
     /** The number of used rows before each 64-bucket word of {@link #used}: a used bucket's row in {@link #rows}. */
     private final int[] rankBase;
     /**
@@ -142,6 +151,15 @@ public final class LinearModel {
             r++;
         }
         this.used = direct ? null : bits;
+        if (direct) {
+            this.usedLow = null;
+        } else {
+            int lowBits = Math.min(settings.features().bits(), FILTER_BITS);
+            long[] low = new long[Math.max(1, (1 << lowBits) >>> 6)];
+            int lowMask = (1 << lowBits) - 1;
+            for (int f = 0; f < buckets; f++) if ((bits[f >>> 6] & (1L << f)) != 0) low[(f & lowMask) >>> 6] |= 1L << f;
+            this.usedLow = low;
+        }
         this.rankBase = direct ? null : new int[bits.length];
         if (!direct) for (int i = 1; i < bits.length; i++) rankBase[i] = rankBase[i - 1] + Long.bitCount(bits[i - 1]);
     }
@@ -181,7 +199,7 @@ public final class LinearModel {
         int best = 0;
         for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
         double pBest = p[best];
-        spare.lazySet(sc);
+        give(sc);
         String top = labels[best];
         String label = top;
         if (otherIndex >= 0 && pBest < threshold) label = "other";
@@ -193,7 +211,7 @@ public final class LinearModel {
         double[] s = new double[K];
         Scratch sc = take();
         scores(text, s, sc);
-        spare.lazySet(sc);
+        give(sc);
         softmax(s);
         return s;
     }
@@ -207,7 +225,7 @@ public final class LinearModel {
         scores(text, p, sc);
         softmax(p);
         double pi = p[i];
-        spare.lazySet(sc);
+        give(sc);
         return pi;
     }
 
@@ -228,7 +246,7 @@ public final class LinearModel {
         if (sb.buf.length < cap) sb.buf = new int[cap];
         int window = featurizer.window(text.length());
         if (sa.chars.length < window) sa.chars = new char[window];
-        long r = HashedNgramFeaturizer.pair(text, sa.chars, featurizer, sa.buf, offsets, other.featurizer, sb.buf, other.used);
+        long r = HashedNgramFeaturizer.pair(text, sa.chars, featurizer, sa.buf, offsets, other.featurizer, sb.buf, other.used, other.usedLow);
         int n = (int) (r >>> 40);
         double[] p = sa.s;
         scoreRows(n, (int) (r >>> 20) & 0xFFFFF, p, sa);
@@ -236,12 +254,12 @@ public final class LinearModel {
         int best = 0;
         for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
         double pBest = p[best];
-        spare.lazySet(sa);
+        give(sa);
         double[] q = sb.s;
         other.scoreRows(n, (int) r & 0xFFFFF, q, sb);
         softmax(q);
         double pOther = oi < 0 ? 0 : q[oi];
-        other.spare.lazySet(sb);
+        other.give(sb);
         String top = labels[best];
         String label = otherIndex >= 0 && pBest < threshold ? "other" : top;
         return new PairedPrediction(new Prediction(label, pBest, top), pOther);
@@ -399,7 +417,13 @@ public final class LinearModel {
 
     private Scratch take() {
         Scratch sc = spare.getAndSet(null);
+        if (sc == null) sc = spare2.getAndSet(null);
         return sc != null ? sc : new Scratch(K);
+    }
+
+    private void give(Scratch sc) {
+        if (spare.get() == null) spare.lazySet(sc);
+        else spare2.lazySet(sc);
     }
 
     /** Replaces the first {@code n} buckets in {@code buf}, all used, by their rows (from the bitmap and its ranks). */
