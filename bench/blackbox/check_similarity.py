@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks new training sentences against the black-box set (bench/blackbox/data) and our held-out intent file.
+"""Checks new training sentences against the black-box sets (bench/blackbox/data*/) and our held-out intent file.
 
 usage: bench/blackbox/check_similarity.py FILE   (one sentence a line; a Rasa "- text" line, a TSV line's last
 column or plain text; entity marks [x](y) are removed). Prints every sentence whose difflib ratio to any sentence
@@ -11,10 +11,10 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 han = re.compile(r'[\u4e00-\u9fff]')
 unmark = lambda t: re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', t)
 ref = []
-for f in glob.glob(os.path.join(root, 'bench/blackbox/data/*.tsv')):
+for f in glob.glob(os.path.join(root, 'bench/blackbox/data*/*.tsv')):
     for line in open(f, encoding='utf-8'):
         ref += [(os.path.basename(f), c) for c in line.rstrip('\n').split('\t') if han.search(c)]
-for f in glob.glob(os.path.join(root, 'bench/blackbox/data/*.txt')):
+for f in glob.glob(os.path.join(root, 'bench/blackbox/data*/*.txt')):
     for line in open(f, encoding='utf-8', errors='replace'):
         if han.search(line): ref.append((os.path.basename(f), line.strip()))
 for line in open(os.path.join(root, 'nlp/src/test/resources/io/livecopilot/nlp/nlu-heldout.yml'), encoding='utf-8'):

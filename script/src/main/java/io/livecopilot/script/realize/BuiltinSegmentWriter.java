@@ -54,7 +54,7 @@ public final class BuiltinSegmentWriter implements SegmentWriter {
             out.add(() -> {
                 Map<String, String> m = new HashMap<>(base);
                 m.put("sp", sp);
-                if (!suits.isEmpty()) m.put("suit", c.any(suits));
+                if (!suits.isEmpty()) ProductVars.putSuit(m, c.any(suits));
                 if (!suits.isEmpty() && c.any(List.of(true, false))) c.sayAny(m, "benefit", "fab");
                 else c.say("fab", m);
             });
@@ -62,7 +62,7 @@ public final class BuiltinSegmentWriter implements SegmentWriter {
         for (String s : suits) {
             out.add(() -> {
                 Map<String, String> m = new HashMap<>(base);
-                m.put("suit", s);
+                ProductVars.putSuit(m, s);
                 c.say("suit", m);
             });
         }
@@ -307,7 +307,7 @@ public final class BuiltinSegmentWriter implements SegmentWriter {
             Product x = c.any(pool);
             Map<String, String> m = ctx.vars(x).base();
             List<String> suits = ctx.vars(x).suits();
-            if (!suits.isEmpty()) m.put("suit", c.any(suits));
+            if (!suits.isEmpty()) ProductVars.putSuit(m, c.any(suits));
             c.say("question", m);
         });
         acts.add(() -> {

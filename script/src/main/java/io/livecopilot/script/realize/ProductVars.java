@@ -116,6 +116,40 @@ public final class ProductVars {
         return product.suits().stream().map(ProductVars::clean).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Puts one of the product's {@code suits} into a template's values: always as {@code {suit}}, and also as
+     * {@code {who}} when it names people ("学生", "敏感肌", "爱吃辣的人") or as {@code {scene}} when it names an occasion
+     * or use ("通勤", "约会", "送父母"). Templates that only read well for one kind use that placeholder, so "这款我推荐给
+     * {who}" is never said of "追剧零食" and "{scene}的时候" never of "学生" (a template whose placeholder has no value is
+     * skipped).
+     */
+    public static void putSuit(Map<String, String> m, String suit) {
+        m.put("suit", suit);
+        m.remove("who");
+        m.remove("scene");
+        switch (suitKind(suit)) {
+            case WHO -> m.put("who", suit);
+            case SCENE -> m.put("scene", suit);
+            default -> { }
+        }
+    }
+
+    /** What a {@code suits} entry names: people, an occasion or use, or something else (a thing: "孕妇零食", "大户型"). */
+    enum SuitKind { WHO, SCENE, OTHER }
+
+    private static final List<String> PEOPLE_ENDS = List.of("人", "族", "群", "生", "子", "宝宝", "宝妈", "儿童", "孩", "孩子",
+            "家庭", "之家", "肌", "皮", "身材", "猫", "狗", "父母", "妈妈", "爸爸", "孕妇", "老人", "长辈", "女士", "男士", "长发",
+            "短发", "发质", "学生党", "上班族", "打工人", "儿");
+    private static final List<String> THING_ENDS = List.of("零食", "户型", "礼物", "礼品", "食品", "饮品");
+
+    static SuitKind suitKind(String suit) {
+        if (suit.startsWith("送")) return SuitKind.SCENE; // 送父母, 送新婚: giving it is the occasion
+        for (String e : THING_ENDS) if (suit.endsWith(e)) return SuitKind.OTHER;
+        for (String e : PEOPLE_ENDS) if (suit.endsWith(e)) return SuitKind.WHO;
+        if (suit.endsWith("的人") || suit.contains("人群")) return SuitKind.WHO;
+        return SuitKind.SCENE;
+    }
+
     public List<String> notFor() {
         return product.notFor().stream().map(ProductVars::clean).filter(s -> !s.isEmpty()).toList();
     }

@@ -2,6 +2,7 @@ package io.livecopilot.server.live;
 
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 
 import java.util.List;
 import java.util.Map;
@@ -82,12 +83,14 @@ public final class LiveRoom {
     }
 
     private void track(LiveEvent e) {
-        if (!room.equals(e.room())) {
-            throw LiveCopilotException.badInput("room: event of room \"" + e.room() + "\" fed to room \"" + room + "\"");
+        String r = LiveEvents.room(e); // not e.room(): an interface call per event (LiveEvents)
+        if (!room.equals(r)) {
+            throw LiveCopilotException.badInput("room: event of room \"" + r + "\" fed to room \"" + room + "\"");
         }
         events++;
-        firstTs = Math.min(firstTs, e.ts());
-        lastTs = Math.max(lastTs, e.ts());
+        long t = LiveEvents.ts(e);
+        firstTs = Math.min(firstTs, t);
+        lastTs = Math.max(lastTs, t);
     }
 
     /** The events folded in so far. */
