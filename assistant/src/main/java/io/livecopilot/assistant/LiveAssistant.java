@@ -352,7 +352,7 @@ public final class LiveAssistant {
             String rest = SafetyScreen.separate(text);
             if (rest != null) {
                 UnderstoodComment r = understandWith(rest, requestedShow, show, ahead);
-                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed)) real = r;
+                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed) && questionLike(rest)) real = r;
             }
         }
         Composer.Ahead prepared = null;
@@ -408,6 +408,15 @@ public final class LiveAssistant {
     private static final java.util.Set<Intent> SEPARABLE = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
             Intent.ASK_SIZE, Intent.ASK_VARIANT, Intent.ASK_SPEC, Intent.ASK_USAGE, Intent.ASK_LINK, Intent.ASK_SHIPPING, Intent.ASK_AFTERSALE,
             Intent.ASK_AUTHENTICITY, Intent.ASK_RECOMMEND, Intent.COMPARE);
+
+    private static final String[] MORE_QUESTION_WORDS = {"多久", "多长", "啥", "咋", "如何"};
+
+    /** Whether what is left of a hostile comment reads as a question ("便宜卖" of an ad does not). */
+    private static boolean questionLike(String text) {
+        if (Cues.asks(text)) return true;
+        for (String w : MORE_QUESTION_WORDS) if (text.contains(w)) return true;
+        return false;
+    }
 
     /** Intents whose answer is a catalog fact of their own, kept when a comment also carries a fake announcement. */
     private static final java.util.Set<Intent> FACTUAL = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
