@@ -500,7 +500,10 @@ public final class LiveAssistant {
         if (followUp) product = previous;
         // the product the viewer named before (ask and the live stream alike), unless `ask --product` pins the comment's
         boolean pinned = !live && c.requestedShow != null;
-        if (product == null) product = resolve(e, !pinned && productSpecific(t.intent) ? vm : null, show);
+        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
+        // a fake announcement naming no product is about the one on show, if any, not one the viewer asked about before
+        boolean remembered = !pinned && productSpecific(t.intent) && !(fake && unnamed);
+        if (product == null) product = resolve(e, remembered ? vm : null, show);
         t.product = product;
         if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
                 && (e.size() != null || measures || Cues.asksSize(normalized))) {
@@ -511,7 +514,6 @@ public final class LiveAssistant {
             vm.lastTopic = product.id();
             vm.lastIntent = productSpecific(t.intent) ? t.intent : null;
         }
-        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
         // "主播刚说买一送十，确认一下": a fake offer gets the real offers (or terms) of the product, never a greeting, thanks
         // or "已经转告主播安排"
         Intent asked = fake ? claimed(t.intent, normalized) : t.intent;
