@@ -38,8 +38,17 @@ public final class Cues {
         if ((g & PRICE_CUE) != 0) return Intent.ASK_PRICE;
         if ((g & DISCOUNT_CUE) != 0) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(g, text)) return Intent.ASK_SPEC;
+        // (an unsure guess of another product question keeps its label: ask_usage, ask_variant …; an unsure price or
+        // discount guess without a price word does not)
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && !keepsUnsure(intent) && question(g, text)) {
+            return Intent.ASK_SPEC;
+        }
         return intent;
+    }
+
+    /** Product questions whose unsure guess is kept when no cue word says otherwise (all but price and discount). */
+    private static boolean keepsUnsure(Intent i) {
+        return (i.isQuestion() || i == Intent.REQUEST_SHOW) && i != Intent.ASK_PRICE && i != Intent.ASK_DISCOUNT;
     }
 
     private static final String[] SHIP_VERBS = {"发", "邮", "寄", "快递", "物流", "配送", "运费", "到"};

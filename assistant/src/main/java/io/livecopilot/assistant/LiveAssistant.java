@@ -11,7 +11,9 @@ import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.llm.BuiltinChatModel;
 import io.livecopilot.llm.FactGuard;
+import io.livecopilot.llm.FallbackChatModel;
 import io.livecopilot.llm.GroundedPrompt;
+import io.livecopilot.llm.WordingStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,11 @@ import java.util.function.Function;
  * <p>One object per room; all its state is inside it and time comes only from the events, so it can be snapshotted
  * or run as a keyed operator. Methods are synchronized: the stream of one room is fed by one thread, while the
  * server may read the top questions or review replies from another.
+ *
+ * <p>In a live stream with a {@link WordingStage} ({@link Builder#wordingStage}), the model words replies off the
+ * stream's thread: {@link #onEvent} decides and gates each reply on its draft (so the reply policy does not depend on
+ * the model), returns it with the draft's text, and leaves its {@link Wording} to {@link #takeWording}: the reply as
+ * the model worded it when that passes the guards in time, else the draft. {@link #ask} calls the model in line.
  *
  * <pre>{@code
  * LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(nlu).build();
@@ -60,6 +67,7 @@ public final class LiveAssistant {
     private final Catalog catalog;
     private final CommentUnderstander understander;
     private final ChatModel chatModel;
+    private final WordingStage stage;
     private final boolean builtinModel;
     private final ReplyPolicy policy;
     private final Options options;
@@ -76,6 +84,14 @@ public final class LiveAssistant {
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
+    /** The live replies the wording stage is working on, by reply id, until {@link #takeWording} takes them. */
+    private final LinkedHashMap<String, Wording> wordings = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Wording> e) {
+            return size() > WORDINGS_KEPT;
+        }
+    };
+    private static final int WORDINGS_KEPT = 10_000;
     private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
     private String room;
     /** Volatile: {@link #understand} reads it from worker threads without the lock. */
@@ -98,7 +114,8 @@ public final class LiveAssistant {
         this.catalog = b.catalog;
         this.understander = b.understander;
         this.chatModel = b.chatModel;
-        this.builtinModel = b.chatModel instanceof BuiltinChatModel;
+        this.stage = b.stage;
+        this.builtinModel = b.chatModel instanceof BuiltinChatModel && b.stage == null;
         this.policy = b.policy;
         this.options = b.options;
         this.coupons = new LiveCoupons(b.catalog);
@@ -323,6 +340,8 @@ public final class LiveAssistant {
         /** Whether the comment only switched product ("那2号呢"), asking the viewer's previous question again. */
         boolean switched;
         SafetyScreen.Threat threat;
+        /** The comment as the prompt gives it, when the wording stage is to word the reply after the policy. */
+        String toWord;
     }
 
     private Turn process(String raw, String user, String show, long ts, boolean live) {
@@ -525,7 +544,8 @@ public final class LiveAssistant {
         }
         String out = d.text();
         if (!builtinModel && !fake && (d.decision() == Decision.ANSWER || d.decision() == Decision.RECOMMEND)) {
-            out = reword(d, normalized, product);
+            if (live && stage != null) t.toWord = normalized; // worded off this thread once the policy lets the reply out
+            else out = reword(d, normalized, product);
         }
         t.text = finish(out);
         return t;
@@ -598,17 +618,107 @@ public final class LiveAssistant {
             LOG.warn("chat model {} failed, the draft is sent: {}", chatModel.id(), ex.getMessage());
             return d.text();
         }
-        text = text == null ? "" : text.strip();
-        FactGuard guard = roomGuard();
-        boolean ok = ReplyGuard.passes(text, d, comment)
-                && guard.passes(text, product == null ? null : product.id())
-                && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
-                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), guard.catalog()))));
-        if (!ok) {
+        String ok = checked(text, d, comment, product == null ? null : product.id(), roomGuard());
+        if (ok == null) {
             guardRejections++;
             return d.text();
         }
-        return text;
+        return ok;
+    }
+
+    /**
+     * A model's wording of the draft, stripped, when it passes the draft check (numbers, promises, key facts), the fact
+     * guard of the room and any extra guard; else {@code null}.
+     */
+    private String checked(String text, Draft d, String comment, String productId, FactGuard guard) {
+        text = text == null ? "" : text.strip();
+        boolean ok = ReplyGuard.passes(text, d, comment)
+                && guard.passes(text, productId)
+                && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
+                new GuardCheck(text, d.text(), d.sources(), productId, guard.catalog()))));
+        return ok ? text : null;
+    }
+
+    /** Hands a live reply that the policy lets out to the wording stage. */
+    private void word(SuggestedReply r, Turn t) {
+        modelCalls++;
+        WordingStage.Call call = stage.submit(new GroundedPrompt(t.draft.facts(), t.draft.text(), t.toWord).toRequest(0));
+        wordings.put(r.id(), new Wording(r, call, t.draft, t.toWord, t.product == null ? null : t.product.id(), roomGuard()));
+    }
+
+    /** Whether live replies are worded by a {@link WordingStage} (then see {@link #takeWording}). */
+    public boolean wordsLive() {
+        return stage != null;
+    }
+
+    /**
+     * Takes the wording of a live reply just returned by {@link #onEvent}: {@code null} when the reply is sent as it is
+     * (no stage, not an answer, suppressed by the policy); else the caller sends {@link Wording#await()} instead.
+     */
+    public synchronized Wording takeWording(String replyId) {
+        return wordings.isEmpty() ? null : wordings.remove(replyId);
+    }
+
+    /**
+     * A live reply being worded by the {@link WordingStage}: its draft, and the reply to send — the model's wording when
+     * it comes within the deadline and passes the guards (the same as {@link #ask}'s), else the draft.
+     */
+    public final class Wording {
+        private final SuggestedReply draft;
+        private final WordingStage.Call call;
+        private final Draft d;
+        private final String comment;
+        private final String productId;
+        private final FactGuard guard;
+        private volatile SuggestedReply result;
+
+        private Wording(SuggestedReply draft, WordingStage.Call call, Draft d, String comment, String productId, FactGuard guard) {
+            this.draft = draft;
+            this.call = call;
+            this.d = d;
+            this.comment = comment;
+            this.productId = productId;
+            this.guard = guard;
+        }
+
+        /** The reply with the draft's text, as the policy let it out. */
+        public SuggestedReply draft() {
+            return draft;
+        }
+
+        /** Whether {@link #await()} returns at once. */
+        public boolean ready() {
+            return result != null || call.ready();
+        }
+
+        /** How the stage's call ended ({@code null} until {@link #await()} has returned). */
+        public WordingStage.Outcome outcome() {
+            return call.outcome();
+        }
+
+        /**
+         * The reply to send, waiting for the model at most until its deadline: the model's wording, finished as every
+         * reply is (markup out, cut to length, AI mark), when it passes the guards; else the draft.
+         */
+        public SuggestedReply await() {
+            SuggestedReply r = result;
+            if (r != null) return r;
+            Optional<String> text = call.await();
+            synchronized (LiveAssistant.this) {
+                if (result != null) return result;
+                String worded = text.isPresent() ? checked(text.get(), d, comment, productId, guard) : null;
+                if (text.isPresent()) call.settle(worded != null);
+                if (worded == null) {
+                    if (text.isPresent()) guardRejections++;
+                    result = draft;
+                } else {
+                    result = draft.withStatus(draft.status(), finish(worded));
+                    SuggestedReply kept = recent.get(draft.id());
+                    if (kept != null && kept.equals(draft)) recent.put(draft.id(), result); // not reviewed yet: review the wording
+                }
+                return result;
+            }
+        }
     }
 
     /** The catalog's fact guard with the coupons released in the room as facts; rebuilt only when a coupon is released. */
@@ -664,6 +774,7 @@ public final class LiveAssistant {
                 t.draft.sources(), status);
         if (!SuggestedReply.SUPPRESSED.equals(status)) replies++;
         if (SuggestedReply.PENDING.equals(status) || SuggestedReply.ESCALATED.equals(status)) recent.put(r.id(), r);
+        if (t.toWord != null && !SuggestedReply.SUPPRESSED.equals(status)) word(r, t);
         return List.of(r);
     }
 
@@ -718,6 +829,7 @@ public final class LiveAssistant {
         private Catalog catalog;
         private CommentUnderstander understander;
         private ChatModel chatModel = new BuiltinChatModel();
+        private WordingStage stage;
         private ReplyPolicy policy = ReplyPolicy.defaults();
         private Options options = Options.DEFAULTS;
         private KnowledgeBase knowledgeBase;
@@ -738,6 +850,16 @@ public final class LiveAssistant {
         /** The model that rewords drafts (default: the built-in one, which keeps them as they are). */
         public Builder chatModel(ChatModel v) {
             this.chatModel = v;
+            return this;
+        }
+
+        /**
+         * The stage that words live replies off the stream's thread (default none: a live reply is the draft, or the
+         * chat model's wording in line when a model other than the built-in one is set). {@link #ask} then uses the
+         * stage's model, with the built-in one as fallback, unless a chat model is set.
+         */
+        public Builder wordingStage(WordingStage v) {
+            this.stage = v;
             return this;
         }
 
@@ -779,6 +901,7 @@ public final class LiveAssistant {
             if (catalog == null) throw LiveCopilotException.badInput("catalog: required to build a LiveAssistant");
             if (understander == null) throw LiveCopilotException.badInput("understander: required to build a LiveAssistant");
             if (chatModel == null) chatModel = new BuiltinChatModel();
+            if (stage != null && chatModel instanceof BuiltinChatModel builtin) chatModel = new FallbackChatModel(stage.model(), builtin);
             if (policy == null) policy = ReplyPolicy.defaults();
             if (options == null) options = Options.DEFAULTS;
             if (knowledgeBase != null && knowledgeBase.catalog() != catalog)

@@ -29,7 +29,8 @@ final class OldCues {
         if (any(text, PRICE)) return Intent.ASK_PRICE;
         if (any(text, DISCOUNT)) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && question(text)) return Intent.ASK_SPEC;
+        boolean keepsUnsure = (intent.isQuestion() || intent == Intent.REQUEST_SHOW) && intent != Intent.ASK_PRICE && intent != Intent.ASK_DISCOUNT;
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && !keepsUnsure && question(text)) return Intent.ASK_SPEC;
         return intent;
     }
 
