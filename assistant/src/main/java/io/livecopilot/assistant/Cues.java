@@ -88,6 +88,21 @@ public final class Cues {
         return false;
     }
 
+    /**
+     * Whether the text asks about a size by its word ("选哪个码", "尺码怎么选", "多大尺寸"): a 码 that is not 起码, 密码,
+     * 号码 or 二维码, or 尺寸 / 穿多大.
+     */
+    static boolean asksSize(String text) {
+        if (text == null) return false;
+        int i = text.indexOf('码');
+        while (i >= 0) {
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            if (before != '起' && before != '密' && before != '维' && before != '号' && before != '价') return true;
+            i = text.indexOf('码', i + 1);
+        }
+        return text.contains("尺寸") || text.contains("穿多大");
+    }
+
     /** Whether the text reads as a question. */
     static boolean question(String text) {
         char[] t = text.toCharArray();

@@ -337,6 +337,8 @@ public final class LiveAssistant {
         Draft draft;
         String text;
         boolean slotFill;
+        /** Whether the comment only switched product ("那2号呢"), asking the viewer's previous question again. */
+        boolean switched;
         SafetyScreen.Threat threat;
         /** The comment as the prompt gives it, when the wording stage is to word the reply after the policy. */
         String toWord;
@@ -358,14 +360,25 @@ public final class LiveAssistant {
         Entities e = Gaps.fill(u.entities(), normalized, catalog);
         Intent routed = Cues.route(u.intent(), u.confidence(), normalized, e);
         routed = reroute(routed, normalized, e, show);
-        boolean screened = !ignored(routed);
+        // a comment left without a reply is screened only when it may be a fake announcement ("主播说…免单"): that one
+        // gets the catalog's true terms; the character gate keeps the others ("666", "来了") free of the screen
+        boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFake(text);
         boolean fake = screened && screensFake(routed);
         SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
+        UnderstoodComment real = null;
+        if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT && threat != SafetyScreen.Threat.FLOOD) {
+            // an attack around a real question: the question is answered when the attack's clauses can be cut out whole
+            String rest = SafetyScreen.separate(text);
+            if (rest != null) {
+                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead);
+                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed) && questionLike(rest)) real = r;
+            }
+        }
         Composer.Ahead prepared = null;
         if (ahead && screened && (threat == null || threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             prepared = composer.ahead(routed, normalized, e, resolve(e, null, show));
         }
-        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared);
+        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared, real);
     }
 
     /**
@@ -373,9 +386,13 @@ public final class LiveAssistant {
      * a shipping question ("5号发新疆吗"); a question that restates a FAQ or names an attribute of its product, left
      * unplaced by the classifier (other, praise, greeting, interaction), is a product question ("这个辣吗"); so is an
      * A不A question about one of its product's facts read as a complaint ("牛肉干辣不辣": the 不 of a question is no
-     * complaint's). A product question with a warranty word (保修, 质保, 三包) is an after-sale question.
+     * complaint's), and so is a question how long the warranty is ("保修几个月"). A product question with a warranty word (保修, 质保, 三包) is an after-sale question.
      */
     private Intent reroute(Intent routed, String text, Entities e, String show) {
+        if (routed == Intent.COMPLAINT && text != null && Composer.warrantyWord(text)
+                && (text.contains("几") || text.contains("多久") || text.contains("多长") || text.contains("多少"))) {
+            return Intent.ASK_AFTERSALE; // "充电宝保修几个月": how long the warranty is, not a complaint
+        }
         if (routed == Intent.COMPLAINT && text != null && Cues.eitherOr(text)) {
             Product p = resolve(e, null, show);
             return p != null && FactMatch.any(p, text) ? Intent.ASK_SPEC : routed;
@@ -398,13 +415,50 @@ public final class LiveAssistant {
         return i == Intent.OTHER || i == Intent.INTERACTION || i == Intent.SPAM;
     }
 
-    /** Whether a reply to a comment of this intent could seem to confirm a fake announcement. */
+    /**
+     * Whether to look for a fake announcement in a comment of this intent: always — a fake one is answered with the
+     * catalog's true terms whatever the classifier made of it (greeting, thanks, complaint, spam).
+     */
     private boolean screensFake(Intent i) {
-        return !builtinModel || i == Intent.ASK_PRICE || i == Intent.ASK_DISCOUNT || i == Intent.REQUEST_SHOW;
+        return true;
+    }
+
+    /** Intents of a real question that is answered when an attack around it can be cut out. */
+    private static final java.util.Set<Intent> SEPARABLE = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
+            Intent.ASK_SIZE, Intent.ASK_VARIANT, Intent.ASK_SPEC, Intent.ASK_USAGE, Intent.ASK_LINK, Intent.ASK_SHIPPING, Intent.ASK_AFTERSALE,
+            Intent.ASK_AUTHENTICITY, Intent.ASK_RECOMMEND, Intent.COMPARE);
+
+    private static final String[] MORE_QUESTION_WORDS = {"多久", "多长", "啥", "咋", "如何"};
+
+    /** Whether what is left of a hostile comment reads as a question ("便宜卖" of an ad does not). */
+    private static boolean questionLike(String text) {
+        if (Cues.asks(text)) return true;
+        for (String w : MORE_QUESTION_WORDS) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /** Intents whose answer is a catalog fact of their own, kept when a comment also carries a fake announcement. */
+    private static final java.util.Set<Intent> FACTUAL = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
+            Intent.ASK_SIZE, Intent.ASK_VARIANT, Intent.ASK_SHIPPING, Intent.ASK_AFTERSALE, Intent.ASK_RECOMMEND, Intent.COMPARE);
+    private static final String[] CLAIM_AFTERSALE = {"保修", "质保", "包换", "退", "赔"};
+    private static final String[] CLAIM_SHIPPING = {"包邮", "邮费", "运费", "顺丰", "发货"};
+
+    /**
+     * What a comment carrying a fake announcement is answered as: an after-sale or shipping claim ("终身保修", "退一百天",
+     * "全国包邮") with the true terms, any other (prices, 免单, 打一折, 买一送五) with the product's true price and offers; a
+     * comment whose own question is another catalog fact keeps it.
+     */
+    private static Intent claimed(Intent intent, String text) {
+        if (intent != Intent.ASK_AFTERSALE && intent != Intent.ASK_PRICE && intent != Intent.ASK_DISCOUNT) {
+            for (String w : CLAIM_AFTERSALE) if (text.contains(w)) return Intent.ASK_AFTERSALE;
+            if (intent != Intent.ASK_SHIPPING) for (String w : CLAIM_SHIPPING) if (text.contains(w)) return Intent.ASK_SHIPPING;
+        }
+        return FACTUAL.contains(intent) ? intent : Intent.ASK_DISCOUNT;
     }
 
     /** The stateful half: slot filling from the viewer's memory, the product, the draft and its wording. */
     private Turn decide(UnderstoodComment c, String user, String show, long ts, boolean live) {
+        if (c.real != null) return decide(c.real, user, show, ts, live); // the real question around an attack
         comments++;
         String text = c.text;
         Turn t = new Turn();
@@ -419,16 +473,25 @@ public final class LiveAssistant {
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
         Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        Intent previousIntent = vm.lastIntent;
         vm.lastTopic = null;
+        vm.lastIntent = null;
         boolean unnamed = e.product() == null && e.linkNo() == null;
         Product product = null;
-        if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
+        // the product a size question waits for: the one asked back about, else — for measures naming no product
+        // ("180 160斤穿几码", "体重九十斤") — the sized product the viewer's previous comment was about
+        String sizing = vm.pendingSizeProduct;
+        if (sizing == null && measures && unnamed && previous != null && Composer.ranged(previous)) sizing = previous.id();
+        if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
             product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
             // a product read out of the measures ("45斤" is no rice) cannot be sized: the pending question's product is meant
             if (product != null && product.sizes().isEmpty()) product = null;
-            if (product == null) product = catalog.byId(vm.pendingSizeProduct).orElse(null);
+            if (product == null) product = catalog.byId(sizing).orElse(null);
+        } else if (previousIntent != null && !unnamed && (product = switchedTo(normalized, e)) != null) {
+            t.intent = previousIntent; // "那2号呢": the previous question again, of the product named now (height and weight kept)
+            t.switched = true;
         } else {
             t.intent = c.routed;
         }
@@ -436,7 +499,7 @@ public final class LiveAssistant {
                 && Composer.namedSize(previous, normalized, e.size()) != null && Cues.asks(normalized)) {
             t.intent = Intent.ASK_SIZE; // "那M呢" after a size question: the same product in another size
         }
-        if (ignored(t.intent)) {
+        if (ignored(t.intent) && !(c.screened && c.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             // nothing will be said and nothing counted for the host: no need to look further
             ignored++;
             if (t.intent == Intent.SPAM) attacks++;
@@ -454,17 +517,25 @@ public final class LiveAssistant {
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
         boolean followUp = product == null && unnamed && previous != null && followsUp(t.intent, normalized, e, previous);
         if (followUp) product = previous;
-        if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
+        // the product the viewer named before (ask and the live stream alike), unless `ask --product` pins the comment's
+        boolean pinned = !live && c.requestedShow != null;
+        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
+        // a fake announcement naming no product is about the one on show, if any, not one the viewer asked about before
+        boolean remembered = !pinned && productSpecific(t.intent) && !(fake && unnamed);
+        if (product == null) product = resolve(e, remembered ? vm : null, show);
         t.product = product;
         if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
-                && (e.size() != null || measures)) {
-            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
+                && (e.size() != null || measures || Cues.asksSize(normalized))) {
+            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗", "这件选哪个码": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
-        if (product != null && (!unnamed || t.slotFill || followUp)) vm.lastTopic = product.id();
-        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
-        // "主播刚说买一送十，确认一下": a fake offer gets the real offers of the product, never "已经转告主播安排"
-        Intent asked = fake && t.intent == Intent.REQUEST_SHOW ? Intent.ASK_DISCOUNT : t.intent;
+        if (product != null && (!unnamed || t.slotFill || followUp || t.switched)) {
+            vm.lastTopic = product.id();
+            vm.lastIntent = productSpecific(t.intent) ? t.intent : null;
+        }
+        // "主播刚说买一送十，确认一下": a fake offer gets the real offers (or terms) of the product, never a greeting, thanks
+        // or "已经转告主播安排"
+        Intent asked = fake ? claimed(t.intent, normalized) : t.intent;
         Draft d = composer.compose(new Composer.Turn(asked, normalized, e, product, vm, show, t.slotFill, fake, c.ahead));
         t.draft = d;
         if (d.decision() == Decision.IGNORE || d.text() == null) {
@@ -492,6 +563,21 @@ public final class LiveAssistant {
             for (String v : previous.variants()) if (v.contains(e.color()) || e.color().contains(v)) return true;
         }
         return false;
+    }
+
+    /**
+     * The product a comment that only switches product names ("那2号呢", "3号的呢", "那音箱呢"): nothing else is left once
+     * the product's names and link number and the function words are taken out, and it ends with 呢; {@code null} otherwise.
+     */
+    private Product switchedTo(String text, Entities e) {
+        if (text == null) return null;
+        int end = text.length();
+        while (end > 0 && "?？!！~～。. ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        if (end == 0 || end > 16 || text.charAt(end - 1) != '呢') return null;
+        Product p = resolve(e, null, null);
+        if (p == null) return null;
+        for (Character ch : FactMatch.content(FactMatch.stripNames(p, text))) if (ch != '话') return null;
+        return p;
     }
 
     /** Whether the intent asks about something other than size (so measures in it do not answer a size question). */
