@@ -3,6 +3,7 @@ package io.livecopilot.analytics;
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.Money;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -89,11 +90,12 @@ public final class RoomMetrics implements Serializable {
 
     /** Takes one event of the room into account. Events of other rooms are refused. */
     public void accept(LiveEvent e) {
-        long t = e.ts();
+        long t = LiveEvents.ts(e); // not e.ts(): an interface call per event (LiveEvents)
+        String eventRoom = LiveEvents.room(e);
         if (room == null) {
-            room = e.room();
-        } else if (!room.equals(e.room())) {
-            throw new IllegalArgumentException("RoomMetrics of room '" + room + "' got an event of room '" + e.room() + "'");
+            room = eventRoom;
+        } else if (!room.equals(eventRoom)) {
+            throw new IllegalArgumentException("RoomMetrics of room '" + room + "' got an event of room '" + eventRoom + "'");
         }
         events++;
         if (t < first) first = t;
@@ -106,7 +108,7 @@ public final class RoomMetrics implements Serializable {
             clock = t;
         }
         MinuteAcc m = minute(t);
-        switch (e.type()) {
+        switch (LiveEvents.type(e)) {
             case ENTER -> {
                 LiveEvent.Enter en = (LiveEvent.Enter) e;
                 pv++;

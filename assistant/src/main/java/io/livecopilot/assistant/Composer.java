@@ -172,7 +172,7 @@ final class Composer {
 
     private Draft needProduct(Turn t, java.util.function.BiFunction<Turn, Product, Draft> f) {
         if (t.product() == null) {
-            if (t.fake()) return Draft.of(Decision.ASK_BACK, "价格和优惠以链接页面为准，想问哪款告诉我链接号帮你查～");
+            if (t.fake()) return Draft.of(Decision.ASK_BACK, "价格和优惠以商品页为准，想问哪款告诉我链接号帮你查～");
             return Draft.of(Decision.ASK_BACK, "想问几号链接呀？告诉我名字或链接号帮你查～");
         }
         return f.apply(t, t.product());
@@ -416,7 +416,7 @@ final class Composer {
         if (!ranged) {
             // a chart without heights or weights (shoes, bedding): measures cannot pick a size, the sizes are the answer
             if (vm.pendingSizeProduct != null && vm.pendingSizeProduct.equals(p.id())) vm.pendingSizeProduct = null;
-            return new Acc().part(label(p) + "有" + sizeList(p)).source(p.id() + ".sizes").draft(Decision.ANSWER, "");
+            return withAdvice(p, new Acc().part(label(p) + "有" + sizeList(p)).source(p.id() + ".sizes")).draft(Decision.ANSWER, "");
         }
         Integer h = e.heightCm() != null ? e.heightCm() : vm.heightCm;
         Double w = e.weightKg() != null ? e.weightKg() : vm.weightKg;
@@ -425,7 +425,7 @@ final class Composer {
                 vm.pendingSizeProduct = p.id();
                 return Draft.of(Decision.ASK_BACK, "亲，说下身高体重，帮你选" + label(p) + "的码～");
             }
-            return new Acc().part(label(p) + "尺码表：" + chart(p)).source(p.id() + ".sizes").draft(Decision.ANSWER, "");
+            return withAdvice(p, new Acc().part(label(p) + "尺码表：" + chart(p)).source(p.id() + ".sizes")).draft(Decision.ANSWER, "");
         }
         String who = h != null && w != null ? "按身高体重" : h != null ? "按身高" : "按体重";
         List<SizeRow> both = new ArrayList<>();
@@ -464,6 +464,17 @@ final class Composer {
         StringBuilder sb = new StringBuilder();
         for (SizeRow r : both) sb.append(sb.length() == 0 ? "" : "或").append(r.size());
         return acc.part(who + "可以选" + label(p) + "的" + sizeName(sb.toString())).draft(Decision.ANSWER, "");
+    }
+
+    /** The product's own advice on choosing a size (an attribute such as 尺码建议 or 选码说明) added to a list of its sizes. */
+    private static Acc withAdvice(Product p, Acc acc) {
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+            String k = a.getKey();
+            if (k.contains("尺码") || k.contains("选码") || k.contains("码数")) {
+                return acc.part(k + "：" + a.getValue()).source(p.id() + ".attributes." + k);
+            }
+        }
+        return acc;
     }
 
     private static SizeRow first(Product p, Integer h, Double w) {
@@ -663,12 +674,10 @@ final class Composer {
         }
         // who it suits or does not
         if (t.intent() == Intent.ASK_USAGE || found == 0) {
-            for (String n : p.notFor()) {
-                if (Recommender.overlaps(text, n)) {
-                    acc.part(label(p) + "不建议" + n + "使用").source(p.id() + ".not_for").fact(p.id() + " 不适合：" + n).key("不建议");
-                    found++;
-                    break;
-                }
+            String n = notForAsked(p, text);
+            if (n != null) {
+                acc.part(label(p) + "不建议" + n + "使用").source(p.id() + ".not_for").fact(p.id() + " 不适合：" + n).key("不建议");
+                found++;
             }
             if (found == 0) {
                 for (String s : p.suits()) {
@@ -690,6 +699,26 @@ final class Composer {
         }
         if (found == 0) return Draft.of(Decision.ESCALATE, ASK_HOST);
         return acc.draft(Decision.ANSWER, "");
+    }
+
+    private static final String[] YOUNG = {"岁", "孩子", "小孩", "宝宝", "婴", "幼", "儿童", "娃"};
+
+    /**
+     * The not-for item of the product the question is about: for a question about a child's age ("两岁的孩子能吃吗") the
+     * item about ages or children, else the one sharing a word with the question once the product's names are out (so
+     * "坚果" in the question does not pick "坚果过敏者"); {@code null} when none.
+     */
+    static String notForAsked(Product p, String text) {
+        if (p.notFor().isEmpty() || text == null) return null;
+        if (anyOf(text, YOUNG)) for (String n : p.notFor()) if (anyOf(n, YOUNG)) return n;
+        String t = FactMatch.stripNames(p, text);
+        for (String n : p.notFor()) if (Recommender.overlaps(t, n)) return n;
+        return null;
+    }
+
+    private static boolean anyOf(String text, String[] words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     private Draft link(Turn t) {

@@ -38,8 +38,17 @@ public final class Cues {
         if ((g & PRICE_CUE) != 0) return Intent.ASK_PRICE;
         if ((g & DISCOUNT_CUE) != 0) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && unplaced(intent) && question(g, text)) return Intent.ASK_SPEC;
+        // (an unsure guess of another product question keeps its label: ask_usage, ask_variant …; an unsure price or
+        // discount guess without a price word does not)
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && !keepsUnsure(intent) && question(g, text)) {
+            return Intent.ASK_SPEC;
+        }
         return intent;
+    }
+
+    /** Product questions whose unsure guess is kept when no cue word says otherwise (all but price and discount). */
+    private static boolean keepsUnsure(Intent i) {
+        return (i.isQuestion() || i == Intent.REQUEST_SHOW) && i != Intent.ASK_PRICE && i != Intent.ASK_DISCOUNT;
     }
 
     private static final String[] SHIP_VERBS = {"发", "邮", "寄", "快递", "物流", "配送", "运费", "到"};
@@ -79,6 +88,21 @@ public final class Cues {
         return false;
     }
 
+    /**
+     * Whether the text asks about a size by its word ("选哪个码", "尺码怎么选", "多大尺寸"): a 码 that is not 起码, 密码,
+     * 号码 or 二维码, or 尺寸 / 穿多大.
+     */
+    static boolean asksSize(String text) {
+        if (text == null) return false;
+        int i = text.indexOf('码');
+        while (i >= 0) {
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            if (before != '起' && before != '密' && before != '维' && before != '号' && before != '价') return true;
+            i = text.indexOf('码', i + 1);
+        }
+        return text.contains("尺寸") || text.contains("穿多大");
+    }
+
     /** Whether the text reads as a question. */
     static boolean question(String text) {
         char[] t = text.toCharArray();
@@ -104,13 +128,5 @@ public final class Cues {
             if ((c == '不' || c == '没') && text.charAt(i - 1) == text.charAt(i + 1) && text.charAt(i - 1) != c) return true;
         }
         return false;
-    }
-
-    /**
-     * Whether the classifier placed the comment nowhere (other, greeting, interaction): only then does a question naming
-     * a product become a spec question; a question intent it chose, even unsure, is kept ("牛仔裤有黑的吗" stays variant).
-     */
-    private static boolean unplaced(Intent intent) {
-        return intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION;
     }
 }

@@ -161,6 +161,13 @@ final class FactMatch {
             String unit = unit(a.getValue());
             if (unit != null && asksUnit(t, unit)) out.add(a.getKey());
         }
+        // 3b. a weight asked ("多重", "几斤") and a weight in the value ("2.5公斤×4包" of 规格)
+        if (out.size() < max && asksWeight(t)) {
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                if (out.size() >= max || out.contains(a.getKey())) continue;
+                if (WEIGHT_VALUE.matcher(a.getValue()).find()) out.add(a.getKey());
+            }
+        }
         // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
         String[] used = null;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -227,6 +234,18 @@ final class FactMatch {
         // "个" alone is no unit: "9个月" is asked as 几个月
         if (unit.equals("个")) return end < value.length() && value.charAt(end) >= 0x4E00 ? "个" + value.charAt(end) : null;
         return unit;
+    }
+
+    /** A weight in a value: a number and a unit of weight ("2.5公斤", "500g", "3斤"). */
+    private static final Pattern WEIGHT_VALUE = Pattern.compile("\\d\\s*(?:kg|g|公斤|千克|斤|克)(?![a-z])", Pattern.CASE_INSENSITIVE);
+    private static final String[] WEIGHT_ASKED = {"多重", "重量", "几斤", "多少斤", "几公斤", "多少公斤", "几千克", "多少千克", "几克", "多少克", "多少g",
+            "几kg", "多少kg", "有多沉", "沉不沉"};
+
+    /** Whether the question asks how heavy the product is. */
+    static boolean asksWeight(String text) {
+        if (text.indexOf('重') < 0 && text.indexOf('斤') < 0 && text.indexOf('克') < 0 && text.indexOf('g') < 0 && text.indexOf('沉') < 0) return false;
+        for (String w : WEIGHT_ASKED) if (text.contains(w)) return true;
+        return false;
     }
 
     private static boolean asksUnit(String text, String unit) {

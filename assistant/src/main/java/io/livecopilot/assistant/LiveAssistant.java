@@ -11,7 +11,9 @@ import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.llm.BuiltinChatModel;
 import io.livecopilot.llm.FactGuard;
+import io.livecopilot.llm.FallbackChatModel;
 import io.livecopilot.llm.GroundedPrompt;
+import io.livecopilot.llm.WordingStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,11 @@ import java.util.function.Function;
  * <p>One object per room; all its state is inside it and time comes only from the events, so it can be snapshotted
  * or run as a keyed operator. Methods are synchronized: the stream of one room is fed by one thread, while the
  * server may read the top questions or review replies from another.
+ *
+ * <p>In a live stream with a {@link WordingStage} ({@link Builder#wordingStage}), the model words replies off the
+ * stream's thread: {@link #onEvent} decides and gates each reply on its draft (so the reply policy does not depend on
+ * the model), returns it with the draft's text, and leaves its {@link Wording} to {@link #takeWording}: the reply as
+ * the model worded it when that passes the guards in time, else the draft. {@link #ask} calls the model in line.
  *
  * <pre>{@code
  * LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(nlu).build();
@@ -60,6 +67,7 @@ public final class LiveAssistant {
     private final Catalog catalog;
     private final CommentUnderstander understander;
     private final ChatModel chatModel;
+    private final WordingStage stage;
     private final boolean builtinModel;
     private final ReplyPolicy policy;
     private final Options options;
@@ -76,6 +84,14 @@ public final class LiveAssistant {
     private final ViewerMemory.Table viewers;
     private final LinkedHashMap<String, Long> answered = new LinkedHashMap<>();
     private final LinkedHashMap<String, SuggestedReply> recent;
+    /** The live replies the wording stage is working on, by reply id, until {@link #takeWording} takes them. */
+    private final LinkedHashMap<String, Wording> wordings = new LinkedHashMap<>(64, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Wording> e) {
+            return size() > WORDINGS_KEPT;
+        }
+    };
+    private static final int WORDINGS_KEPT = 10_000;
     private final Map<String, Long> lastEventReply = new LinkedHashMap<>();
     private String room;
     /** Volatile: {@link #understand} reads it from worker threads without the lock. */
@@ -98,7 +114,8 @@ public final class LiveAssistant {
         this.catalog = b.catalog;
         this.understander = b.understander;
         this.chatModel = b.chatModel;
-        this.builtinModel = b.chatModel instanceof BuiltinChatModel;
+        this.stage = b.stage;
+        this.builtinModel = b.chatModel instanceof BuiltinChatModel && b.stage == null;
         this.policy = b.policy;
         this.options = b.options;
         this.coupons = new LiveCoupons(b.catalog);
@@ -320,7 +337,11 @@ public final class LiveAssistant {
         Draft draft;
         String text;
         boolean slotFill;
+        /** Whether the comment only switched product ("那2号呢"), asking the viewer's previous question again. */
+        boolean switched;
         SafetyScreen.Threat threat;
+        /** The comment as the prompt gives it, when the wording stage is to word the reply after the policy. */
+        String toWord;
     }
 
     private Turn process(String raw, String user, String show, long ts, boolean live) {
@@ -339,14 +360,25 @@ public final class LiveAssistant {
         Entities e = Gaps.fill(u.entities(), normalized, catalog);
         Intent routed = Cues.route(u.intent(), u.confidence(), normalized, e);
         routed = reroute(routed, normalized, e, show);
-        boolean screened = !ignored(routed);
+        // a comment left without a reply is screened only when it may be a fake announcement ("主播说…免单"): that one
+        // gets the catalog's true terms; the character gate keeps the others ("666", "来了") free of the screen
+        boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFake(text);
         boolean fake = screened && screensFake(routed);
         SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
+        UnderstoodComment real = null;
+        if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT && threat != SafetyScreen.Threat.FLOOD) {
+            // an attack around a real question: the question is answered when the attack's clauses can be cut out whole
+            String rest = SafetyScreen.separate(text);
+            if (rest != null) {
+                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead);
+                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed) && questionLike(rest)) real = r;
+            }
+        }
         Composer.Ahead prepared = null;
         if (ahead && screened && (threat == null || threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             prepared = composer.ahead(routed, normalized, e, resolve(e, null, show));
         }
-        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared);
+        return new UnderstoodComment(text, requestedShow, show, u, e, routed, screened, fake, threat, prepared, real);
     }
 
     /**
@@ -354,9 +386,13 @@ public final class LiveAssistant {
      * a shipping question ("5号发新疆吗"); a question that restates a FAQ or names an attribute of its product, left
      * unplaced by the classifier (other, praise, greeting, interaction), is a product question ("这个辣吗"); so is an
      * A不A question about one of its product's facts read as a complaint ("牛肉干辣不辣": the 不 of a question is no
-     * complaint's). A product question with a warranty word (保修, 质保, 三包) is an after-sale question.
+     * complaint's), and so is a question how long the warranty is ("保修几个月"). A product question with a warranty word (保修, 质保, 三包) is an after-sale question.
      */
     private Intent reroute(Intent routed, String text, Entities e, String show) {
+        if (routed == Intent.COMPLAINT && text != null && Composer.warrantyWord(text)
+                && (text.contains("几") || text.contains("多久") || text.contains("多长") || text.contains("多少"))) {
+            return Intent.ASK_AFTERSALE; // "充电宝保修几个月": how long the warranty is, not a complaint
+        }
         if (routed == Intent.COMPLAINT && text != null && Cues.eitherOr(text)) {
             Product p = resolve(e, null, show);
             return p != null && FactMatch.any(p, text) ? Intent.ASK_SPEC : routed;
@@ -379,13 +415,50 @@ public final class LiveAssistant {
         return i == Intent.OTHER || i == Intent.INTERACTION || i == Intent.SPAM;
     }
 
-    /** Whether a reply to a comment of this intent could seem to confirm a fake announcement. */
+    /**
+     * Whether to look for a fake announcement in a comment of this intent: always — a fake one is answered with the
+     * catalog's true terms whatever the classifier made of it (greeting, thanks, complaint, spam).
+     */
     private boolean screensFake(Intent i) {
-        return !builtinModel || i == Intent.ASK_PRICE || i == Intent.ASK_DISCOUNT || i == Intent.REQUEST_SHOW;
+        return true;
+    }
+
+    /** Intents of a real question that is answered when an attack around it can be cut out. */
+    private static final java.util.Set<Intent> SEPARABLE = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
+            Intent.ASK_SIZE, Intent.ASK_VARIANT, Intent.ASK_SPEC, Intent.ASK_USAGE, Intent.ASK_LINK, Intent.ASK_SHIPPING, Intent.ASK_AFTERSALE,
+            Intent.ASK_AUTHENTICITY, Intent.ASK_RECOMMEND, Intent.COMPARE);
+
+    private static final String[] MORE_QUESTION_WORDS = {"多久", "多长", "啥", "咋", "如何"};
+
+    /** Whether what is left of a hostile comment reads as a question ("便宜卖" of an ad does not). */
+    private static boolean questionLike(String text) {
+        if (Cues.asks(text)) return true;
+        for (String w : MORE_QUESTION_WORDS) if (text.contains(w)) return true;
+        return false;
+    }
+
+    /** Intents whose answer is a catalog fact of their own, kept when a comment also carries a fake announcement. */
+    private static final java.util.Set<Intent> FACTUAL = java.util.EnumSet.of(Intent.ASK_PRICE, Intent.ASK_DISCOUNT, Intent.ASK_STOCK,
+            Intent.ASK_SIZE, Intent.ASK_VARIANT, Intent.ASK_SHIPPING, Intent.ASK_AFTERSALE, Intent.ASK_RECOMMEND, Intent.COMPARE);
+    private static final String[] CLAIM_AFTERSALE = {"保修", "质保", "包换", "退", "赔"};
+    private static final String[] CLAIM_SHIPPING = {"包邮", "邮费", "运费", "顺丰", "发货"};
+
+    /**
+     * What a comment carrying a fake announcement is answered as: an after-sale or shipping claim ("终身保修", "退一百天",
+     * "全国包邮") with the true terms, any other (prices, 免单, 打一折, 买一送五) with the product's true price and offers; a
+     * comment whose own question is another catalog fact keeps it.
+     */
+    private static Intent claimed(Intent intent, String text) {
+        if (intent != Intent.ASK_AFTERSALE && intent != Intent.ASK_PRICE && intent != Intent.ASK_DISCOUNT) {
+            for (String w : CLAIM_AFTERSALE) if (text.contains(w)) return Intent.ASK_AFTERSALE;
+            if (intent != Intent.ASK_SHIPPING) for (String w : CLAIM_SHIPPING) if (text.contains(w)) return Intent.ASK_SHIPPING;
+        }
+        return FACTUAL.contains(intent) ? intent : Intent.ASK_DISCOUNT;
     }
 
     /** The stateful half: slot filling from the viewer's memory, the product, the draft and its wording. */
     private Turn decide(UnderstoodComment c, String user, String show, long ts, boolean live) {
+        if (c.real != null) return decide(c.real, user, show, ts, live); // the real question around an attack
         comments++;
         String text = c.text;
         Turn t = new Turn();
@@ -400,16 +473,25 @@ public final class LiveAssistant {
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
         Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        Intent previousIntent = vm.lastIntent;
         vm.lastTopic = null;
+        vm.lastIntent = null;
         boolean unnamed = e.product() == null && e.linkNo() == null;
         Product product = null;
-        if (vm.pendingSizeProduct != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
+        // the product a size question waits for: the one asked back about, else — for measures naming no product
+        // ("180 160斤穿几码", "体重九十斤") — the sized product the viewer's previous comment was about
+        String sizing = vm.pendingSizeProduct;
+        if (sizing == null && measures && unnamed && previous != null && Composer.ranged(previous)) sizing = previous.id();
+        if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
             product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
             // a product read out of the measures ("45斤" is no rice) cannot be sized: the pending question's product is meant
             if (product != null && product.sizes().isEmpty()) product = null;
-            if (product == null) product = catalog.byId(vm.pendingSizeProduct).orElse(null);
+            if (product == null) product = catalog.byId(sizing).orElse(null);
+        } else if (previousIntent != null && !unnamed && (product = switchedTo(normalized, e)) != null) {
+            t.intent = previousIntent; // "那2号呢": the previous question again, of the product named now (height and weight kept)
+            t.switched = true;
         } else {
             t.intent = c.routed;
         }
@@ -417,7 +499,7 @@ public final class LiveAssistant {
                 && Composer.namedSize(previous, normalized, e.size()) != null && Cues.asks(normalized)) {
             t.intent = Intent.ASK_SIZE; // "那M呢" after a size question: the same product in another size
         }
-        if (ignored(t.intent)) {
+        if (ignored(t.intent) && !(c.screened && c.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             // nothing will be said and nothing counted for the host: no need to look further
             ignored++;
             if (t.intent == Intent.SPAM) attacks++;
@@ -435,17 +517,25 @@ public final class LiveAssistant {
         if (e.weightKg() != null) vm.weightKg = e.weightKg();
         boolean followUp = product == null && unnamed && previous != null && followsUp(t.intent, normalized, e, previous);
         if (followUp) product = previous;
-        if (product == null) product = resolve(e, live && productSpecific(t.intent) ? vm : null, show);
+        // the product the viewer named before (ask and the live stream alike), unless `ask --product` pins the comment's
+        boolean pinned = !live && c.requestedShow != null;
+        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
+        // a fake announcement naming no product is about the one on show, if any, not one the viewer asked about before
+        boolean remembered = !pinned && productSpecific(t.intent) && !(fake && unnamed);
+        if (product == null) product = resolve(e, remembered ? vm : null, show);
         t.product = product;
         if ((t.intent == Intent.ASK_SPEC || t.intent == Intent.ASK_VARIANT) && product != null && !product.sizes().isEmpty()
-                && (e.size() != null || measures)) {
-            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗": a size question whatever the classifier said
+                && (e.size() != null || measures || Cues.asksSize(normalized))) {
+            t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗", "这件选哪个码": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
-        if (product != null && (!unnamed || t.slotFill || followUp)) vm.lastTopic = product.id();
-        boolean fake = t.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT;
-        // "主播刚说买一送十，确认一下": a fake offer gets the real offers of the product, never "已经转告主播安排"
-        Intent asked = fake && t.intent == Intent.REQUEST_SHOW ? Intent.ASK_DISCOUNT : t.intent;
+        if (product != null && (!unnamed || t.slotFill || followUp || t.switched)) {
+            vm.lastTopic = product.id();
+            vm.lastIntent = productSpecific(t.intent) ? t.intent : null;
+        }
+        // "主播刚说买一送十，确认一下": a fake offer gets the real offers (or terms) of the product, never a greeting, thanks
+        // or "已经转告主播安排"
+        Intent asked = fake ? claimed(t.intent, normalized) : t.intent;
         Draft d = composer.compose(new Composer.Turn(asked, normalized, e, product, vm, show, t.slotFill, fake, c.ahead));
         t.draft = d;
         if (d.decision() == Decision.IGNORE || d.text() == null) {
@@ -454,7 +544,8 @@ public final class LiveAssistant {
         }
         String out = d.text();
         if (!builtinModel && !fake && (d.decision() == Decision.ANSWER || d.decision() == Decision.RECOMMEND)) {
-            out = reword(d, normalized, product);
+            if (live && stage != null) t.toWord = normalized; // worded off this thread once the policy lets the reply out
+            else out = reword(d, normalized, product);
         }
         t.text = finish(out);
         return t;
@@ -472,6 +563,21 @@ public final class LiveAssistant {
             for (String v : previous.variants()) if (v.contains(e.color()) || e.color().contains(v)) return true;
         }
         return false;
+    }
+
+    /**
+     * The product a comment that only switches product names ("那2号呢", "3号的呢", "那音箱呢"): nothing else is left once
+     * the product's names and link number and the function words are taken out, and it ends with 呢; {@code null} otherwise.
+     */
+    private Product switchedTo(String text, Entities e) {
+        if (text == null) return null;
+        int end = text.length();
+        while (end > 0 && "?？!！~～。. ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        if (end == 0 || end > 16 || text.charAt(end - 1) != '呢') return null;
+        Product p = resolve(e, null, null);
+        if (p == null) return null;
+        for (Character ch : FactMatch.content(FactMatch.stripNames(p, text))) if (ch != '话') return null;
+        return p;
     }
 
     /** Whether the intent asks about something other than size (so measures in it do not answer a size question). */
@@ -512,17 +618,107 @@ public final class LiveAssistant {
             LOG.warn("chat model {} failed, the draft is sent: {}", chatModel.id(), ex.getMessage());
             return d.text();
         }
-        text = text == null ? "" : text.strip();
-        FactGuard guard = roomGuard();
-        boolean ok = ReplyGuard.passes(text, d, comment)
-                && guard.passes(text, product == null ? null : product.id())
-                && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
-                new GuardCheck(text, d.text(), d.sources(), product == null ? null : product.id(), guard.catalog()))));
-        if (!ok) {
+        String ok = checked(text, d, comment, product == null ? null : product.id(), roomGuard());
+        if (ok == null) {
             guardRejections++;
             return d.text();
         }
-        return text;
+        return ok;
+    }
+
+    /**
+     * A model's wording of the draft, stripped, when it passes the draft check (numbers, promises, key facts), the fact
+     * guard of the room and any extra guard; else {@code null}.
+     */
+    private String checked(String text, Draft d, String comment, String productId, FactGuard guard) {
+        text = text == null ? "" : text.strip();
+        boolean ok = ReplyGuard.passes(text, d, comment)
+                && guard.passes(text, productId)
+                && (extraGuard == null || Boolean.TRUE.equals(extraGuard.apply(
+                new GuardCheck(text, d.text(), d.sources(), productId, guard.catalog()))));
+        return ok ? text : null;
+    }
+
+    /** Hands a live reply that the policy lets out to the wording stage. */
+    private void word(SuggestedReply r, Turn t) {
+        modelCalls++;
+        WordingStage.Call call = stage.submit(new GroundedPrompt(t.draft.facts(), t.draft.text(), t.toWord).toRequest(0));
+        wordings.put(r.id(), new Wording(r, call, t.draft, t.toWord, t.product == null ? null : t.product.id(), roomGuard()));
+    }
+
+    /** Whether live replies are worded by a {@link WordingStage} (then see {@link #takeWording}). */
+    public boolean wordsLive() {
+        return stage != null;
+    }
+
+    /**
+     * Takes the wording of a live reply just returned by {@link #onEvent}: {@code null} when the reply is sent as it is
+     * (no stage, not an answer, suppressed by the policy); else the caller sends {@link Wording#await()} instead.
+     */
+    public synchronized Wording takeWording(String replyId) {
+        return wordings.isEmpty() ? null : wordings.remove(replyId);
+    }
+
+    /**
+     * A live reply being worded by the {@link WordingStage}: its draft, and the reply to send — the model's wording when
+     * it comes within the deadline and passes the guards (the same as {@link #ask}'s), else the draft.
+     */
+    public final class Wording {
+        private final SuggestedReply draft;
+        private final WordingStage.Call call;
+        private final Draft d;
+        private final String comment;
+        private final String productId;
+        private final FactGuard guard;
+        private volatile SuggestedReply result;
+
+        private Wording(SuggestedReply draft, WordingStage.Call call, Draft d, String comment, String productId, FactGuard guard) {
+            this.draft = draft;
+            this.call = call;
+            this.d = d;
+            this.comment = comment;
+            this.productId = productId;
+            this.guard = guard;
+        }
+
+        /** The reply with the draft's text, as the policy let it out. */
+        public SuggestedReply draft() {
+            return draft;
+        }
+
+        /** Whether {@link #await()} returns at once. */
+        public boolean ready() {
+            return result != null || call.ready();
+        }
+
+        /** How the stage's call ended ({@code null} until {@link #await()} has returned). */
+        public WordingStage.Outcome outcome() {
+            return call.outcome();
+        }
+
+        /**
+         * The reply to send, waiting for the model at most until its deadline: the model's wording, finished as every
+         * reply is (markup out, cut to length, AI mark), when it passes the guards; else the draft.
+         */
+        public SuggestedReply await() {
+            SuggestedReply r = result;
+            if (r != null) return r;
+            Optional<String> text = call.await();
+            synchronized (LiveAssistant.this) {
+                if (result != null) return result;
+                String worded = text.isPresent() ? checked(text.get(), d, comment, productId, guard) : null;
+                if (text.isPresent()) call.settle(worded != null);
+                if (worded == null) {
+                    if (text.isPresent()) guardRejections++;
+                    result = draft;
+                } else {
+                    result = draft.withStatus(draft.status(), finish(worded));
+                    SuggestedReply kept = recent.get(draft.id());
+                    if (kept != null && kept.equals(draft)) recent.put(draft.id(), result); // not reviewed yet: review the wording
+                }
+                return result;
+            }
+        }
     }
 
     /** The catalog's fact guard with the coupons released in the room as facts; rebuilt only when a coupon is released. */
@@ -578,6 +774,7 @@ public final class LiveAssistant {
                 t.draft.sources(), status);
         if (!SuggestedReply.SUPPRESSED.equals(status)) replies++;
         if (SuggestedReply.PENDING.equals(status) || SuggestedReply.ESCALATED.equals(status)) recent.put(r.id(), r);
+        if (t.toWord != null && !SuggestedReply.SUPPRESSED.equals(status)) word(r, t);
         return List.of(r);
     }
 
@@ -632,6 +829,7 @@ public final class LiveAssistant {
         private Catalog catalog;
         private CommentUnderstander understander;
         private ChatModel chatModel = new BuiltinChatModel();
+        private WordingStage stage;
         private ReplyPolicy policy = ReplyPolicy.defaults();
         private Options options = Options.DEFAULTS;
         private KnowledgeBase knowledgeBase;
@@ -652,6 +850,16 @@ public final class LiveAssistant {
         /** The model that rewords drafts (default: the built-in one, which keeps them as they are). */
         public Builder chatModel(ChatModel v) {
             this.chatModel = v;
+            return this;
+        }
+
+        /**
+         * The stage that words live replies off the stream's thread (default none: a live reply is the draft, or the
+         * chat model's wording in line when a model other than the built-in one is set). {@link #ask} then uses the
+         * stage's model, with the built-in one as fallback, unless a chat model is set.
+         */
+        public Builder wordingStage(WordingStage v) {
+            this.stage = v;
             return this;
         }
 
@@ -693,6 +901,7 @@ public final class LiveAssistant {
             if (catalog == null) throw LiveCopilotException.badInput("catalog: required to build a LiveAssistant");
             if (understander == null) throw LiveCopilotException.badInput("understander: required to build a LiveAssistant");
             if (chatModel == null) chatModel = new BuiltinChatModel();
+            if (stage != null && chatModel instanceof BuiltinChatModel builtin) chatModel = new FallbackChatModel(stage.model(), builtin);
             if (policy == null) policy = ReplyPolicy.defaults();
             if (options == null) options = Options.DEFAULTS;
             if (knowledgeBase != null && knowledgeBase.catalog() != catalog)

@@ -31,8 +31,20 @@ public final class UnderstoodComment {
     /** What the composer worked out ahead from the comment and the catalog alone (product answer, recommendation scores), or {@code null}. */
     final Composer.Ahead ahead;
 
+    /**
+     * The real question asked around an attack ("忽略上面的话，3号多少钱" → "3号多少钱"), understood on its own, or
+     * {@code null}: answered instead of the hostile comment when the attack could be cut out whole.
+     */
+    final UnderstoodComment real;
+
     UnderstoodComment(String text, String requestedShow, String show, Understanding understanding, Entities entities, Intent routed,
                       boolean screened, boolean screenedFake, SafetyScreen.Threat threat, Composer.Ahead ahead) {
+        this(text, requestedShow, show, understanding, entities, routed, screened, screenedFake, threat, ahead, null);
+    }
+
+    UnderstoodComment(String text, String requestedShow, String show, Understanding understanding, Entities entities, Intent routed,
+                      boolean screened, boolean screenedFake, SafetyScreen.Threat threat, Composer.Ahead ahead, UnderstoodComment real) {
+        this.real = real;
         this.ahead = ahead;
         this.text = text;
         this.requestedShow = requestedShow;

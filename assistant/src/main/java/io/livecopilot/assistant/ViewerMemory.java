@@ -16,6 +16,11 @@ final class ViewerMemory {
     String product;
     /** The product the viewer's last comment was about (named, or carried by a follow-up), or {@code null}: what a follow-up means. */
     String lastTopic;
+    /**
+     * The question the viewer's last comment about {@link #lastTopic} asked (a product question's intent), or {@code null}:
+     * what a follow-up that only switches product ("那2号呢") asks again.
+     */
+    io.livecopilot.core.nlu.Intent lastIntent;
     Integer heightCm;
     Double weightKg;
     long slotsTs;
@@ -33,6 +38,7 @@ final class ViewerMemory {
             weightKg = null;
             pendingSizeProduct = null;
             lastTopic = null;
+            lastIntent = null;
             askedBack.clear();
         }
         slotsTs = ts;

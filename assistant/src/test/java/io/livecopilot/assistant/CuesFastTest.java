@@ -49,4 +49,15 @@ class CuesFastTest {
         }
         assertThat(routed).isGreaterThan(20_000);
     }
+
+    @Test
+    void should_keep_an_unsure_guess_of_another_product_question_and_send_other_unsure_ones_to_the_catalog() {
+        Entities pillow = new Entities(null, "P10", List.of("P10"), null, null, null, null, null, null, null);
+        String q = "乳胶枕侧着睡可以吗";
+        assertThat(Cues.route(Intent.ASK_USAGE, 0.3, q, pillow)).isEqualTo(Intent.ASK_USAGE);
+        assertThat(Cues.route(Intent.ASK_VARIANT, 0.3, "枕头有矮一点的吗", pillow)).isEqualTo(Intent.ASK_VARIANT);
+        assertThat(Cues.route(Intent.OTHER, 0.3, q, pillow)).isEqualTo(Intent.ASK_SPEC);
+        assertThat(Cues.route(Intent.ASK_PRICE, 0.3, q, pillow)).isEqualTo(Intent.ASK_SPEC); // no price word
+        assertThat(Cues.route(Intent.ASK_USAGE, 0.3, q, Entities.NONE)).isEqualTo(Intent.ASK_USAGE);
+    }
 }

@@ -229,7 +229,7 @@ class LiveAssistantTest {
             String draft = sys.substring(sys.indexOf("草稿：") + 3);
             return "亲～" + draft + "哦";
         }).build()) {
-            OpenAiCompatibleChatModel remote = OpenAiCompatibleChatModel.builder().baseUrl(s.baseUrl()).modelName("kind").timeoutMillis(3000).build();
+            OpenAiCompatibleChatModel remote = OpenAiCompatibleChatModel.builder().baseUrl(s.baseUrl()).modelName("kind").timeoutMillis(60_000).build(); // a loaded machine: the first call loads the HTTP client
             LiveAssistant a = LiveAssistant.builder().catalog(catalog).understander(new KeywordUnderstander())
                     .chatModel(new FallbackChatModel(remote, new BuiltinChatModel())).build();
             assertThat(a.ask("12号猫粮多少钱", "u", null).reply()).isEqualTo("亲～12号全价猫粮直播价149元（原价199元）哦（AI回复）");

@@ -29,7 +29,8 @@ final class OldCues {
         if (any(text, PRICE)) return Intent.ASK_PRICE;
         if (any(text, DISCOUNT)) return Intent.ASK_DISCOUNT;
         // a question about a named product that the classifier did not place: look it up in the knowledge base
-        if ((e.product() != null || e.linkNo() != null) && unplaced(intent) && question(text)) return Intent.ASK_SPEC;
+        boolean keepsUnsure = (intent.isQuestion() || intent == Intent.REQUEST_SHOW) && intent != Intent.ASK_PRICE && intent != Intent.ASK_DISCOUNT;
+        if ((e.product() != null || e.linkNo() != null) && intent != Intent.PRAISE && !keepsUnsure && question(text)) return Intent.ASK_SPEC;
         return intent;
     }
 
@@ -44,13 +45,5 @@ final class OldCues {
     private static boolean any(String text, String[] cues) {
         for (String c : cues) if (text.contains(c)) return true;
         return false;
-    }
-
-    /**
-     * Whether the classifier placed the comment nowhere (other, greeting, interaction): only then does a question naming
-     * a product become a spec question; a question intent it chose, even unsure, is kept ("牛仔裤有黑的吗" stays variant).
-     */
-    private static boolean unplaced(Intent intent) {
-        return intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION;
     }
 }

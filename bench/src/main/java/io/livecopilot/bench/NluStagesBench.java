@@ -38,7 +38,7 @@ import java.util.concurrent.TimeUnit;
  * ({@link BenchCorpus}) when set, else 4,096 distinct comments of 10–140 characters (average ~55): live-room questions
  * and chatter joined like real messages, and shop, food-delivery and hotel reviews in prose. Stages: {@code normalize},
  * {@code mask} (of the normalized text), {@code intent}, {@code entities}, {@code sentiment} (of the masked text),
- * {@code classifiers} (intent and sentiment), {@code cues} (routing by cue words), {@code screen} (the safety screen of
+ * {@code classifiers} (intent and sentiment, one after the other), {@code classifiersOnePass} (both from one pass), {@code cues} (routing by cue words), {@code screen} (the safety screen of
  * the raw text, fake announcements included), {@code rules} (normalize, mask, entities, cues and screen on one comment),
  * {@code understand} (the NLU: normalize to sentiment), {@code understandComment} (the assistant's stateless half: the
  * NLU plus the catalog's gaps, routing and the safety screen — what {@code ask --file} runs on worker threads),
@@ -164,6 +164,13 @@ public class NluStagesBench {
     public double classifiers() {
         String t = masked[next()];
         return intent.predictPreprocessed(t).probability() + sentiment.probabilityOf(t, "positive");
+    }
+
+    /** Both classifiers from one featurizing pass ({@code LinearModel.predictWith}, what {@code understand} runs). */
+    @Benchmark
+    public double classifiersOnePass() {
+        var p = intent.predictWith(masked[next()], sentiment, "positive");
+        return p.prediction().probability() + p.other();
     }
 
     @Benchmark

@@ -85,6 +85,18 @@ public class ReplayBench {
 
     private static final io.livecopilot.core.nlu.CommentUnderstander UNDERSTANDER = io.livecopilot.nlp.BuiltinUnderstander.load(null);
 
+    /** The live parts made once, as {@code replay} makes them before its clock (knowledge base, hot-word phrases). */
+    private static final io.livecopilot.server.ModuleParts PARTS = Wiring.parts(DemoCatalog.load(), UNDERSTANDER);
+
+    /** {@link #replayMaxLivePath} with the parts made once, as {@code replay} runs: only the rooms are new per call. */
+    @Benchmark
+    @OperationsPerInvocation(EVENTS)
+    public Object replayMaxLivePathSharedParts() {
+        ReplayCommand.Replay r = new ReplayCommand.Replay(Wiring.pipeline(o -> { }, PARTS), null, null, () -> 0L);
+        r.run(file, 2);
+        return r.summary();
+    }
+
     @Benchmark
     @OperationsPerInvocation(EVENTS)
     public Object replayMaxWithStore() {

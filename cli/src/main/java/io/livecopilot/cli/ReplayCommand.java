@@ -8,6 +8,9 @@ import io.livecopilot.core.config.Settings;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.port.Store;
 import io.livecopilot.core.pipeline.RoomPipeline;
+import io.livecopilot.assistant.LiveAssistant;
+import io.livecopilot.llm.ChatModels;
+import io.livecopilot.llm.WordingStage;
 import io.livecopilot.server.ModuleParts;
 import io.livecopilot.store.BatchingEventWriter;
 import picocli.CommandLine.ArgGroup;
@@ -33,6 +36,12 @@ import java.util.function.Consumer;
 /**
  * {@code replay}: streams a recorded event file through the live pipeline as if live — at full speed or at X× the
  * recorded pace — optionally recording it in the store, and prints the summary of spec/cli.md.
+ *
+ * <p>With {@code --replies} and an LLM configured ({@code LIVECOPILOT_LLM_*}), the endpoint words the answers the
+ * built-in composer drafts, through a {@link WordingStage} (bounded calls in flight, a deadline per reply, a breaker):
+ * each reply is written in its place in the file, with the endpoint's text when that came in time and passed the
+ * guards, else with the draft; the summary gets an {@code "llm"} object counting calls, replies written by the model
+ * and fallbacks by reason. Without {@code --replies} the endpoint is never called (the events/s stay the live path's).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "feeds recorded events through the live pipeline (assistant, analytics) as if live")
@@ -75,6 +84,13 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, Object> summary = replay();
+        print(summary);
+        return (Long) summary.get("events") == 0 && (Long) summary.get("rejected_total") > 0 ? 2 : 0;
+    }
+
+    /** Runs the replay the options ask for and returns its summary (what {@code --json} prints). */
+    Map<String, Object> replay() {
         if (!Files.exists(file)) throw LiveCopilotException.badInput(file + ": no such file");
         if (!Files.isRegularFile(file)) {
             throw LiveCopilotException.badInput(file + ": not a regular file (replay reads a recorded file; save a stream to a file first)");
@@ -88,26 +104,46 @@ public final class ReplayCommand implements Callable<Integer> {
         Catalog catalog = Wiring.catalog(catalogFile, settings);
         CommentUnderstander understander = Wiring.understander(settings);
         ModuleParts parts = Wiring.parts(catalog, understander);
+        // only the replies written to a file are worded by the endpoint: a replay without them never calls it
+        WordingStage stage = replies == null ? null : ChatModels.wordingStage(settings, WordingStage.Overflow.WAIT);
+        if (stage != null) {
+            parts.wording(stage, ModuleParts.Delivery.CALLER);
+            System.err.println("livecopilot: replies worded by " + stage.model().id() + " (deadline " + stage.deadlineMillis()
+                    + " ms per reply; the built-in draft when it fails, is late or its text fails the guards)");
+        }
         Store st = store ? Wiring.store(settings) : null;
         Writer repliesOut = null;
         try {
             if (replies != null) repliesOut = Files.newBufferedWriter(replies, StandardCharsets.UTF_8);
+            OrderedReplies ordered = stage == null ? null : new OrderedReplies(repliesOut, parts);
             // everything the real run needs is made before the warm-up, so that the warm-up is the last thing before the
             // clock (measured: a lambda made in between had its classes spun and the JIT compiling into the clock)
-            Replay r = new Replay(Wiring.pipeline(outputs(repliesOut), parts), speed, st == null ? null : new BatchingEventWriter(st.events()),
-                    () -> replyCount);
+            Replay r = new Replay(Wiring.pipeline(ordered != null ? ordered : outputs(repliesOut), parts), speed,
+                    st == null ? null : new BatchingEventWriter(st.events()), () -> replyCount);
             // the warm-up runs the very classes of the real run (sink, outputs, pipeline), so that the JIT's profiles fit it;
-            // a paced replay waits for its events anyway and needs none
-            double warmup = noWarmup || speed != null ? 0
+            // a paced replay waits for its events anyway and needs none, nor does one that waits for an LLM
+            double warmup = noWarmup || speed != null || stage != null ? 0
                     : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers),
                     fileSize(file));
             replyCount = 0;
             r.run(file, parsers);
             Map<String, Object> summary = r.summary();
+            if (ordered != null) {
+                long t0 = System.nanoTime();
+                ordered.drain(true);
+                Map<String, Object> llm = stage.summary();
+                llm.put("replies_for_the_model", ordered.worded);
+                llm.put("tail_seconds", round((System.nanoTime() - t0) / 1e9)); // waiting for the last replies' wordings
+                summary.put("llm", llm);
+            }
             summary.put("warmup_seconds", round(warmup));
             summary.put("threads", parsers);
-            print(summary);
-            return r.accepted == 0 && r.rejectedTotal > 0 ? 2 : 0;
+            if (Boolean.getBoolean("livecopilot.replay.trace")) {
+                // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
+                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms%n",
+                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart);
+            }
+            return summary;
         } catch (IOException e) {
             throw LiveCopilotException.unavailable("cannot write " + replies + ": " + e.getMessage(), e);
         } finally {
@@ -117,6 +153,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 // reported above when it mattered
             }
             if (st != null) st.close();
+            if (stage != null) stage.close();
         }
     }
 
@@ -146,6 +183,61 @@ public final class ReplayCommand implements Callable<Integer> {
         };
     }
 
+    /**
+     * Writes the replies in the order they come out of the pipeline while an LLM words some of them: a reply being
+     * worded waits at the head (and the ones after it behind it) until its wording is done or late, so the file's lines
+     * are in the same order as without the LLM, whatever the endpoint's timing.
+     */
+    final class OrderedReplies implements Consumer<Object> {
+        private final Writer w;
+        private final ModuleParts parts;
+        private final java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+        long worded;
+
+        private record Pending(Map<String, Object> reply, LiveAssistant.Wording wording) {}
+
+        OrderedReplies(Writer w, ModuleParts parts) {
+            this.w = w;
+            this.parts = parts;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void accept(Object o) {
+            replyCount++;
+            Map<String, Object> m = (Map<String, Object>) o;
+            LiveAssistant.Wording wording = parts.takeWording((String) m.get("room"), (String) m.get("id"));
+            if (wording != null) worded++;
+            if (wording == null && queue.isEmpty()) {
+                write(m);
+                return;
+            }
+            queue.addLast(new Pending(m, wording));
+            drain(false);
+        }
+
+        /** Writes the replies at the head that are ready; with {@code all}, every one, waiting up to each one's deadline. */
+        void drain(boolean all) {
+            while (!queue.isEmpty()) {
+                Pending p = queue.peekFirst();
+                if (!all && p.wording() != null && !p.wording().ready()) return;
+                queue.removeFirst();
+                if (p.wording() != null) p.reply().put("reply", p.wording().await().reply());
+                write(p.reply());
+            }
+        }
+
+        private void write(Map<String, Object> m) {
+            if (w == null) return;
+            try {
+                w.write(Output.JSON.writeValueAsString(m));
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** One replay run: the reading, the pipeline, the optional store writer and what they saw. */
     public static final class Replay implements EventReader.Sink {
         final RoomPipeline pipeline;
@@ -156,6 +248,8 @@ public final class ReplayCommand implements Callable<Integer> {
         long accepted, rejectedTotal;
         long firstTs = Long.MIN_VALUE, wallStart;
         double seconds, storeSeconds = -1, cpuSeconds = -1;
+        /** What else ran in the clock: JIT compile milliseconds ended meanwhile, garbage collections (diagnostics). */
+        long jitMillisInClock, gcInClock, jitMillisAtStart, uptimeAtStart;
 
         /** @param speed {@code null} for as fast as possible; {@code storeWriter} {@code null} for no recording */
         public Replay(RoomPipeline pipeline, Double speed, BatchingEventWriter storeWriter, java.util.function.LongSupplier replies) {
@@ -192,6 +286,8 @@ public final class ReplayCommand implements Callable<Integer> {
             // the parsing threads are running when the clock starts, as a server's pool is (a sleeping one took up to
             // 2.7 ms to start here: most of a small file's replay)
             EventReader.readyWorkers(parsers);
+            long jit0 = jitMillis(), gc0 = gcCount();
+            uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
@@ -201,6 +297,9 @@ public final class ReplayCommand implements Callable<Integer> {
                 seconds = (System.nanoTime() - t) / 1e9;
                 long cpu1 = processCpuNanos();
                 cpuSeconds = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) / 1e9;
+                jitMillisInClock = jitMillis() - jit0;
+                jitMillisAtStart = jit0;
+                gcInClock = gcCount() - gc0;
                 if (storeWriter != null) {
                     storeWriter.close();
                     storeSeconds = (System.nanoTime() - t) / 1e9;
@@ -277,6 +376,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (rej.size() > 20) Output.line("… and " + ((Long) s.get("rejected_total") - 20) + " more rejected lines (use --json for all)");
         if (s.containsKey("stored")) Output.line("stored " + s.get("stored") + " events in the store");
         Output.line("metrics: " + s.get("metrics"));
+        if (s.containsKey("llm")) Output.line("llm: " + s.get("llm"));
     }
 
     private static long fileSize(Path f) {
@@ -285,6 +385,21 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             return 0; // reported when the replay reads it
         }
+    }
+
+    /** Total JIT compile time so far in milliseconds (compilations ended), or 0 when the JVM does not tell. */
+    static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** Garbage collections so far, all collectors. */
+    static long gcCount() {
+        long n = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
     }
 
     /** CPU time of the whole process (all threads), or -1 when the JVM does not tell. */

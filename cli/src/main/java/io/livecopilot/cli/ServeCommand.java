@@ -4,6 +4,8 @@ import io.livecopilot.core.config.Settings;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.nlp.BuiltinUnderstander;
 import io.livecopilot.core.port.Store;
+import io.livecopilot.llm.ChatModels;
+import io.livecopilot.llm.WordingStage;
 import io.livecopilot.server.LiveCopilotServer;
 import io.livecopilot.server.ModuleParts;
 import io.livecopilot.server.ModuleServices;
@@ -76,6 +78,14 @@ public final class ServeCommand implements Callable<Integer> {
             if (e != null) System.err.println("livecopilot: the assistant is off: its language models did not load: " + e.getMessage());
         });
         ModuleParts parts = new ModuleParts(() -> store.catalog().load(), () -> nlu.isDone() && !nlu.isCompletedExceptionally() ? nlu.join() : null).whileLoading();
+        // with LIVECOPILOT_LLM_*: the endpoint words ask's answers in line and the rooms' live replies off the ingest path
+        // (a room never waits for it: a reply is held until its wording is done or late, and the draft goes out when the
+        // endpoint is busy, down, late or its text fails the guards)
+        WordingStage stage = ChatModels.wordingStage(settings, WordingStage.Overflow.DRAFT);
+        if (stage != null) {
+            parts.chatModel(ChatModels.fromSettings(settings)).wording(stage, ModuleParts.Delivery.HOLD);
+            System.err.println("livecopilot: replies worded by " + stage.model().id() + " (deadline " + stage.deadlineMillis() + " ms per reply)");
+        }
         LiveCopilotServer server = LiveCopilotServer.builder()
                 .store(store).tokens(tokens)
                 .parts(parts)
@@ -97,6 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 server.close();
             } finally {
+                if (stage != null) stage.close();
                 store.close();
                 stopped.countDown();
             }

@@ -34,7 +34,10 @@ public final class DraftGuard {
     public static final List<String> REPLY_CLAIMS = List.of("包邮", "不包邮", "有货", "现货", "库存", "还有", "免费", "赠", "送", "减",
             "折", "券", "优惠", "便宜", "无理由", "退", "换", "运费险", "保修", "质保", "正品", "保证", "承诺", "绝对", "最低", "秒杀",
             "限时", "福利", "抽奖", "红包", "返现", "半价", "买一", "全网", "第一", "最好", "永久", "终身", "今天", "明天", "小时", "天",
-            "发货", "不发", "到货", "补货", "适合", "可以", "能", "建议", "码", "元", "块", "赔", "罚");
+            "发货", "不发", "到货", "补货", "适合", "可以", "能", "建议", "码", "元", "块", "赔", "罚",
+            // promises of the hostile endpoint that slipped past the words above in a replay ("不满意随时退，来回运费我们出")
+            "随时退", "随便退", "来回", "我们出", "我们承担", "无条件", "不满意", "包退", "包换",
+            "均码", "谁都能", "都能穿", "不多", "仅剩", "只剩", "手慢无", "限量", "抢光", "卖爆", "销量");
 
     /** Contact invitations and links in spoken script text; each match must be in the reference (a phone product says 手机). */
     public static final Pattern SCRIPT_FORBIDDEN = Pattern.compile(

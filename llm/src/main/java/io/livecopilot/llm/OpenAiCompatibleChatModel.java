@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  * (authentication, unknown model, rejected request). The API key is never logged, printed or put in a message.
  */
 public final class OpenAiCompatibleChatModel implements ChatModel, AutoCloseable {
+    /** The words of the failure when no answer came within the deadline. */
+    static final String LATE = "no answer within";
+
     private final String baseUrl;
     private final String modelName;
     private final long timeoutMillis;
@@ -192,7 +195,7 @@ public final class OpenAiCompatibleChatModel implements ChatModel, AutoCloseable
     }
 
     private LiveCopilotException late(ChatRequest request) {
-        return LiveCopilotException.unavailable(id() + ": no answer within " + deadlineOf(request) + " ms", null);
+        return LiveCopilotException.unavailable(id() + ": " + LATE + " " + deadlineOf(request) + " ms", null);
     }
 
     private LiveCopilotException failure(Throwable cause, int attempts) {

@@ -8,6 +8,7 @@ import io.livecopilot.core.nlu.Intent;
 import io.livecopilot.core.nlu.Sentiment;
 import io.livecopilot.core.nlu.Understanding;
 import io.livecopilot.nlp.classify.LinearModel;
+import io.livecopilot.nlp.classify.PairedPrediction;
 import io.livecopilot.nlp.classify.Prediction;
 import io.livecopilot.nlp.classify.Task;
 import io.livecopilot.nlp.entity.EntityExtractor;
@@ -84,11 +85,13 @@ public final class BuiltinUnderstander implements CommentUnderstander {
     public Understanding understand(String comment, Catalog catalog, String productOnShow) {
         String text = PiiMasker.mask(TextNormalizer.normalize(comment));
         if (text.isBlank()) return new Understanding(text, Intent.OTHER, 1.0, Entities.NONE, Sentiment.NEUTRAL, 0.5);
-        Prediction p = intent.predictPreprocessed(text);
+        // both models from one featurizing pass (the same results as predictPreprocessed and probabilityOf)
+        PairedPrediction pp = intent.predictWith(text, sentiment, "positive");
+        Prediction p = pp.prediction();
         Intent i = Intent.ofWire(p.label());
         if (i == null) i = Intent.OTHER;
         Entities e = entities.extract(text, catalog == null ? Catalog.EMPTY : catalog, productOnShow);
-        double pos = sentiment.probabilityOf(text, "positive");
+        double pos = pp.other();
         Sentiment s;
         if (i == Intent.COMPLAINT && pos < 0.5) s = Sentiment.NEGATIVE; // the intent and the sentiment model agree
         else if (i == Intent.PRAISE && pos > 0.5) s = Sentiment.POSITIVE;

@@ -416,10 +416,14 @@ public final class LiveCopilotServer implements AutoCloseable {
 
     private int ticks;
 
-    /** Every second: metrics to each room's clients; top questions when they changed; a keep-alive now and then. */
+    /**
+     * Every second: the replies each room held for an LLM's wording and has ready; metrics to each room's clients; top
+     * questions when they changed; a keep-alive now and then.
+     */
     private void tick() {
         try {
             ticks++;
+            for (String name : rooms.names()) rooms.find(name).ifPresent(LiveRoom::releaseHeld);
             for (String name : hub.activeRooms()) {
                 LiveRoom room = rooms.find(name).orElse(null);
                 if (room == null) continue;

@@ -11,6 +11,8 @@ import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.event.LiveEvent;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Understanding;
+import io.livecopilot.core.port.ChatModel;
+import io.livecopilot.llm.WordingStage;
 import io.livecopilot.nlp.hot.HotWords;
 import io.livecopilot.server.live.AssistantOperator;
 import io.livecopilot.server.live.LiveParts;
@@ -18,7 +20,9 @@ import io.livecopilot.server.live.MetricsOperator;
 import io.livecopilot.server.live.Reply;
 import io.livecopilot.server.live.ReplyAction;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +33,30 @@ import java.util.function.Supplier;
  * The live operators of this build, made per room: analytics' {@link RoomMetrics} (with its hot words) and the
  * assistant module's {@link LiveAssistant}. Without a comment understander the assistant part is missing and the
  * API answers 501 for it.
+ *
+ * <p>With an LLM configured: {@link #chatModel} words the answers of {@code POST /api/ask} in line, as {@code ask}
+ * does, and {@link #wording} has a {@link WordingStage} word the rooms' live replies off the stream's thread, in one of
+ * two deliveries: {@link Delivery#HOLD} (the server) — a room holds each worded reply back until its wording is done or
+ * late, and lets it out with a later event or {@link AssistantOperator#poll()}; {@link Delivery#CALLER} ({@code replay})
+ * — replies come out at once with the draft's text and the caller takes each one's wording with {@link #takeWording},
+ * to write them in their order.
  */
 public final class ModuleParts implements LiveParts {
     private final Supplier<Catalog> catalog;
     private final Supplier<CommentUnderstander> understander;
+    private ChatModel chatModel;
+    private WordingStage stage;
+    private Delivery delivery = Delivery.HOLD;
+    /** The rooms' assistants, by room, when live replies are worded (for {@link #takeWording}). */
+    private final Map<String, LiveAssistant> worded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How the worded live replies reach the room's outputs. */
+    public enum Delivery {
+        /** The room holds a reply until its wording is done or late (the server: every reply waits only for its own). */
+        HOLD,
+        /** The room lets the reply out at once with the draft; the caller takes its wording ({@link #takeWording}). */
+        CALLER
+    }
 
     /**
      * @param catalog      the current catalog (read again for each new room, so imports reach new rooms)
@@ -41,6 +65,34 @@ public final class ModuleParts implements LiveParts {
     public ModuleParts(Supplier<Catalog> catalog, Supplier<CommentUnderstander> understander) {
         this.catalog = catalog;
         this.understander = understander;
+    }
+
+    /** The chat model that words {@code ask} answers in line (default: the built-in one). Set before the first room. */
+    public ModuleParts chatModel(ChatModel m) {
+        this.chatModel = m;
+        return this;
+    }
+
+    /** Has {@code s} word the rooms' live replies, delivered as {@code d} ({@code s} null: none). Set before the first room. */
+    public ModuleParts wording(WordingStage s, Delivery d) {
+        this.stage = s;
+        this.delivery = d == null ? Delivery.HOLD : d;
+        return this;
+    }
+
+    /** The wording stage of live replies, or {@code null}. */
+    public WordingStage wordingStage() {
+        return stage;
+    }
+
+    /**
+     * With {@link Delivery#CALLER}: the wording of the reply {@code replyId} of {@code room} just let out, or {@code null}
+     * when it is sent as it is (no stage, not an answer, suppressed). Then send {@link LiveAssistant.Wording#await()}.
+     */
+    public LiveAssistant.Wording takeWording(String room, String replyId) {
+        if (stage == null || room == null || replyId == null) return null;
+        LiveAssistant a = worded.get(room);
+        return a == null ? null : a.takeWording(replyId);
     }
 
     @Override
@@ -90,8 +142,12 @@ public final class ModuleParts implements LiveParts {
     private Assistant build(String room, CommentUnderstander u) {
         Tagging tagging = new Tagging(u);
         KnowledgeBase k = knowledgeBase(catalog.get());
-        LiveAssistant a = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging).build();
-        return new Assistant(a, tagging);
+        LiveAssistant.Builder b = LiveAssistant.builder().room(room).catalog(k.catalog()).knowledgeBase(k).understander(tagging);
+        if (chatModel != null) b.chatModel(chatModel);
+        if (stage != null) b.wordingStage(stage);
+        LiveAssistant a = b.build();
+        if (stage != null) worded.put(room, a);
+        return new Assistant(a, tagging, stage != null && delivery == Delivery.HOLD);
     }
 
     private Catalog kbCatalog;
@@ -242,6 +298,12 @@ public final class ModuleParts implements LiveParts {
         }
 
         @Override
+        public List<Reply> poll() {
+            AssistantOperator r = real();
+            return r == null ? List.of() : r.poll();
+        }
+
+        @Override
         public Map<String, Object> ask(String text, String user, String productOnShow) {
             AssistantOperator r = real();
             if (r == null) throw io.livecopilot.core.LiveCopilotException.unavailable("the assistant is still loading its language models; retry in a few seconds", null);
@@ -249,14 +311,49 @@ public final class ModuleParts implements LiveParts {
         }
     }
 
-    /** {@link LiveAssistant} as a room operator. */
+    /**
+     * {@link LiveAssistant} as a room operator. Holding ({@link Delivery#HOLD}), it keeps each reply being worded back
+     * until its wording is done or late, and lets it out with a later event or {@link #poll()}; a reply not worded
+     * goes out at once.
+     */
     static final class Assistant implements AssistantOperator {
         private final LiveAssistant a;
         private final Tagging tagging;
+        private final boolean hold;
+        /** Replies waiting for their wording, oldest first (holding only). */
+        private final ArrayDeque<Held> held = new ArrayDeque<>();
+
+        /** A reply waiting for its wording, with the comment's sentiment tag. */
+        private record Held(Reply reply, LiveAssistant.Wording wording) {}
 
         Assistant(LiveAssistant a, Tagging tagging) {
+            this(a, tagging, false);
+        }
+
+        Assistant(LiveAssistant a, Tagging tagging, boolean hold) {
             this.a = a;
             this.tagging = tagging;
+            this.hold = hold;
+        }
+
+        /** Adds to {@code out} the held replies whose wording is done or late, taking them out, oldest first. */
+        private synchronized List<Reply> release(List<Reply> out) {
+            for (Iterator<Held> it = held.iterator(); it.hasNext(); ) {
+                Held h = it.next();
+                if (!h.wording().ready()) continue;
+                it.remove();
+                SuggestedReply w = h.wording().await();
+                out.add(h.reply().withStatus(w.status(), w.reply()));
+            }
+            return out;
+        }
+
+        @Override
+        public List<Reply> poll() {
+            if (!hold) return List.of();
+            synchronized (this) {
+                return held.isEmpty() ? List.of() : release(new ArrayList<>());
+            }
         }
 
         LiveAssistant assistant() {
@@ -268,17 +365,28 @@ public final class ModuleParts implements LiveParts {
             boolean comment = e instanceof LiveEvent.Comment;
             if (comment) tagging.takeLast();
             List<SuggestedReply> rs = a.onEvent(e);
-            if (!comment && rs.isEmpty()) return List.of(); // most events: nothing to tag or publish
+            if (!comment && rs.isEmpty()) return hold ? poll() : List.of(); // most events: nothing to tag or publish
             // only a comment's own understanding tags it (restored comments may be understood on the way)
             Understanding u = comment ? tagging.takeLast() : null;
             String sentiment = u == null || u.sentiment() == null ? null : u.sentiment().wire();
             List<Reply> out = new ArrayList<>(rs.size() + 1);
-            for (SuggestedReply r : rs) out.add(reply(r, sentiment));
+            if (hold) holding(rs, sentiment, out);
+            else for (SuggestedReply r : rs) out.add(reply(r, sentiment));
             if (rs.isEmpty() && e instanceof LiveEvent.Comment c && u != null) {
                 out.add(new Reply(e.room() + "-c" + e.ts() + "-" + Integer.toHexString(c.text().hashCode()), c.ts(), c.user(), c.text(),
                         u.intent() == null ? null : u.intent().wire(), sentiment, null, List.of(), "none"));
             }
             return out;
+        }
+
+        /** The replies of an event with the held ones: those being worded are held back, those done or late let out. */
+        private synchronized List<Reply> holding(List<SuggestedReply> rs, String sentiment, List<Reply> out) {
+            for (SuggestedReply r : rs) {
+                LiveAssistant.Wording w = a.takeWording(r.id());
+                if (w == null) out.add(reply(r, sentiment));
+                else held.addLast(new Held(reply(r, sentiment), w));
+            }
+            return held.isEmpty() ? out : release(out);
         }
 
         @Override

@@ -126,6 +126,15 @@ public final class EventReader {
     static final long PATIENCE_NANOS = 5_000_000L;
 
     /**
+     * How long the calling thread of a file read waits for a range a worker is on, when a full range took
+     * {@code rangeNanos} to read and parse last time (0: none yet): three times that, at least 0.3 ms, at most
+     * {@link #PATIENCE_NANOS}.
+     */
+    static long patience(long rangeNanos) {
+        return rangeNanos <= 0 ? PATIENCE_NANOS : Math.max(300_000L, Math.min(PATIENCE_NANOS, 3 * rangeNanos));
+    }
+
+    /**
      * How long a thread waiting for work spins (on its core, at once ready) before it sleeps: a worker between blocks
      * and after a read (reads often come in a row), the reading thread waiting for a worker's block. A sleeping thread
      * is woken by the scheduler, which on a virtual machine with idle cores was measured to take from 15 µs to 2.7 ms —
@@ -206,6 +215,14 @@ public final class EventReader {
         final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         /** Per range: null, then its {@link Range} (or the failure of reading it), then {@link #DRAINED}. */
         final java.util.concurrent.atomic.AtomicReferenceArray<Object> results;
+        /**
+         * Ranges taken at most this far ahead of the sink (bounded memory: about 2 MB of bytes and their events). Was
+         * 4 per thread: when the calling thread was taken off its core (another process, the JIT's compiler thread on a
+         * machine of two cores), a worker parsed 8 ranges ahead and then waited, idle, with the file unparsed (traced:
+         * stalls of 2.5–4.6 ms, each thread in turn, in a 13k-event replay).
+         */
+        static final int RANGES_AHEAD = 32;
+
         /** Ranges fed to the sink so far; ranges are taken at most {@link #window} ahead of it (bounded memory). */
         volatile int drained;
         volatile boolean finished;
@@ -244,7 +261,7 @@ public final class EventReader {
             this.threads = Math.max(1, threads);
             this.blockBytes = blockBytes;
             this.blocks = (int) n;
-            this.window = 4 * this.threads;
+            this.window = Math.max(RANGES_AHEAD, 4 * this.threads);
             this.sink = sink;
             this.results = new java.util.concurrent.atomic.AtomicReferenceArray<>(blocks);
         }
@@ -271,9 +288,8 @@ public final class EventReader {
                         long now = System.nanoTime();
                         if (waitingSince == 0) waitingSince = now;
                         long waited = now - waitingSince;
-                        if (waited > PATIENCE_NANOS) publish(k);
-                        else if (waited < SPIN_NANOS) Thread.onSpinWait();
-                        else java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+                        if (waited > patience()) publish(k);
+                        else waitBriefly(waited);
                     }
                     results.set(k, DRAINED);
                     drained = k + 1;
@@ -325,8 +341,7 @@ public final class EventReader {
                 if (next.get() >= blocks) return;
                 long now = System.nanoTime();
                 if (waitingSince == 0) waitingSince = now;
-                if (now - waitingSince < SPIN_NANOS) Thread.onSpinWait();
-                else java.util.concurrent.locks.LockSupport.parkNanos(50_000);
+                waitBriefly(now - waitingSince);
             }
         }
 
@@ -347,12 +362,39 @@ public final class EventReader {
         /** Reads, cuts and parses range {@code k}; the first result published wins (the same, whoever made it). */
         void publish(int k) {
             Object r;
+            long t0 = System.nanoTime();
             try {
                 r = range(k);
             } catch (IOException | RuntimeException | Error e) {
                 r = e;
             }
+            if (k >= rampStarts.length) rangeNanos = System.nanoTime() - t0; // a full-size range's time, as it goes now
             results.compareAndSet(k, null, r);
+        }
+
+        /** How long the last full-size range took to read, cut and parse (0: none yet), whoever did it. */
+        volatile long rangeNanos;
+
+        /**
+         * How long the calling thread waits for a range a worker is on before it parses the range itself: a few times
+         * what a range takes now ({@link #rangeNanos}), at least 0.3 ms, at most {@link #PATIENCE_NANOS}. A worker
+         * that takes longer than that has most likely been taken off its core (by another process, or by the JIT's
+         * compiler thread on a machine of two cores) — measured: a scheduler time slice of a few ms, the whole replay
+         * of a small file, spent waiting with a fixed 5 ms patience.
+         */
+        long patience() {
+            return EventReader.patience(rangeNanos);
+        }
+
+        /**
+         * One short wait of a thread that has nothing to take yet: it spins on its core, ready at once, for up to
+         * {@link #SPIN_NANOS}, then sleeps in short steps. (Tried: yielding the core after 20 µs — on a loaded machine
+         * the core went to the other process for a scheduler time slice, and in 10 interleaved runs 4 replays ran at a
+         * third of the usual speed, against 1 of 10 with spinning.)
+         */
+        static void waitBriefly(long waited) {
+            if (waited < SPIN_NANOS) Thread.onSpinWait();
+            else java.util.concurrent.locks.LockSupport.parkNanos(20_000);
         }
 
         /**

@@ -2,6 +2,7 @@ package io.livecopilot.core.pipeline;
 
 import io.livecopilot.core.event.EventType;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class EventCounters implements RoomOperator {
 
     @Override
     public void accept(LiveEvent event, Consumer<Object> out) {
-        counts[event.type().ordinal()]++;
+        counts[LiveEvents.type(event).ordinal()]++;
         total++;
     }
 

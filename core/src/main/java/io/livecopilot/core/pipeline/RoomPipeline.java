@@ -1,6 +1,7 @@
 package io.livecopilot.core.pipeline;
 
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,17 +39,18 @@ public final class RoomPipeline {
     /** Feeds one event to its room's chain. */
     public void accept(LiveEvent e) {
         RoomOperator[] ops;
-        if (e.room().equals(lastRoom)) {
+        String room = LiveEvents.room(e); // not e.room(): an interface call per event (LiveEvents)
+        if (room.equals(lastRoom)) {
             ops = last;
         } else {
-            ops = lookup.get(e.room());
+            ops = lookup.get(room);
             if (ops == null) {
                 ops = new RoomOperator[factories.size()];
-                for (int i = 0; i < ops.length; i++) ops[i] = factories.get(i).apply(e.room());
-                lookup.put(e.room(), ops);
-                rooms.put(e.room(), ops);
+                for (int i = 0; i < ops.length; i++) ops[i] = factories.get(i).apply(room);
+                lookup.put(room, ops);
+                rooms.put(room, ops);
             }
-            lastRoom = e.room();
+            lastRoom = room;
             last = ops;
         }
         for (RoomOperator op : ops) op.accept(e, out);

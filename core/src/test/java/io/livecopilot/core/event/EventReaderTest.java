@@ -31,6 +31,15 @@ class EventReaderTest {
     }
 
     @Test
+    void should_wait_for_a_worker_three_times_a_range_time_within_0_3_and_5_ms() {
+        assertThat(EventReader.patience(0)).as("no range timed yet").isEqualTo(EventReader.PATIENCE_NANOS);
+        assertThat(EventReader.patience(50_000)).isEqualTo(300_000);
+        assertThat(EventReader.patience(250_000)).isEqualTo(750_000);
+        assertThat(EventReader.patience(1_000_000)).isEqualTo(3_000_000);
+        assertThat(EventReader.patience(40_000_000)).isEqualTo(5_000_000);
+    }
+
+    @Test
     void should_report_each_bad_line_with_its_number_and_go_on() throws IOException {
         String text = "\uFEFF{\"ts\":" + T + ",\"room\":\"r1\",\"type\":\"enter\",\"user\":\"u1\"}\r\n"
                 + "\n"

@@ -182,6 +182,163 @@ public final class HashedNgramFeaturizer {
         return n << 32 | k;
     }
 
+    /**
+     * Whether {@link #pair} serves featurizers {@code a} and {@code b} for a text of {@code length} characters: both
+     * read 1–3-grams and skip-bigrams (the settings of both built-in models) and the whole text.
+     */
+    static boolean pairs(HashedNgramFeaturizer a, HashedNgramFeaturizer b, int length) {
+        // (and short enough for the packed counts of pair: at most 4 features per character)
+        return a.common && b.common && length <= a.maxChars && length <= b.maxChars && length < 1 << 17;
+    }
+
+    /**
+     * {@link #rows} for {@code a} and {@link #used} for {@code b} in one pass over {@code text} (only when {@link #pairs};
+     * {@code low}: bit {@code b} set when some used bucket's low bits are {@code b}):
+     * the hash of a feature is the same for both up to its mask, except where one sees digits as {@code 0} and the
+     * other does not, so each feature is hashed once (twice around a digit) and written to both outputs, in the order
+     * and with the values of the two single calls. Returns the number of features (the same for both, as both read the
+     * same characters) in bits 40 and up, the rows written to {@code outA} in bits 20–39 and the buckets written to
+     * {@code outB} in bits 0–19.
+     */
+    static long pair(CharSequence text, char[] work, HashedNgramFeaturizer a, int[] outA, char[] rowOf,
+                     HashedNgramFeaturizer b, int[] outB, long[] used, long[] low) {
+        int len = text.length();
+        int total = len + 2;
+        char[] chars = a.chars(text, work);
+        int maskA = a.mask, maskB = b.mask;
+        int lowMask = (low.length << 6) - 1;
+        boolean zeroA = a.zero, zeroB = b.zero;
+        int ka = 0, kb = 0, spaces = 0;
+        char a1 = 0, a2 = 0, b1 = 0, b2 = 0;
+        int l; // the low bits of a bucket of b: most buckets are answered by low (small, in cache) without reading used
+        boolean digits = false;
+        for (int i = 1; i < total - 1; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                digits = true;
+                break;
+            }
+        }
+        if (!digits || zeroA == zeroB) {
+            // both see the same characters: each feature's hash serves both, in a loop of fewer variables
+            char c1 = 0, c2 = 0;
+            for (int i = 0; i < total; i++) {
+                char raw = chars[i];
+                char z = zeroA && raw >= '0' && raw <= '9' ? '0' : raw;
+                long h;
+                int f;
+                if (i > 0 && i < total - 1) {
+                    if (raw != ' ') {
+                        h = (G1 ^ raw) * M121;
+                        h ^= h >>> 31;
+                        outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                        ka += ~f >>> 31;
+                        outB[kb] = f = (int) h & maskB;
+                        l = f & lowMask;
+                        if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                    } else {
+                        spaces++;
+                    }
+                }
+                if (i >= 1) {
+                    h = ((G2 ^ z) * M1 ^ c1) * M12;
+                    h ^= h >>> 31;
+                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                    ka += ~f >>> 31;
+                    outB[kb] = f = (int) h & maskB;
+                    l = f & lowMask;
+                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                }
+                if (i >= 2) {
+                    h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
+                    h ^= h >>> 31;
+                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                    ka += ~f >>> 31;
+                    outB[kb] = f = (int) h & maskB;
+                    l = f & lowMask;
+                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                    h = ((G7 ^ z) * M12 ^ c2) * M1;
+                    h ^= h >>> 31;
+                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                    ka += ~f >>> 31;
+                    outB[kb] = f = (int) h & maskB;
+                    l = f & lowMask;
+                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                }
+                c2 = c1;
+                c1 = z;
+            }
+            long n = len - spaces + (total - 1) + 2L * (total - 2);
+            return n << 40 | (long) ka << 20 | kb;
+        }
+        for (int i = 0; i < total; i++) {
+            char raw = chars[i];
+            boolean digit = raw >= '0' && raw <= '9';
+            char za = zeroA && digit ? '0' : raw;
+            char zb = zeroB && digit ? '0' : raw;
+            // whether both see the same characters in the window of every feature ending here
+            boolean same = za == zb && a1 == b1 && a2 == b2;
+            long h;
+            int f;
+            if (i > 0 && i < total - 1) {
+                if (raw != ' ') {
+                    h = (G1 ^ raw) * M121;
+                    h ^= h >>> 31;
+                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                    ka += ~f >>> 31;
+                    outB[kb] = f = (int) h & maskB;
+                    l = f & lowMask;
+                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                } else {
+                    spaces++;
+                }
+            }
+            if (i >= 1) {
+                h = ((G2 ^ za) * M1 ^ a1) * M12;
+                h ^= h >>> 31;
+                outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                ka += ~f >>> 31;
+                if (!same) {
+                    h = ((G2 ^ zb) * M1 ^ b1) * M12;
+                    h ^= h >>> 31;
+                }
+                outB[kb] = f = (int) h & maskB;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+            }
+            if (i >= 2) {
+                h = (((G3 ^ za) * M1 ^ a1) * M2 ^ a2) * M1;
+                h ^= h >>> 31;
+                outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                ka += ~f >>> 31;
+                if (!same) {
+                    h = (((G3 ^ zb) * M1 ^ b1) * M2 ^ b2) * M1;
+                    h ^= h >>> 31;
+                }
+                outB[kb] = f = (int) h & maskB;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+                h = ((G7 ^ za) * M12 ^ a2) * M1;
+                h ^= h >>> 31;
+                outA[ka] = f = rowOf[(int) h & maskA] - 1;
+                ka += ~f >>> 31;
+                if (!same) {
+                    h = ((G7 ^ zb) * M12 ^ b2) * M1;
+                    h ^= h >>> 31;
+                }
+                outB[kb] = f = (int) h & maskB;
+                l = f & lowMask;
+                if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
+            }
+            a2 = a1;
+            a1 = za;
+            b2 = b1;
+            b1 = zb;
+        }
+        long n = len - spaces + (total - 1) + 2L * (total - 2);
+        return n << 40 | (long) ka << 20 | kb;
+    }
+
     /** All three of the above, by {@code mode}. */
     private long scan(CharSequence text, int[] out, char[] work, int mode, char[] rowOf, long[] used) {
         int total = Math.min(text.length(), maxChars) + 2;

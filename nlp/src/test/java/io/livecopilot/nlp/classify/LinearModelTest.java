@@ -138,6 +138,35 @@ class LinearModelTest {
     }
 
     @Test
+    void should_predict_two_models_from_one_pass_exactly_as_each_alone() {
+        List<String> texts = new ArrayList<>(HashedNgramFeaturizerTest.texts());
+        Random r = new Random(11);
+        String digits = "0123456789号码件斤元 好不吗";
+        for (int t = 0; t < 300; t++) { // digit-dense: where the intent model sees 0 and the sentiment model the digit
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(80); i > 0; i--) b.append(digits.charAt(r.nextInt(digits.length())));
+            texts.add(b.toString());
+        }
+        texts.add("1".repeat(512));
+        texts.add("好".repeat(513));
+        List<LinearModel> models = modelsOfEveryPath();
+        for (LinearModel a : models) {
+            for (LinearModel b : models) {
+                String label = b.labels().get(b.labels().size() - 1);
+                for (String raw : texts) {
+                    String t = LinearModel.preprocess(raw);
+                    for (String s : List.of(t, raw)) {
+                        PairedPrediction pp = a.predictWith(s, b, label);
+                        assertThat(pp.prediction()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(a.predictPreprocessed(s));
+                        assertThat(pp.other()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(b.probabilityOf(s, label));
+                    }
+                }
+                assertThat(a.predictWith("好", b, "no such label").other()).isZero();
+            }
+        }
+    }
+
+    @Test
     void should_give_the_same_results_from_many_threads_at_once() throws Exception {
         LinearModel intent = io.livecopilot.nlp.BuiltinModels.load(Task.INTENT, null);
         List<String> texts = HashedNgramFeaturizerTest.texts().stream().map(LinearModel::preprocess).toList();

@@ -94,11 +94,31 @@ final class ReferenceScorer {
         }
     }
 
-    /** The probabilities of the labels for a preprocessed text, computed as the original model did. */
+    /**
+     * The probabilities of the labels for a preprocessed text, computed as the original model did; for more than three
+     * labels over the weights rounded to whole units of (largest absolute weight / {@link LinearModel#Q}), summed as
+     * integers (the definition of the packed intent model).
+     */
     static double[] probabilities(Weights m, String text) {
         int K = m.labels();
         int[] buf = featurize(m.features(), text);
         int n = buf.length;
+        if (K > 3) {
+            float maxAbs = 0f;
+            for (float[] w : m.rows().values()) for (float v : w) maxAbs = Math.max(maxAbs, Math.abs(v));
+            double step = maxAbs > 0 ? maxAbs / (double) LinearModel.Q : 1.0;
+            long[] units = new long[K];
+            for (int f : buf) {
+                float[] w = m.rows().get(f);
+                if (w == null) continue;
+                for (int k = 0; k < K; k++) units[k] += Math.max(-LinearModel.Q, Math.min(LinearModel.Q, Math.round(w[k] / step)));
+            }
+            double unit = n > 0 ? step / Math.sqrt(n) : 0;
+            double[] s = new double[K];
+            for (int k = 0; k < K; k++) s[k] = m.bias()[k] + unit * units[k];
+            softmax(s);
+            return s;
+        }
         float[] acc = new float[K];
         if (n > 0) {
             float scale = (float) (1.0 / Math.sqrt(n));

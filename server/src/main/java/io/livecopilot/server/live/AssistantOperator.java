@@ -23,6 +23,15 @@ public interface AssistantOperator {
      */
     default void restore(LiveEvent event) {}
 
+    /**
+     * The suggested replies held back since an earlier event and ready now (an LLM wording them has answered or is
+     * late), oldest first: what the room publishes on its tick so that a worded reply does not wait for the room's next
+     * event. The default holds nothing back.
+     */
+    default List<Reply> poll() {
+        return List.of();
+    }
+
     /** The {@code n} most asked questions of the recent window, as JSON-ready maps ({@code intent, product, count, example}). */
     List<Map<String, Object>> topQuestions(int n);
 

@@ -2,6 +2,7 @@ package io.livecopilot.server.live;
 
 import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,19 @@ public final class LiveRoom {
     }
 
     /**
+     * Publishes the suggested replies the assistant held back since an earlier event and has ready now (an LLM wording
+     * them answered or is late), so that a quiet room does not keep them until its next event; returns them.
+     */
+    public List<Reply> releaseHeld() {
+        if (assistant == null) return List.of();
+        synchronized (this) {
+            List<Reply> ready = assistant.poll();
+            for (Reply r : ready) feed.publish("reply", r.toMap(room));
+            return ready;
+        }
+    }
+
+    /**
      * Folds a past event in when the room is rebuilt from the store: the metrics, and the assistant's state (product on
      * show, viewers' clicks and orders, released coupons, the question window); no reply is suggested again and nothing
      * goes on the feed.
@@ -82,12 +96,14 @@ public final class LiveRoom {
     }
 
     private void track(LiveEvent e) {
-        if (!room.equals(e.room())) {
-            throw LiveCopilotException.badInput("room: event of room \"" + e.room() + "\" fed to room \"" + room + "\"");
+        String r = LiveEvents.room(e); // not e.room(): an interface call per event (LiveEvents)
+        if (!room.equals(r)) {
+            throw LiveCopilotException.badInput("room: event of room \"" + r + "\" fed to room \"" + room + "\"");
         }
         events++;
-        firstTs = Math.min(firstTs, e.ts());
-        lastTs = Math.max(lastTs, e.ts());
+        long t = LiveEvents.ts(e);
+        firstTs = Math.min(firstTs, t);
+        lastTs = Math.max(lastTs, t);
     }
 
     /** The events folded in so far. */
