@@ -168,6 +168,14 @@ final class FactMatch {
                 if (WEIGHT_VALUE.matcher(a.getValue()).find()) out.add(a.getKey());
             }
         }
+        // 3c. a dimension asked ("多长", "多高", "厚度") and a key that measures it ("裙长", "增高", "厚度")
+        char d = out.size() < max ? dimensionAsked(t) : 0;
+        if (d != 0) {
+            for (String k : p.attributes().keySet()) {
+                if (out.size() >= max || out.contains(k)) continue;
+                if (k.indexOf(d) >= 0 && !inNames(names, k)) out.add(k);
+            }
+        }
         // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
         String[] used = null;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -246,6 +254,21 @@ final class FactMatch {
         if (text.indexOf('重') < 0 && text.indexOf('斤') < 0 && text.indexOf('克') < 0 && text.indexOf('g') < 0 && text.indexOf('沉') < 0) return false;
         for (String w : WEIGHT_ASKED) if (text.contains(w)) return true;
         return false;
+    }
+
+    private static final String[][] DIMENSIONS = {
+            {"长", "多长", "长度", "长不长", "几米长", "多少米长", "多少厘米长"},
+            {"高", "多高", "高度", "高不高", "几厘米高", "多少厘米高"},
+            {"宽", "多宽", "宽度", "宽不宽"},
+            {"厚", "多厚", "厚度", "厚不厚"}};
+
+    /** The dimension the question asks ('长', '高', '宽', '厚' for "多长", "长度" …), or 0 when none. */
+    static char dimensionAsked(String text) {
+        for (String[] d : DIMENSIONS) {
+            if (text.indexOf(d[0].charAt(0)) < 0) continue;
+            for (int i = 1; i < d.length; i++) if (text.contains(d[i])) return d[0].charAt(0);
+        }
+        return 0;
     }
 
     private static boolean asksUnit(String text, String unit) {

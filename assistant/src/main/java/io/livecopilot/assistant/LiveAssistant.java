@@ -407,6 +407,14 @@ public final class LiveAssistant {
             Product p = resolve(e, null, show);
             if (p != null && FactMatch.any(p, text)) return Intent.ASK_SPEC;
         }
+        // a measure of the product asked ("裤子多长", "鞋跟多高") that one of its attributes holds: read as a size question
+        // without height or weight, as a comparison of one product, or unplaced, it asks that attribute
+        boolean measure = open || routed == Intent.COMPARE && e.products().size() < 2
+                || routed == Intent.ASK_SIZE && e.heightCm() == null && e.weightKg() == null && e.size() == null;
+        if (measure && FactMatch.dimensionAsked(text) != 0) {
+            Product p = resolve(e, null, show);
+            if (p != null && !FactMatch.attributes(p, text, 1, true).isEmpty()) return Intent.ASK_SPEC;
+        }
         return routed;
     }
 
