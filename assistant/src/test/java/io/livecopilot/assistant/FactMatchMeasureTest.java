@@ -25,7 +25,7 @@ class FactMatchMeasureTest {
         assertThat(keys("裤长是多少")).containsExactly("裤长");
         assertThat(keys("鞋跟多高")).containsExactly("鞋跟");
         assertThat(keys("这条长度怎么样")).containsExactly("裤长");
-        assertThat(FactMatch.dimensionAsked("颜色好看吗")).isZero();
+        assertThat((int) FactMatch.dimensionAsked("颜色好看吗")).isZero();
     }
 
     @Test
