@@ -211,66 +211,6 @@ public final class HashedNgramFeaturizer {
         int ka = 0, kb = 0, spaces = 0;
         char a1 = 0, a2 = 0, b1 = 0, b2 = 0;
         int l; // the low bits of a bucket of b: most buckets are answered by low (small, in cache) without reading used
-        boolean digits = false;
-        for (int i = 1; i < total - 1; i++) {
-            char c = chars[i];
-            if (c >= '0' && c <= '9') {
-                digits = true;
-                break;
-            }
-        }
-        if (!digits || zeroA == zeroB) {
-            // both see the same characters: each feature's hash serves both, in a loop of fewer variables
-            char c1 = 0, c2 = 0;
-            for (int i = 0; i < total; i++) {
-                char raw = chars[i];
-                char z = zeroA && raw >= '0' && raw <= '9' ? '0' : raw;
-                long h;
-                int f;
-                if (i > 0 && i < total - 1) {
-                    if (raw != ' ') {
-                        h = (G1 ^ raw) * M121;
-                        h ^= h >>> 31;
-                        outA[ka] = f = rowOf[(int) h & maskA] - 1;
-                        ka += ~f >>> 31;
-                        outB[kb] = f = (int) h & maskB;
-                        l = f & lowMask;
-                        if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
-                    } else {
-                        spaces++;
-                    }
-                }
-                if (i >= 1) {
-                    h = ((G2 ^ z) * M1 ^ c1) * M12;
-                    h ^= h >>> 31;
-                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
-                    ka += ~f >>> 31;
-                    outB[kb] = f = (int) h & maskB;
-                    l = f & lowMask;
-                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
-                }
-                if (i >= 2) {
-                    h = (((G3 ^ z) * M1 ^ c1) * M2 ^ c2) * M1;
-                    h ^= h >>> 31;
-                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
-                    ka += ~f >>> 31;
-                    outB[kb] = f = (int) h & maskB;
-                    l = f & lowMask;
-                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
-                    h = ((G7 ^ z) * M12 ^ c2) * M1;
-                    h ^= h >>> 31;
-                    outA[ka] = f = rowOf[(int) h & maskA] - 1;
-                    ka += ~f >>> 31;
-                    outB[kb] = f = (int) h & maskB;
-                    l = f & lowMask;
-                    if ((low[l >>> 6] & 1L << l) != 0) kb += (int) (used[f >>> 6] >>> f) & 1;
-                }
-                c2 = c1;
-                c1 = z;
-            }
-            long n = len - spaces + (total - 1) + 2L * (total - 2);
-            return n << 40 | (long) ka << 20 | kb;
-        }
         for (int i = 0; i < total; i++) {
             char raw = chars[i];
             boolean digit = raw >= '0' && raw <= '9';
