@@ -534,7 +534,8 @@ public final class EntityExtractor {
                 if (p.linkNo() != null) byLink.putIfAbsent(p.linkNo(), p.id());
                 for (String name : p.names()) {
                     String n = TextNormalizer.normalize(name);
-                    if (n.length() < 2) continue;
+                    // a one-character name counts only as an alias the catalog gives, and only a Chinese one ("刀")
+                    if (n.length() < 2 && (n.isEmpty() || name.equals(p.name()) || !Character.isIdeographic(n.charAt(0)))) continue;
                     nameMap.putIfAbsent(n, p.id());
                     for (int len = 2; len <= Math.min(5, n.length() - 1); len++) {
                         for (int s = 0; s + len <= n.length(); s++) {
