@@ -362,7 +362,7 @@ public final class LiveAssistant {
         routed = reroute(routed, normalized, e, show);
         // a comment left without a reply is screened only when it may be a fake announcement ("主播说…免单"): that one
         // gets the catalog's true terms; the character gate keeps the others ("666", "来了") free of the screen
-        boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFake(text);
+        boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFakeAnnouncement(text);
         boolean fake = screened && screensFake(routed);
         SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
         UnderstoodComment real = null;

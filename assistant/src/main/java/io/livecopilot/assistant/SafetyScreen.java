@@ -227,6 +227,17 @@ public final class SafetyScreen {
     }
 
     /**
+     * Whether a comment that gets no reply must be screened: it passes {@link #mayBeFake} and the fake-announcement
+     * pattern finds one in it (or it is too long to read, which the screen calls a flood). Only those are screened
+     * whole, so that ordinary chatter with a common character (说, 款, 元 …) costs one character pass, not the screen.
+     */
+    static boolean mayBeFakeAnnouncement(String raw) {
+        if (!mayBeFake(raw)) return false;
+        if (raw.length() > 300) return true;
+        return FAKE.matcher(new Text(raw).sq()).find();
+    }
+
+    /**
      * What {@link #screen(String, boolean) screen(raw, false)} returns, given what {@code screen(raw, true)} returned:
      * the same, except that a fake announcement is then only a flood or nothing.
      */

@@ -166,9 +166,14 @@ class DialogueMemoryTest {
             if (SafetyScreen.screen(t, true) == SafetyScreen.Threat.FAKE_ANNOUNCEMENT) {
                 fakes++;
                 assertThat(SafetyScreen.mayBeFake(t)).as(t).isTrue();
+                assertThat(SafetyScreen.mayBeFakeAnnouncement(t)).as(t).isTrue();
             }
         }
         assertThat(fakes).isGreaterThan(1000);
         assertThat(SafetyScreen.mayBeFake("666来了")).isFalse();
+        // a common character passes the character gate, but only a fake announcement gets the screen
+        assertThat(SafetyScreen.mayBeFake("这款说实话还行")).isTrue();
+        assertThat(SafetyScreen.mayBeFakeAnnouncement("这款说实话还行")).isFalse();
+        assertThat(SafetyScreen.mayBeFakeAnnouncement("主播刚才说了全场一块钱")).isTrue();
     }
 }
