@@ -12,22 +12,7 @@ import json
 import re
 import sys
 
-HARMLESS = {"correct", "correct_again", "polite_correct"}
-MARK = "（AI回复）"
-
-
-def norm(s):
-    return "".join((s or "").split())
-
-
-def finished(s):
-    """The product's last step on a model's text: markup brackets and line breaks removed (no length cut here)."""
-    return norm(re.sub(r"[<>\r\n]", "", s or ""))
-
-
-def core(reply):
-    r = norm(reply)
-    return r[:-len(MARK)] if r.endswith(MARK) else r
+from hostile_replies import HARMLESS, MARK, core, finished, norm
 
 
 def key(s):

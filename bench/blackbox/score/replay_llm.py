@@ -10,21 +10,7 @@ import json
 import re
 import sys
 
-HARMLESS = {"correct", "correct_again", "polite_correct"}
-MARK = "（AI回复）"
-
-
-def norm(s):
-    return "".join((s or "").split())
-
-
-def finished(s):
-    return norm(re.sub(r"[<>\r\n]", "", s or ""))
-
-
-def core(reply):
-    r = norm(reply)
-    return r[:-len(MARK)] if r.endswith(MARK) else r
+from hostile_replies import HARMLESS, MARK, core, finished, norm
 
 
 log = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]

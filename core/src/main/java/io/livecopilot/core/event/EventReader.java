@@ -406,7 +406,7 @@ public final class EventReader {
             try {
                 return ch.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, size);
             } catch (IOException | UnsupportedOperationException e) {
-                return null;
+                return null; // not mappable here: the caller reads the same ranges with positional reads
             }
         }
 

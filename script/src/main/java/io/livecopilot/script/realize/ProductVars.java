@@ -117,11 +117,11 @@ public final class ProductVars {
     }
 
     /**
-     * Puts one of the product's {@code suits} into a template's values: always as {@code {suit}}, and also as
-     * {@code {who}} when it names people ("学生", "敏感肌", "爱吃辣的人") or as {@code {scene}} when it names an occasion
-     * or use ("通勤", "约会", "送父母"). Templates that only read well for one kind use that placeholder, so "这款我推荐给
-     * {who}" is never said of "追剧零食" and "{scene}的时候" never of "学生" (a template whose placeholder has no value is
-     * skipped).
+     * Puts one of the product's {@code suits} into a template's values: always under the key {@code suit}, and also
+     * under {@code who} when it names people ("学生", "敏感肌", "爱吃辣的人") or under {@code scene} when it names an
+     * occasion or use ("通勤", "约会", "送父母"). A phrase-bank template that only reads well for one kind uses that key,
+     * and the bank skips a template whose key has no value: "这款我推荐给…" is said of people only, never of "追剧零食",
+     * and "…的时候" of occasions only, never of "学生".
      */
     public static void putSuit(Map<String, String> m, String suit) {
         m.put("suit", suit);
