@@ -88,9 +88,11 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         // both models from one featurizing pass (the same results as predictPreprocessed and probabilityOf)
         PairedPrediction pp = intent.predictWith(text, sentiment, "positive");
         Prediction p = pp.prediction();
+        Catalog cat = catalog == null ? Catalog.EMPTY : catalog;
+        Entities e = entities.extract(text, cat, productOnShow);
+        if (p.probability() < NAMELESS_BELOW && !e.products().isEmpty()) p = withoutNames(text, cat, p);
         Intent i = Intent.ofWire(p.label());
         if (i == null) i = Intent.OTHER;
-        Entities e = entities.extract(text, catalog == null ? Catalog.EMPTY : catalog, productOnShow);
         double pos = pp.other();
         Sentiment s;
         if (i == Intent.COMPLAINT && pos < 0.5) s = Sentiment.NEGATIVE; // the intent and the sentiment model agree
@@ -100,6 +102,29 @@ public final class BuiltinUnderstander implements CommentUnderstander {
             s = pos >= 1 - band ? Sentiment.POSITIVE : pos <= band ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
         }
         return new Understanding(text, i, round(p.probability()), e, s, round(pos));
+    }
+
+    /**
+     * An unsure intent of a comment that names a catalog product is read again without the names: the mean of the
+     * label probabilities with and without them decides. What a viewer asks does not depend on the product named, yet
+     * a product noun seen in few training examples carries their intents ("牛肉干" in complaints); the mean keeps
+     * the names' evidence where the rest of the comment has none. Measured (docs/nlp.md, 2026-11-30): routed macro-F1
+     * on the three black-box sets +0.005…+0.012, unchanged on the held-out file and in cross-validation.
+     */
+    static final double NAMELESS_BELOW = 0.7;
+
+    private Prediction withoutNames(String text, Catalog catalog, Prediction p) {
+        String bare = entities.withoutProducts(text, catalog);
+        if (bare == text || bare.isBlank()) return p;
+        double[] a = intent.probabilities(text), b = intent.probabilities(bare);
+        int best = 0;
+        for (int k = 0; k < a.length; k++) {
+            a[k] = (a[k] + b[k]) / 2;
+            if (a[k] > a[best]) best = k;
+        }
+        String top = intent.labels().get(best);
+        String label = a[best] < intent.settings().threshold() && intent.labels().contains("other") ? "other" : top;
+        return new Prediction(label, a[best], top);
     }
 
     /** The entities of a comment as typed (normalized and masked first). */

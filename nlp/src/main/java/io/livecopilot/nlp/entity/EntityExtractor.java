@@ -129,6 +129,44 @@ public final class EntityExtractor {
         return new Entities(f.linkNo, product, products, size, color, f.height, f.weight, f.budget, f.quantity, region);
     }
 
+    /**
+     * The comment with every mention of a catalog product — a name, an alias, or a distinctive part of one name, as
+     * {@link #extract} finds them — replaced by one space; the text itself (the same instance) when it mentions none.
+     * What a comment asks does not depend on which product it names ("牛肉干辣不辣", "靴子还能再降吗"), so the intent
+     * classifier reads it without the names too (see {@code BuiltinUnderstander}).
+     */
+    public String withoutProducts(String text, Catalog catalog) {
+        if (text == null || text.isEmpty() || catalog == null) return text;
+        CatalogIndex idx = index(catalog);
+        String t = blank(idx.names, text);
+        return idx.partial == null ? t : blank(idx.partial, t);
+    }
+
+    /** {@code text} with every leftmost-longest match of {@code pm} (that cuts no number) replaced by one space. */
+    private static String blank(PhraseMatcher<String> pm, String text) {
+        if (pm == null) return text;
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        StringBuilder sb = null;
+        int copied = 0;
+        for (int i = 0; i < n; ) {
+            PhraseMatcher.Node<String> hit = pm.startsWith(cs[i]) && pm.mayStartAt(cs, n, i) ? pm.longestAt(cs, n, i) : null;
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            int end = i + hit.phrase.length();
+            if (!EntityRules.cutsNumber(text, i, end)) {
+                if (sb == null) sb = new StringBuilder(n);
+                sb.append(cs, copied, i - copied).append(' ');
+                copied = end;
+            }
+            i = end;
+        }
+        if (sb == null) return text;
+        return sb.append(cs, copied, n - copied).toString();
+    }
+
     /** The bits of the phrase lists: a character with one of them may start a phrase. */
     private static final int PHRASES = NAMES | PARTS | VARIANTS | ALL_VARIANTS | COLOR | REGION | DEMONSTRATIVE;
     private static final int MAX_STARTS = 32;
