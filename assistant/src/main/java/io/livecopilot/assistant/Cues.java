@@ -17,12 +17,17 @@ public final class Cues {
     private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "缺货", "断码", "预订", "还能拍"};
     private static final String[] SIZE = {"什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小", "选码", "几码"};
     private static final String[] DISCOUNT = {"优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品"};
+    // the next three decide only in a question: a haggle or a gift asked for, a doubt about the goods being genuine, a
+    // change to an order already placed (measured on cross-validation of the training file, docs/nlp.md 2026-11-30)
+    private static final String[] HAGGLE = {"再便宜", "便宜些", "便宜一点", "便宜点", "少点", "少一点", "包个价", "砍价", "再降", "能降", "抹零", "送个", "送点", "有送", "送不送", "买一送", "赠"};
+    private static final String[] GENUINE = {"正品", "真货", "假货", "假的", "是真的", "真的假的", "防伪", "正版", "原装", "官方", "旗舰店", "专柜", "验货", "鉴定", "认证"};
+    private static final String[] PLACED = {"拍了", "下单了", "已下单", "已经下单", "付款了", "已付款", "付了钱", "拍错", "改成", "改地址", "改个地址", "改颜色", "改尺码", "备注", "取消订单", "订单"};
     private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
 
     private static final int AFTERSALE_CUE = 1, SHIPPING_CUE = 1 << 1, STOCK_CUE = 1 << 2, SIZE_CUE = 1 << 3, PRICE_CUE = 1 << 4,
-            DISCOUNT_CUE = 1 << 5, QUESTION_CUE = 1 << 6;
+            DISCOUNT_CUE = 1 << 5, QUESTION_CUE = 1 << 6, HAGGLE_CUE = 1 << 7, GENUINE_CUE = 1 << 8, PLACED_CUE = 1 << 9;
     /** All cue words in one trie, found in one pass (group g = bit g, in the order above). */
-    private static final Keywords CUES = new Keywords(new String[][] {AFTERSALE, SHIPPING, STOCK, SIZE, PRICE, DISCOUNT, QUESTION});
+    private static final Keywords CUES = new Keywords(new String[][] {AFTERSALE, SHIPPING, STOCK, SIZE, PRICE, DISCOUNT, QUESTION, HAGGLE, GENUINE, PLACED});
 
     /** The intent {@code intent} (of classifier confidence {@code confidence}) is routed to by the cue words of {@code text}. */
     public static Intent route(Intent intent, double confidence, String text, Entities e) {
@@ -43,6 +48,16 @@ public final class Cues {
         if ((g & SIZE_CUE) != 0 || e.heightCm() != null && e.weightKg() != null) return Intent.ASK_SIZE;
         if ((g & PRICE_CUE) != 0) return Intent.ASK_PRICE;
         if ((g & DISCOUNT_CUE) != 0) return Intent.ASK_DISCOUNT;
+        boolean q = question(g, text) || eitherOr(text);
+        if (q && (g & HAGGLE_CUE) != 0) return Intent.ASK_DISCOUNT;
+        if (q && (g & GENUINE_CUE) != 0) return Intent.ASK_AUTHENTICITY;
+        if (q && (g & PLACED_CUE) != 0) return Intent.ORDER_ISSUE;
+        // a colour asked about, read as a spec question or as nothing: which colours there are ("凉拖出不出深灰的"),
+        // unless an A不A question asks something else of it ("咖啡苦不苦": 咖啡 is also a colour)
+        if (q && e.color() != null && (intent == Intent.ASK_SPEC || intent == Intent.OTHER)
+                && (!eitherOr(text) || text.contains("有没有") || text.contains("出不出"))) {
+            return Intent.ASK_VARIANT;
+        }
         // a question about a named product that the classifier did not place: look it up in the knowledge base
         // (an unsure guess of another product question keeps its label: ask_usage, ask_variant …; an unsure price or
         // discount guess without a price word does not)

@@ -16,7 +16,11 @@ class CuesFastTest {
             "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄", "退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保",
             "换货", "有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小",
             "选码", "几码", "优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品", "吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能",
-            "是不是", "有没有", "会不会", "缺货", "断码", "预订", "不", "没", "多", "少", "钱", "退", "货", "码", "大", "好", "的"};
+            "是不是", "有没有", "会不会", "缺货", "断码", "预订", "不", "没", "多", "少", "钱", "退", "货", "码", "大", "好", "的", "还能拍",
+            "再便宜", "便宜些", "便宜一点", "少点", "少一点", "包个价", "砍价", "再降", "能降", "抹零", "送个", "送点", "有送", "送不送", "买一送", "赠",
+            "正品", "真货", "假货", "假的", "是真的", "真的假的", "防伪", "正版", "原装", "官方", "旗舰店", "专柜", "验货", "鉴定", "认证", "拍了", "下单了",
+            "已下单", "已经下单", "付款了", "已付款", "付了钱", "拍错", "改成", "改地址", "改个地址", "改颜色", "改尺码", "备注", "取消订单", "订单", "出不出",
+            "辣不辣", "送", "真", "拍", "改"};
 
     @Test
     void should_route_as_the_router_it_replaced() throws IOException {
@@ -25,7 +29,8 @@ class CuesFastTest {
         Entities product = new Entities(null, "P01", List.of("P01"), null, null, null, null, null, null, null);
         Entities link = new Entities(3, null, List.of(), null, null, null, null, null, null, null);
         Entities body = new Entities(null, null, List.of(), null, null, 165, 50.0, null, null, null);
-        Entities[] es = {Entities.NONE, product, link, body};
+        Entities colour = new Entities(null, null, List.of(), null, "黑色", null, null, null, null, null);
+        Entities[] es = {Entities.NONE, product, link, body, colour};
         Intent[] intents = Intent.values();
         int routed = 0;
         for (int i = 0; i < 100_000; i++) {
@@ -59,6 +64,24 @@ class CuesFastTest {
         assertThat(Cues.route(Intent.OTHER, 0.3, q, pillow)).isEqualTo(Intent.ASK_SPEC);
         assertThat(Cues.route(Intent.ASK_PRICE, 0.3, q, pillow)).isEqualTo(Intent.ASK_SPEC); // no price word
         assertThat(Cues.route(Intent.ASK_USAGE, 0.3, q, Entities.NONE)).isEqualTo(Intent.ASK_USAGE);
+    }
+
+    @Test
+    void should_route_unsure_haggles_doubts_order_changes_and_colour_questions_by_their_words() {
+        Entities boots = new Entities(null, "P03", List.of("P03"), null, null, null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.3, "这双靴子还能便宜一点吗", boots)).isEqualTo(Intent.ASK_DISCOUNT);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.25, "买两盒送个杯子不", boots)).isEqualTo(Intent.ASK_DISCOUNT);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.35, "这款面霜是专柜货吗", boots)).isEqualTo(Intent.ASK_AUTHENTICITY);
+        assertThat(Cues.route(Intent.PRAISE, 0.6, "拍了一件蓝的能换成白的吗", boots)).isEqualTo(Intent.ORDER_ISSUE);
+        Entities grey = new Entities(null, null, List.of(), null, "灰色", null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.3, "毛衣出不出灰的", grey)).isEqualTo(Intent.ASK_VARIANT);
+        Entities coffee = new Entities(null, null, List.of(), null, "咖啡色", null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_SPEC, 0.3, "这咖啡苦不苦", coffee)).isEqualTo(Intent.ASK_SPEC);
+        // no question, or a confident intent: the words decide nothing
+        assertThat(Cues.route(Intent.PRAISE, 0.9, "已经拍了 开心", boots)).isEqualTo(Intent.PRAISE);
+        assertThat(Cues.route(Intent.PRAISE, 0.9, "专柜买过 很好用", Entities.NONE)).isEqualTo(Intent.PRAISE);
+        assertThat(Cues.route(Intent.ASK_RECOMMEND, 0.8, "送男朋友买哪个好", Entities.NONE)).isEqualTo(Intent.ASK_RECOMMEND);
+        assertThat(Cues.route(Intent.COMPLAINT, 0.3, "收到的是假的吗 太气人了", boots)).isEqualTo(Intent.COMPLAINT);
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class EntityExtractor {
 
     /**
      * The comment with every mention of a catalog product — a name, an alias, or a distinctive part of one name, as
-     * {@link #extract} finds them — replaced by one space; the text itself (the same instance) when it mentions none.
+     * {@link #extract} finds them — replaced by a space (one between two words); the text itself (the same instance) when it mentions none.
      * What a comment asks does not depend on which product it names ("牛肉干辣不辣", "靴子还能再降吗"), so the intent
      * classifier reads it without the names too (see {@code BuiltinUnderstander}).
      */
@@ -158,7 +158,9 @@ public final class EntityExtractor {
             int end = i + hit.phrase.length();
             if (!EntityRules.cutsNumber(text, i, end)) {
                 if (sb == null) sb = new StringBuilder(n);
-                sb.append(cs, copied, i - copied).append(' ');
+                sb.append(cs, copied, i - copied);
+                // one space between the words around it, not two (a name next to a space or to another name)
+                if (!(sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') && !(end < n && cs[end] == ' ')) sb.append(' ');
                 copied = end;
             }
             i = end;
