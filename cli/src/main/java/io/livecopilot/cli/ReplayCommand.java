@@ -76,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
     Path catalogFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads in all: one splits the file and runs the live path, the others parse (default 2, 1 on an oversubscribed machine)")
+    @Option(names = "--threads", paramLabel = "N", description = "threads in all: one splits the file and runs the live path, the others parse (default 2, 1 when other processes keep the cores busy)")
     Integer threads;
 
     @Option(names = "--no-warmup", description = "do not warm the live path up (in throw-away rooms) before the clock starts")
@@ -140,8 +140,8 @@ public final class ReplayCommand implements Callable<Integer> {
             summary.put("threads", parsers);
             if (Boolean.getBoolean("livecopilot.replay.trace")) {
                 // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
-                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms%n",
-                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart);
+                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms; clock (System.nanoTime, CLOCK_MONOTONIC) %d to %d%n",
+                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart, r.wallStart, r.wallStart + Math.round(r.seconds * 1e9));
             }
             return summary;
         } catch (IOException e) {
@@ -158,14 +158,61 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * Threads when not given: two — one parses while the other runs the live path — on a machine with two idle cores
-     * or more; one when the machine is oversubscribed (load average at least twice the cores), where a second thread
-     * only waits to be scheduled (measured at load 15 on 2 cores: the parallel reader ran 2–3× slower).
+     * Threads when not given: two — one parses while the other runs the live path — on a machine with two cores or more
+     * that are not all taken by other processes right now; one when every core but one (or every core) already has
+     * another process's thread ready to run, where a second thread only competes with its own reading thread for the
+     * one core left (measured here: a two-thread replay sharing a core with another busy process ran at 0.9–1.0M
+     * events/s, a one-thread replay beside it at ~2.2M). "Right now" is what the kernel counts as runnable
+     * ({@link #otherRunnable}), the least of a few samples, not the load average: that is a minute's average, and it
+     * stayed at 4–11 for a minute after the machine's other processes had stopped (it chose one thread on an idle
+     * machine, where two run ~1.5× faster). Without that count (not Linux), the load average: one thread when it is
+     * at least twice the cores.
      */
     static int defaultThreads() {
         int cores = Runtime.getRuntime().availableProcessors();
+        if (cores <= 1) return 1;
+        int others = otherRunnable(5);
+        if (others >= 0) return others >= cores - 1 ? 1 : 2;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return cores <= 1 || (load >= 0 && load >= 2.0 * cores) ? 1 : 2;
+        return load >= 0 && load >= 2.0 * cores ? 1 : 2;
+    }
+
+    /**
+     * Threads of other processes ready to run now — the kernel's count of runnable threads ({@code /proc/loadavg}, fourth
+     * field {@code R/T}) less this process's own ({@code /proc/self/task/N/stat} in state R, e.g. the JIT's compiler
+     * threads at start) — the least of {@code samples} samples 1 ms apart (a process that only woke briefly is not
+     * load); -1 when the system does not tell.
+     */
+    static int otherRunnable(int samples) {
+        int least = Integer.MAX_VALUE;
+        try {
+            for (int i = 0; i < samples; i++) {
+                if (i > 0) Thread.sleep(1);
+                String avg = Files.readString(Path.of("/proc/loadavg"));
+                String[] f = avg.trim().split("\\s+");
+                if (f.length < 4 || f[3].indexOf('/') < 0) return -1;
+                int runnable = Integer.parseInt(f[3].substring(0, f[3].indexOf('/')));
+                int own = 0;
+                try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+                    for (Path t : (Iterable<Path>) tasks::iterator) {
+                        try {
+                            String st = Files.readString(t.resolve("stat"));
+                            int close = st.lastIndexOf(')');
+                            if (close > 0 && close + 2 < st.length() && st.charAt(close + 2) == 'R') own++;
+                        } catch (IOException gone) {
+                            // the thread ended meanwhile
+                        }
+                    }
+                }
+                least = Math.min(least, Math.max(0, runnable - own));
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return least;
     }
 
     private long replyCount;
