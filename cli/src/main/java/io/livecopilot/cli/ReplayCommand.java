@@ -162,7 +162,7 @@ public final class ReplayCommand implements Callable<Integer> {
      * that are not all taken by other processes right now; one when every core but one (or every core) already has
      * another process's thread ready to run, where a second thread only competes with its own reading thread for the
      * one core left (measured here: a two-thread replay sharing a core with another busy process ran at 0.9–1.0M
-     * events/s, a one-thread replay beside it at ~2.2M). "Right now" is what the kernel counts as runnable
+     * events/s, a one-thread replay beside it at ~2.2M). "Right now" is the other processes' threads in state R
      * ({@link #otherRunnable}), the least of a few samples, not the load average: that is a minute's average, and it
      * stayed at 4–11 for a minute after the machine's other processes had stopped (it chose one thread on an idle
      * machine, where two run ~1.5× faster). Without that count (not Linux), the load average: one thread when it is
@@ -171,40 +171,42 @@ public final class ReplayCommand implements Callable<Integer> {
     static int defaultThreads() {
         int cores = Runtime.getRuntime().availableProcessors();
         if (cores <= 1) return 1;
-        int others = otherRunnable(5);
+        int others = otherRunnable(3);
         if (others >= 0) return others >= cores - 1 ? 1 : 2;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         return load >= 0 && load >= 2.0 * cores ? 1 : 2;
     }
 
     /**
-     * Threads of other processes ready to run now — the kernel's count of runnable threads ({@code /proc/loadavg}, fourth
-     * field {@code R/T}) less this process's own ({@code /proc/self/task/N/stat} in state R, e.g. the JIT's compiler
-     * threads at start) — the least of {@code samples} samples 1 ms apart (a process that only woke briefly is not
-     * load); -1 when the system does not tell.
+     * Threads of other processes ready to run now: the threads of every other process ({@code /proc/N/task/M/stat})
+     * in state R, kernel threads included; the least of {@code samples} samples 2 ms apart (a thread that only woke
+     * briefly, e.g. a kernel worker, is not load); -1 when the system does not tell. (The kernel's own count in
+     * {@code /proc/loadavg} includes this process's threads — the JIT's compiler threads are busy at start — and
+     * subtracting them, read at another moment, undercounted: a busy process beside the replay was not seen.)
      */
     static int otherRunnable(int samples) {
+        String self = String.valueOf(ProcessHandle.current().pid());
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc.resolve(self).resolve("task"))) return -1;
         int least = Integer.MAX_VALUE;
         try {
             for (int i = 0; i < samples; i++) {
-                if (i > 0) Thread.sleep(1);
-                String avg = Files.readString(Path.of("/proc/loadavg"));
-                String[] f = avg.trim().split("\\s+");
-                if (f.length < 4 || f[3].indexOf('/') < 0) return -1;
-                int runnable = Integer.parseInt(f[3].substring(0, f[3].indexOf('/')));
-                int own = 0;
-                try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
-                    for (Path t : (Iterable<Path>) tasks::iterator) {
-                        try {
-                            String st = Files.readString(t.resolve("stat"));
-                            int close = st.lastIndexOf(')');
-                            if (close > 0 && close + 2 < st.length() && st.charAt(close + 2) == 'R') own++;
-                        } catch (IOException gone) {
-                            // the thread ended meanwhile
+                if (i > 0) Thread.sleep(2);
+                int n = 0;
+                try (java.nio.file.DirectoryStream<Path> pids = Files.newDirectoryStream(proc)) {
+                    for (Path pid : pids) {
+                        String name = pid.getFileName().toString();
+                        if (name.equals(self) || name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
+                        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(pid.resolve("task"))) {
+                            for (Path t : tasks) {
+                                if (runnable(t.resolve("stat"))) n++;
+                            }
+                        } catch (IOException | java.nio.file.DirectoryIteratorException gone) {
+                            // the process ended meanwhile, or is not ours to read
                         }
                     }
                 }
-                least = Math.min(least, Math.max(0, runnable - own));
+                least = Math.min(least, n);
             }
         } catch (IOException | RuntimeException e) {
             return -1;
@@ -213,6 +215,17 @@ public final class ReplayCommand implements Callable<Integer> {
             return -1;
         }
         return least;
+    }
+
+    /** Whether the thread whose {@code stat} file this is is running or ready to run (state R); false when gone. */
+    private static boolean runnable(Path stat) {
+        try {
+            String st = Files.readString(stat, StandardCharsets.ISO_8859_1);
+            int close = st.lastIndexOf(')');
+            return close > 0 && close + 2 < st.length() && st.charAt(close + 2) == 'R';
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     private long replyCount;
