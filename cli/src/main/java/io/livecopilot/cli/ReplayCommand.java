@@ -126,7 +126,11 @@ public final class ReplayCommand implements Callable<Integer> {
                     : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers),
                     fileSize(file));
             replyCount = 0;
-            r.run(file, parsers);
+            try {
+                r.run(file, parsers);
+            } finally {
+                ReplayWarmup.releaseC2(); // held from the warm-up's last rounds to the clock's end
+            }
             Map<String, Object> summary = r.summary();
             if (ordered != null) {
                 long t0 = System.nanoTime();

@@ -93,20 +93,22 @@ final class ReplayWarmup {
                 // comes at a random moment of the replay (measured: eden ~90 MB here, a small file's replay allocates
                 // a few MB; a young collection takes 10–160 ms on this machine, 3–30× a small file's whole replay) —
                 // so it is made to come now, and the rounds go on to take the caches back before the clock
-                if (!edenRoom(fileBytes)) {
-                    collectYoung();
-                    continue;
-                }
-                // and the short sessions once more, busy, after the checks: the checks themselves ran code with new
-                // profiles (the compiler queue's text parsed, MBeans called) and were traced deoptimizing String.strip
-                // 2–5 ms before the clock, its recompilation then running into the clock — these rounds give it time to
-                // end; and a replay right after short sessions starts from the state a short file's replay leaves
-                // (fresh small rooms), not a long one's (measured: see SESSIONS)
+                if (edenRoom(fileBytes)) break;
+                collectYoung();
+            }
+            // then, however the rounds ended (settled, or at the cap), the short sessions once more, busy: the checks
+            // above ran code with new profiles (the compiler queue's text parsed, MBeans called) and were traced
+            // deoptimizing String.strip 2–5 ms before the clock, its recompilation then running into the clock — these
+            // rounds give it time to end; and a replay right after short sessions starts from the state a short file's
+            // replay leaves (fresh small rooms), not a long one's (measured: see SESSIONS). From here to the clock's end
+            // no new C2 compilation starts (holdC2): these rounds run as the clock will, anything they set off goes to C1
+            holdC2();
+            for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i < SESSIONS.size(); i++) {
                     if (SESSIONS.get(i).minutes() <= SHORT_MINUTES) run.replay(files.get(i));
                 }
                 if (edenRoom(fileBytes)) break;
-                collectYoung();
+                collectYoung(); // and once more, to take the caches back after the collection
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the warm-up files: " + e.getMessage(), e);
@@ -121,6 +123,67 @@ final class ReplayWarmup {
             }
         }
         return (System.nanoTime() - t) / 1e9;
+    }
+
+    /** The compiler directive of {@link #holdC2}: no C2 (optimizing) compilation of any method while it is on. */
+    static final String HOLD_C2 = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+    /** Whether {@link #holdC2} put its directive on and {@link #releaseC2} has not taken it off yet. */
+    private static boolean held;
+
+    /**
+     * Keeps the JIT's optimizing compiler (C2) from starting new compilations until {@link #releaseC2}, through a compiler
+     * directive added on the JVM's own diagnostic command ({@code jcmd PID Compiler.directives_add}); C1 still compiles,
+     * and the code compiled so far stays. Why: on two cores a C2 compilation that starts inside a replay's clock of a
+     * few milliseconds takes one of the cores the replay runs on, for 2–17 ms (traced with the scheduler's switches and
+     * the JIT's log: C2 running 2.5–4.0 ms of 6–9 ms clocks, a {@code ConcurrentHashMap.transfer} compilation started
+     * inside the clock and ran 17 ms), whatever set it off (a path the file takes first, a counter crossing its
+     * threshold); the warm-up has already compiled the live path. A method that C2 was asked to compile while the
+     * directive was on is left to C1 for the rest of the process (the JVM marks it so), which costs a replay nothing
+     * that matters: it ends after its summary. Without the diagnostic command (another JVM), nothing is held.
+     */
+    static void holdC2() {
+        if (held) return;
+        Path f = null;
+        try {
+            f = Files.createTempFile("livecopilot-hold-c2", ".json");
+            Files.writeString(f, HOLD_C2);
+            diagnosticCommand("compilerDirectivesAdd", f.toString());
+            held = true;
+        } catch (IOException | javax.management.JMException | RuntimeException e) {
+            // no directive: the replay runs as before
+        } finally {
+            if (f != null) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // a temporary file left behind
+                }
+            }
+        }
+    }
+
+    /** Takes {@link #holdC2}'s directive off again (when it is on): C2 compiles as before. */
+    static void releaseC2() {
+        if (!held) return;
+        held = false;
+        try {
+            diagnosticCommand("compilerDirectivesRemove");
+        } catch (javax.management.JMException | RuntimeException e) {
+            // left on: this process only replays and ends
+        }
+    }
+
+    /** Whether {@link #holdC2}'s directive is on (tests). */
+    static boolean c2Held() {
+        return held;
+    }
+
+    /** Runs one of the JVM's diagnostic commands through its platform MBean and returns what it printed. */
+    private static String diagnosticCommand(String operation, String... args) throws javax.management.JMException {
+        javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        return (String) server.invoke(new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                operation, new Object[] {args}, new String[] {String[].class.getName()});
     }
 
     /**
