@@ -120,6 +120,42 @@ final class Composer {
 
     private Draft draft(Turn t) {
         if (t.product() != null && !t.fake() && asksAttributeInstead(t.intent(), t.text(), t.product())) return lookup(t, t.product());
+        int faq = t.product() != null && !t.fake() && policyFaqFirst(t) ? FactMatch.faq(t.product(), t.text()) : -1;
+        if (faq >= 0) return withFaq(t.product(), faq, policy(t));
+        return policy(t);
+    }
+
+    /**
+     * Whether a question whose intent has an answer of its own from the policy or the size chart may be answered by a
+     * FAQ of the product first, when it restates one: a size question without measures or a size ("偏大还是偏小"), an
+     * after-sale or a shipping question ("死了怎么办", "坏果怎么赔"). The FAQ is the product's own word on it.
+     */
+    private static boolean policyFaqFirst(Turn t) {
+        if (t.product().faq().isEmpty()) return false;
+        return switch (t.intent()) {
+            case ASK_SIZE -> t.entities().heightCm() == null && t.entities().weightKg() == null && t.entities().size() == null;
+            case ASK_AFTERSALE, ASK_SHIPPING -> true;
+            default -> false;
+        };
+    }
+
+    /** The FAQ's answer first, then the intent's own answer when it has one (the FAQ alone when it would ask back or escalate). */
+    private static Draft withFaq(Product p, int faq, Draft own) {
+        Faq f = p.faq().get(faq);
+        String src = p.id() + ".faq[" + faq + "]";
+        if (own.decision() != Decision.ANSWER || own.text() == null) {
+            return new Acc().part(f.a()).source(src).fact(src + " " + f.a()).draft(Decision.ANSWER, "");
+        }
+        List<String> sources = new ArrayList<>(own.sources().size() + 1);
+        sources.add(src);
+        for (String x : own.sources()) if (!sources.contains(x)) sources.add(x);
+        List<String> facts = new ArrayList<>(own.facts().size() + 1);
+        facts.add(src + " " + f.a());
+        facts.addAll(own.facts());
+        return new Draft(Decision.ANSWER, f.a() + "；" + own.text(), sources, facts, own.keyFacts(), own.recommend());
+    }
+
+    private Draft policy(Turn t) {
         return switch (t.intent()) {
             case ASK_PRICE -> needProduct(t, this::price);
             case ASK_DISCOUNT -> needProduct(t, this::discount);

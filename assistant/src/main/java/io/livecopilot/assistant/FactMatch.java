@@ -176,6 +176,14 @@ final class FactMatch {
                 if (k.indexOf(d) >= 0 && !inNames(names, k)) out.add(k);
             }
         }
+        // 3d. the one character asked for with 什么/啥 ("什么钢" → "5Cr15MoV不锈钢", "啥木" → "实木"): the head of the noun asked
+        char head = out.size() < max ? headAsked(t) : 0;
+        if (head != 0 && !inNames(names, String.valueOf(head))) {
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                if (out.size() >= max || out.contains(a.getKey())) continue;
+                if (a.getKey().indexOf(head) >= 0 || a.getValue().toLowerCase(java.util.Locale.ROOT).indexOf(head) >= 0) out.add(a.getKey());
+            }
+        }
         // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
         String[] used = null;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -269,6 +277,58 @@ final class FactMatch {
             for (int i = 1; i < d.length; i++) if (text.contains(d[i])) return d[0].charAt(0);
         }
         return 0;
+    }
+
+    /** Characters after 什么/啥 that ask no thing of the product (什么时候, 什么样, 什么意思, 什么事). */
+    private static final String NO_HEAD = "时样意事情候";
+
+    /**
+     * The Chinese character right after 什么 or 啥 when it ends the question or is followed only by a particle or 做
+     * ("是什么钢", "啥木的", "什么皮做的"): the head of the noun asked, matched against a key or value; 0 when none.
+     */
+    static char headAsked(String text) {
+        for (String w : new String[]{"什么", "啥"}) {
+            int i = text.indexOf(w);
+            while (i >= 0) {
+                int at = i + w.length();
+                if (at < text.length()) {
+                    char c = text.charAt(at);
+                    boolean ends = at + 1 == text.length() || "的呀啊呢吗哦啦嘞做?？!！。~～ ".indexOf(text.charAt(at + 1)) >= 0;
+                    if (ends && Character.isIdeographic(c) && FUNCTION.indexOf(c) < 0 && NO_HEAD.indexOf(c) < 0) return c;
+                }
+                i = text.indexOf(w, at);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the question asks how long, high, wide or thick something is in the 多X form ("跟多高", "有多长"), not how
+     * long it took ("多长时间").
+     */
+    static boolean measureAsked(String text) {
+        char d = dimensionAsked(text);
+        if (d == 0 || !text.contains("多" + d)) return false;
+        return !text.contains("时间") && !text.contains("多久");
+    }
+
+    /** Characters before 多少 that make it ask a count or an amount left, not a price (还有多少, 剩多少, 差多少, 要多少). */
+    private static final String NOT_PRICE_BEFORE = "有剩差要卖拍买用放装吃喝穿充";
+
+    /**
+     * Whether the question is nothing but a product (its names or link number, or "这个" for {@code p} on show) and
+     * 多少 with particles ("瑜伽垫多少", "3号多少呀"): the price asked without 钱. {@code p} may be {@code null} (no
+     * product to strip; then nothing but 多少 and function words must be left).
+     */
+    static boolean onlyHowMuch(Product p, String text) {
+        int i = text.indexOf("多少");
+        if (i < 0) return false;
+        if (i > 0 && NOT_PRICE_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return false;
+        String t = p == null ? text : stripNames(p, text);
+        if (p != null) for (String n : p.names()) if (n != null && n.length() == 1) t = t.replace(n, " ");
+        if (t.indexOf('号') >= 0) t = LINK_NO.matcher(t).replaceAll(" ");
+        for (int k = 0; k < t.length(); k++) if (Character.isDigit(t.charAt(k))) return false;
+        return content(t).isEmpty();
     }
 
     private static boolean asksUnit(String text, String unit) {

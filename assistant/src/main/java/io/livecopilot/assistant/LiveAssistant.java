@@ -397,6 +397,15 @@ public final class LiveAssistant {
             Product p = resolve(e, null, show);
             return p != null && FactMatch.any(p, text) ? Intent.ASK_SPEC : routed;
         }
+        if (routed == Intent.COMPLAINT && text != null && FactMatch.measureAsked(text)) {
+            // "鞋跟多高", "绳子多长": how big a part is, asked of an attribute that holds it, is no complaint
+            Product p = resolve(e, null, show);
+            if (p != null && !FactMatch.attributes(p, text, 1, true).isEmpty()) return Intent.ASK_SPEC;
+        }
+        if (routed != Intent.SPAM && routed != Intent.ASK_PRICE && text != null && text.contains("多少")
+                && FactMatch.onlyHowMuch(resolve(e, null, show), text)) {
+            return Intent.ASK_PRICE; // "瑜伽垫多少", "2号多少呀": a product and 多少 alone ask its price
+        }
         if (routed == Intent.SPAM || routed == Intent.COMPLAINT || routed == Intent.ORDER_ISSUE || text == null || text.isEmpty()) return routed;
         if ((routed == Intent.ASK_SPEC || routed == Intent.ASK_USAGE || routed == Intent.ASK_VARIANT) && Composer.warrantyWord(text)) {
             return Intent.ASK_AFTERSALE; // "空气炸锅保修多久": the product's name weighed for spec, 保修 is after-sale
@@ -490,6 +499,11 @@ public final class LiveAssistant {
         // ("180 160斤穿几码", "体重九十斤") — the sized product the viewer's previous comment was about
         String sizing = vm.pendingSizeProduct;
         if (sizing == null && measures && unnamed && previous != null && Composer.ranged(previous)) sizing = previous.id();
+        // ... else the sized product asked about before, when the comments since were about products without a chart
+        // ("衬衫多少钱" → "这个有运费险吗" with tea on show → "我183 82kg穿几码")
+        if (sizing == null && measures && unnamed && vm.sizedProduct != null && (previous == null || previous.sizes().isEmpty())) {
+            sizing = vm.sizedProduct;
+        }
         if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
@@ -537,6 +551,7 @@ public final class LiveAssistant {
             t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗", "这件选哪个码": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
+        if (product != null && Composer.ranged(product)) vm.sizedProduct = product.id();
         if (product != null && (!unnamed || t.slotFill || followUp || t.switched)) {
             vm.lastTopic = product.id();
             vm.lastIntent = productSpecific(t.intent) ? t.intent : null;

@@ -24,6 +24,11 @@ final class ViewerMemory {
     Integer heightCm;
     Double weightKg;
     long slotsTs;
+    /**
+     * The last product with a size chart by height or weight the viewer asked about, or {@code null}: what measures
+     * asked later mean when the product of the comments in between (or on show) has no such chart.
+     */
+    String sizedProduct;
     /** The product whose size question waits for height/weight, or {@code null}. */
     String pendingSizeProduct;
     /** Products for which height/weight were already asked back once. */
@@ -37,6 +42,7 @@ final class ViewerMemory {
             heightCm = null;
             weightKg = null;
             pendingSizeProduct = null;
+            sizedProduct = null;
             lastTopic = null;
             lastIntent = null;
             askedBack.clear();
