@@ -143,6 +143,7 @@ final class Composer {
     private static Draft withFaq(Product p, int faq, Draft own) {
         Faq f = p.faq().get(faq);
         String src = p.id() + ".faq[" + faq + "]";
+        if (own.sources().contains(src)) return own; // the intent's answer is that FAQ already (a warranty FAQ)
         if (own.decision() != Decision.ANSWER || own.text() == null) {
             return new Acc().part(f.a()).source(src).fact(src + " " + f.a()).draft(Decision.ANSWER, "");
         }
