@@ -176,8 +176,21 @@ final class FactMatch {
                 if (k.indexOf(d) >= 0 && !inNames(names, k)) out.add(k);
             }
         }
+        // 3c'. how big ("锅多大", "有多大") and a key of its size ("尺寸", "直径", "规格"); a size to wear (多大码, 穿多大) is no attribute
+        if (out.size() < max && t.contains("多大") && t.indexOf('码') < 0 && t.indexOf('穿') < 0) {
+            for (String k : p.attributes().keySet()) {
+                if (out.size() >= max || out.contains(k) || inNames(names, k)) continue;
+                for (String w : BIG_KEYS) {
+                    if (k.contains(w)) {
+                        out.add(k);
+                        break;
+                    }
+                }
+            }
+        }
         // 3d. the one character asked for with 什么/啥 ("什么钢" → "5Cr15MoV不锈钢", "啥木" → "实木"): the head of the noun asked
         char head = out.size() < max ? headAsked(t) : 0;
+        if (head == 0 && out.size() < max) head = eitherOrAsked(t);
         if (head != 0 && !inNames(names, String.valueOf(head))) {
             for (Map.Entry<String, String> a : p.attributes().entrySet()) {
                 if (out.size() >= max || out.contains(a.getKey())) continue;
@@ -264,6 +277,9 @@ final class FactMatch {
         return false;
     }
 
+    /** Keys that say how big a product is, asked with 多大. */
+    private static final String[] BIG_KEYS = {"尺寸", "大小", "规格", "直径", "面积", "容量", "长宽"};
+
     private static final String[][] DIMENSIONS = {
             {"长", "多长", "长度", "长不长", "几米长", "多少米长", "多少厘米长"},
             {"高", "多高", "高度", "高不高", "几厘米高", "多少厘米高"},
@@ -279,8 +295,18 @@ final class FactMatch {
         return 0;
     }
 
-    /** Characters after 什么/啥 that ask no thing of the product (什么时候, 什么样, 什么意思, 什么事). */
-    private static final String NO_HEAD = "时样意事情候";
+    /** Characters after 什么/啥 that ask no thing of the product (什么时候, 什么样, 什么意思, 什么事), or in 行不行, 好不好, 对不对. */
+    private static final String NO_HEAD = "时样意事情候行好对";
+
+    /** The character of an A不A question ("辣不辣" → 辣, "甜不甜" → 甜) when it asks of a quality; 0 when none. */
+    static char eitherOrAsked(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i), a = text.charAt(i - 1);
+            if ((c == '不' || c == '没') && a == text.charAt(i + 1) && Character.isIdeographic(a) && FUNCTION.indexOf(a) < 0
+                    && NO_HEAD.indexOf(a) < 0) return a;
+        }
+        return 0;
+    }
 
     /**
      * The Chinese character right after 什么 or 啥 when it ends the question or is followed only by a particle or 做

@@ -27,7 +27,7 @@ class AnswerByCategoryTest {
                       "aftersale": {"returns_days": 7, "freight_insurance": true}},
              "products": [
               {"id": "K1", "link_no": 1, "name": "恒温电热水壶1.7L", "aliases": ["热水壶", "水壶", "壶"], "price": "129",
-               "stock": 30, "attributes": {"内胆": "食品级304不锈钢", "壶身高度": "24厘米", "功率": "1800W"},
+               "stock": 30, "attributes": {"内胆": "食品级304不锈钢", "壶身高度": "24厘米", "功率": "1800W", "容量": "1.7升"},
                "faq": [{"q": "第一次用要注意什么", "a": "先烧两壶水倒掉再正常使用"}]},
               {"id": "K2", "link_no": 2, "name": "儿童卡通雨靴", "aliases": ["雨靴"], "price": "69", "stock": 80,
                "sizes": [{"size": "26"}, {"size": "27"}, {"size": "28"}, {"size": "29"}],
@@ -39,7 +39,8 @@ class AnswerByCategoryTest {
                "sizes": [{"size": "M", "height_cm": [160, 170], "weight_kg": [50, 62]},
                          {"size": "L", "height_cm": [171, 178], "weight_kg": [63, 72]},
                          {"size": "XL", "height_cm": [179, 186], "weight_kg": [73, 85]}]},
-              {"id": "K5", "link_no": 5, "name": "每日混合坚果", "aliases": ["坚果"], "price": "59", "stock": 200}
+              {"id": "K5", "link_no": 5, "name": "每日混合坚果", "aliases": ["坚果"], "price": "59", "stock": 200,
+               "attributes": {"口感": "微甜酥脆", "规格": "25克×30包"}}
              ]}""").catalog();
     private static final KnowledgeBase KB = new KnowledgeBase(CATALOG);
 
@@ -94,6 +95,15 @@ class AnswerByCategoryTest {
     }
 
     @Test
+    void should_find_the_attribute_of_how_big_how_much_it_holds_and_an_either_or_quality() {
+        assertThat(FactMatch.attributes(p("K5"), "坚果一包有多大", 1)).containsExactly("规格");
+        assertThat(FactMatch.attributes(p("K1"), "水壶一次能装多少水", 1)).containsExactly("容量");
+        assertThat(FactMatch.attributes(p("K5"), "坚果吃着甜不甜", 1)).containsExactly("口感");
+        assertThat(FactMatch.attributes(p("K5"), "坚果行不行", 1)).isEmpty();
+        assertThat(FactMatch.attributes(p("K5"), "穿多大", 1)).isEmpty();
+    }
+
+    @Test
     void should_answer_a_size_question_with_the_faq_it_restates_before_the_chart() {
         Draft d = compose(Intent.ASK_SIZE, "雨靴鞋码标准吗", p("K2"));
         assertThat(d.text()).isEqualTo("鞋码标准，脚背高的小朋友拍大一码；2号儿童卡通雨靴有26/27/28/29码");
@@ -112,9 +122,9 @@ class AnswerByCategoryTest {
     @Test
     void should_size_the_product_with_a_chart_asked_before_when_measures_follow_another_product() {
         LiveAssistant a = LiveAssistant.builder().catalog(CATALOG).understander(BuiltinUnderstander.load((java.nio.file.Path) null)).build();
-        a.ask("卫衣现在卖多少钱", "v2", null);
+        a.ask("卫衣今天什么价位", "v2", null);
         a.ask("坚果是独立小包装吗", "v2", null);
-        AskResult r = a.ask("我175 68kg选哪个码", "v2", null);
+        AskResult r = a.ask("我175cm，体重136斤，穿多大合适", "v2", null);
         assertThat(r.reply()).isEqualTo("按身高体重建议拍4号男士连帽卫衣的L码（AI回复）");
         assertThat(r.sources()).containsExactly("K4.sizes");
     }
