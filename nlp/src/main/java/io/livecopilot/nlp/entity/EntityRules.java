@@ -72,7 +72,7 @@ final class EntityRules {
     /**
      * Whether the number at {@code [start, end)} of {@code text}, matched as a quantity, is none: a product type
      * counted in its name (四件套, 3件套), the one of a unit price (多少钱一袋, 多少钱1个) or of a measure asked per unit
-     * (多少斤一箱, 一箱几片).
+     * (多少斤一箱, 一箱几片), or one 个 without a buying verb (推荐一个).
      */
     static boolean notQuantity(String text, int start, int end) {
         int e = end;
@@ -82,6 +82,8 @@ final class EntityRules {
             int s = start;
             while (s > 0 && text.charAt(s - 1) == ' ') s--;
             if (s > 0 && text.charAt(s - 1) == '钱') return true;
+            // "推荐一个", "来看看1个": one 个 without a buying verb before it is no count ("要1个" is)
+            if (text.startsWith("个", e) && (s == 0 || "拍买要来单抢囤带订入整了".indexOf(text.charAt(s - 1)) < 0)) return true;
             // "多少斤一箱", "一箱几片": one unit of which a measure is asked
             if (s > 1 && MEASURED.indexOf(text.charAt(s - 1)) >= 0 && asksHowMany(text, s - 1)) return true;
             int a = e < text.length() ? e + 1 : e; // past the unit

@@ -73,6 +73,8 @@ class ChartSizeAndCountTest {
         assertThat(entities("贴纸来了两张够不够")).containsEntry("quantity", 2);
         assertThat(entities("跳绳天蓝两个")).containsEntry("quantity", 2);
         assertThat(entities("跳绳有3个颜色吗")).doesNotContainKey("quantity");
+        assertThat(entities("五十块左右帮我挑一个")).doesNotContainKey("quantity");
+        assertThat(entities("跳绳要1个")).containsEntry("quantity", 1);
     }
 
     @Test

@@ -134,13 +134,13 @@ public final class OldEntityExtractor {
         if (size == null && digit) {
             List<String> ids = !products.isEmpty() ? products : productOnShow == null ? List.of() : List.of(productOnShow);
             for (String id : ids) {
-                size = EntityRules.chartSize(text, idx.catalog.byId(id).map(EntityRules::numberLabels).orElse(List.of()));
+                size = EntityRules.chartSize(text, idx.numberLabels.getOrDefault(id, List.of()));
                 if (size != null) break;
             }
         }
-        if (size == null) size = EntityRules.letterSize(text, EntityRules.letterLabels(idx.catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize));
+        if (size == null) size = EntityRules.letterSize(text, idx.letterLabels);
         String color = color(text, idx, products, productOnShow);
-        if (color != null) color = EntityRules.variantSpellings(idx.catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize).getOrDefault(color, color);
+        if (color != null) color = idx.spellings.getOrDefault(color, color);
 
         Integer height = null;
         Double weight = null;
@@ -339,9 +339,15 @@ public final class OldEntityExtractor {
         final Map<String, OldPhraseMatcher<String>> variants = new HashMap<>();
         final OldPhraseMatcher<String> allVariants;
         final List<String> regionNames;
+        final Map<String, List<String>> numberLabels = new HashMap<>();
+        final Map<String, String> letterLabels;
+        final Map<String, String> spellings;
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;
+            for (Product p : catalog.products()) numberLabels.put(p.id(), EntityRules.numberLabels(p));
+            letterLabels = EntityRules.letterLabels(catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize);
+            spellings = EntityRules.variantSpellings(catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize);
             Map<String, String> nameMap = new LinkedHashMap<>();
             Map<String, Set<String>> parts = new HashMap<>();
             Map<String, String> allVar = new LinkedHashMap<>();
