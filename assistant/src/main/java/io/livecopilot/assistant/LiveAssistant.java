@@ -531,8 +531,7 @@ public final class LiveAssistant {
             t.draft = Draft.IGNORE;
             return t;
         }
-        if (e.heightCm() != null) vm.heightCm = e.heightCm();
-        if (e.weightKg() != null) vm.weightKg = e.weightKg();
+        if (measures) vm.measured(e.heightCm(), e.weightKg(), e.product());
         boolean followUp = product == null && unnamed && previous != null && followsUp(t.intent, normalized, e, previous);
         if (followUp) product = previous;
         // the product the viewer named before (ask and the live stream alike), unless `ask --product` pins the comment's

@@ -301,11 +301,13 @@ public final class EntityExtractor {
             String g = Scans.heightWord(cs, n);
             if (g != null) height = Integer.parseInt(g);
         }
+        double kg = -1;
         if (letter) {
             String g = Scans.weightKg(cs, n);
             if (g != null) {
                 double w = Double.parseDouble(g);
-                if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
+                if (w > 0 && w < 300) kg = w;
+                if (kg > 0 && EntityRules.bodyWeight(text, w, height)) weight = w;
             }
         }
         if (weight == null && gao) {
@@ -329,6 +331,14 @@ public final class EntityExtractor {
         if (height == null && heightNumber && (weight != null || Scans.weightContext(cs, n))) {
             int at = Scans.bareHeight(cs, n);
             if (at >= 0) height = Integer.parseInt(text, at, at + 3, 10);
+        }
+        if (height == null && kg > 0 && kg < 40 && maxRun >= 3) {
+            // a child's height beside a child's weight in kilograms ("118 22kg", "135 34kg" from 六十八斤)
+            int at = Scans.childHeight(cs, n);
+            if (at >= 0) {
+                height = Integer.parseInt(text, at, at + 3, 10);
+                if (weight == null) weight = kg;
+            }
         }
         f.height = height;
         f.weight = weight;

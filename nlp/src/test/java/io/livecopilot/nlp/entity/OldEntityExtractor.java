@@ -39,6 +39,7 @@ public final class OldEntityExtractor {
     private static final FastPattern HEIGHT_WEIGHT = FastPattern.compile("1", 
             "(?<![0-9.])(1[4-9][0-9])\\s*(?:cm)?\\s*[ ,，/、+和]?\\s*([3-9][0-9]|1[0-9][0-9]|2[0-4][0-9])(?![0-9.]|元|号|码|cm|块|件|个|ml|g)");
     private static final FastPattern BARE_HEIGHT = FastPattern.compile("1", "(?<![0-9.])(1[4-9][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)");
+    private static final Pattern CHILD_HEIGHT = Pattern.compile("(?<![0-9.])(1[0-3][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)");
     private static final FastPattern BUDGET = FastPattern.compile("0-9预不", 
             "(?<![0-9.])([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:以内|以下|之内|内|左右|上下|出头|封顶)"
                     + "|预算\\s*(?:是|在|有|只有|大概|差不多)?\\s*([0-9]+(?:\\.[0-9]+)?)|不超过\\s*([0-9]+(?:\\.[0-9]+)?)"
@@ -143,11 +144,13 @@ public final class OldEntityExtractor {
                 Matcher hm = HEIGHT_WORD.matcher(text);
                 if (hm.find()) height = Integer.parseInt(hm.group(1));
             }
+            double kg = -1;
             if (letter && text.indexOf("kg") >= 0) {
                 Matcher wm = WEIGHT_KG.matcher(text);
                 if (wm.find()) {
                     double w = Double.parseDouble(wm.group(1));
-                    if (w > 0 && w < 300 && EntityRules.bodyWeight(text, w, height)) weight = w;
+                    if (w > 0 && w < 300) kg = w;
+                    if (kg > 0 && EntityRules.bodyWeight(text, w, height)) weight = w;
                 }
             }
             if (weight == null && gao && text.indexOf("体重") >= 0) {
@@ -170,6 +173,13 @@ public final class OldEntityExtractor {
             if (height == null && maxRun >= 3 && (weight != null || WEIGHT_CONTEXT.matcher(text).find())) {
                 FastPattern.Scanner bh = BARE_HEIGHT.matcher(text);
                 if (bh.find()) height = Integer.parseInt(bh.group(1));
+            }
+            if (height == null && kg > 0 && kg < 40 && maxRun >= 3) {
+                Matcher ch = CHILD_HEIGHT.matcher(text);
+                if (ch.find()) {
+                    height = Integer.parseInt(ch.group(1));
+                    if (weight == null) weight = kg;
+                }
             }
         }
 
