@@ -556,6 +556,7 @@ public final class EntityExtractor {
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }
                     }
+                    for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {

@@ -21,6 +21,24 @@ final class EntityRules {
         return end < text.length() && isDigit(text.charAt(end - 1)) && numberChar(text.charAt(end));
     }
 
+    /** Characters that viewers say with 子 for the thing a name ends in or holds (露营椅 → 椅子, 保温杯 → 杯子, 项链 → 链子). */
+    private static final String ZI_HEADS = "椅裙杯被毯帽袜箱柜架盒瓶罐垫梳镜桌凳扇刷链镯筷勺铲夹绳袋碟盘";
+
+    /**
+     * The everyday "X子" words for a catalog name (normalized) that holds X but not X子: "椅子" for 户外折叠露营椅. Like any
+     * part of a name, such a word names the product only when no other product's name gives it.
+     */
+    static List<String> ziWords(String name) {
+        List<String> out = new ArrayList<>(1);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (ZI_HEADS.indexOf(c) < 0 || i + 1 < name.length() && name.charAt(i + 1) == '子') continue;
+            String w = c + "子";
+            if (!out.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
     /**
      * Whether the part {@code [start, end)} of a catalog name (normalized) is no mention of its product because of a
      * number: it is nothing but a number ("10000" of 充电宝10000mAh: in a comment that is a budget or a sum, not the power

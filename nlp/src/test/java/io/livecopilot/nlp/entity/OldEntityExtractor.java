@@ -350,6 +350,7 @@ public final class OldEntityExtractor {
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }
                     }
+                    for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {
