@@ -564,11 +564,13 @@ final class Composer {
         return label + "码";
     }
 
+    private static final java.util.regex.Pattern METRE_M = java.util.regex.Pattern.compile("(?<=\\d)M(?=床|$)");
+
     /** A size label reduced to what identifies it: no spaces, upper case, m as 米, no trailing 码/号/床/的. */
     static String sizeKey(String s) {
         if (s == null) return "";
         String x = s.replace(" ", "").replace("　", "").toUpperCase(java.util.Locale.ROOT);
-        x = x.replaceAll("(?<=\\d)M(?=床|$)", "米");
+        if (x.indexOf('M') >= 0) x = METRE_M.matcher(x).replaceAll("米"); // compiled once (String.replaceAll compiles per call)
         while (!x.isEmpty() && "码號号床的碼".indexOf(x.charAt(x.length() - 1)) >= 0 && x.length() > 1) x = x.substring(0, x.length() - 1);
         return x;
     }
@@ -642,7 +644,8 @@ final class Composer {
     static String askedSize(String text, String entity) {
         String c = cleanSize(entity);
         if (c != null) return c;
-        if (text == null) return null;
+        // every match of ASKED_SIZE ends in 码 or 床: a text with neither is answered without the regex
+        if (text == null || text.indexOf('码') < 0 && text.indexOf('床') < 0) return null;
         java.util.regex.Matcher m = ASKED_SIZE.matcher(text);
         if (m.find()) {
             if (m.group(1) != null) return m.group(1) + "码";

@@ -235,8 +235,18 @@ final class FactMatch {
     /** Per synonym group, the last of its words (of two characters or more) the text holds; {@code null} when none. */
     private static String[] synonymsUsed(String text) {
         String[] used = new String[Synonyms.GROUPS.size()];
+        // a 1,024-bit filter of the text's characters: a word whose first character is not in it is not searched for
+        long[] seen = new long[16];
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            seen[(c & 1023) >>> 6] |= 1L << c;
+        }
         for (int i = 0; i < used.length; i++) {
-            for (String w : Synonyms.GROUPS.get(i)) if (w.length() >= 2 && text.contains(w)) used[i] = w;
+            for (String w : Synonyms.GROUPS.get(i)) {
+                if (w.length() < 2) continue;
+                char f = w.charAt(0);
+                if ((seen[(f & 1023) >>> 6] & 1L << f) != 0 && text.contains(w)) used[i] = w;
+            }
         }
         return used;
     }

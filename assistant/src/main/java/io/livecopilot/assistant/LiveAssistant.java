@@ -354,6 +354,14 @@ public final class LiveAssistant {
      * intervenes), so that it is not worked out on the deciding thread.
      */
     private UnderstoodComment understandWith(String raw, String requestedShow, String show, boolean ahead) {
+        return understandWith(raw, requestedShow, show, ahead, false);
+    }
+
+    /**
+     * {@link #understandWith(String, String, String, boolean)}; {@code clean}: the text is known to screen clean
+     * ({@code SafetyScreen.screen(raw, true) == null}, what {@link SafetyScreen#separate} returns), so it is not screened again.
+     */
+    private UnderstoodComment understandWith(String raw, String requestedShow, String show, boolean ahead, boolean clean) {
         String text = raw == null ? "" : raw;
         Understanding u = understander.understand(text, catalog, show);
         String normalized = u.text() == null ? text : u.text();
@@ -364,14 +372,16 @@ public final class LiveAssistant {
         // gets the catalog's true terms; the character gate keeps the others ("666", "来了") free of the screen
         boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFakeAnnouncement(text);
         boolean fake = screened && screensFake(routed);
-        SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
+        SafetyScreen.Threat threat = screened && !clean ? SafetyScreen.screen(text, fake) : null;
         UnderstoodComment real = null;
         if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT && threat != SafetyScreen.Threat.FLOOD) {
             // an attack around a real question: the question is answered when the attack's clauses can be cut out whole
+            // (what is left screens clean, so it has no threat and no real question of its own, and is not screened again;
+            // it is understood only when it reads as a question at all)
             String rest = SafetyScreen.separate(text);
-            if (rest != null) {
-                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead);
-                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed) && questionLike(rest)) real = r;
+            if (rest != null && questionLike(rest)) {
+                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead, true);
+                if (SEPARABLE.contains(r.routed)) real = r;
             }
         }
         Composer.Ahead prepared = null;
