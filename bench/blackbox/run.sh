@@ -2,7 +2,7 @@
 # Runs the black-box evaluation set (bench/blackbox/README.md) against the runnable jar and prints every score.
 #
 # usage: [DATA=DIR] bench/blackbox/run.sh [--llm] [JAR]   (default: cli/target/livecopilot.jar, built by ./livecopilot)
-# DATA: the evaluation set's directory (default bench/blackbox/data; bench/blackbox/data2 is the second, blind set).
+# DATA: the evaluation set's directory (default bench/blackbox/data; data2, data3 and data4 are the later blind sets).
 #       Optional files add checks: intents_alt.tsv, live_events.jsonl, multiturn_expect.tsv, multiturn_events_expect.tsv, burst_expect.json,
 #       burst_repeat.jsonl, robust_events_expect.json (data2 has them; data has none, so its run is unchanged).
 # Works in a scratch directory (its own store); the jar must sit beside DuckDB's libraries, as the build leaves it.

@@ -14,7 +14,7 @@ public final class Cues {
     private static final String[] PRICE = {"多少钱", "价格", "几块", "多少米", "什么价", "到手价", "到手多少", "价位", "怎么卖", "多钱", "啥价"};
     private static final String[] SHIPPING = {"快递", "物流", "发货", "包邮", "几天到", "邮费", "配送", "能发", "发吗", "寄"};
     private static final String[] AFTERSALE = {"退货", "退换", "能退", "可以退", "无理由", "运费险", "售后", "保修", "质保", "换货"};
-    private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "缺货", "断码", "预订"};
+    private static final String[] STOCK = {"有货", "没货", "库存", "补货", "卖完", "售罄", "抢不到", "断货", "还有吗", "缺货", "断码", "预订", "还能拍"};
     private static final String[] SIZE = {"什么码", "尺码", "码数", "穿多大", "多大码", "偏大", "偏小", "选码", "几码"};
     private static final String[] DISCOUNT = {"优惠", "有券", "优惠券", "满减", "便宜点", "折扣", "赠品"};
     private static final String[] QUESTION = {"吗", "呢", "？", "?", "什么", "怎么", "多少", "几", "哪", "能不能", "是不是", "有没有", "会不会"};
@@ -27,10 +27,16 @@ public final class Cues {
     /** The intent {@code intent} (of classifier confidence {@code confidence}) is routed to by the cue words of {@code text}. */
     public static Intent route(Intent intent, double confidence, String text, Entities e) {
         boolean open = intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION || intent == Intent.PRAISE
-                || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE;
+                || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE
+                // a viewer who names the link by its number already has it: "6号链接哪个快递" asks about the courier
+                || intent == Intent.ASK_LINK && e.linkNo() != null;
         if (!open || text == null) return intent;
         char[] t = text.toCharArray();
         int g = CUES.groups(t, t.length);
+        if (intent == Intent.ASK_LINK && confidence >= 0.4) {
+            int facts = AFTERSALE_CUE | SHIPPING_CUE | STOCK_CUE | SIZE_CUE | PRICE_CUE | DISCOUNT_CUE;
+            if ((g & facts) == 0) return intent;
+        }
         if ((g & AFTERSALE_CUE) != 0) return Intent.ASK_AFTERSALE;
         if ((g & SHIPPING_CUE) != 0) return Intent.ASK_SHIPPING;
         if ((g & STOCK_CUE) != 0) return Intent.ASK_STOCK;

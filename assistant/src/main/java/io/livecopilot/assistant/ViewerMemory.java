@@ -23,7 +23,14 @@ final class ViewerMemory {
     io.livecopilot.core.nlu.Intent lastIntent;
     Integer heightCm;
     Double weightKg;
+    /** The product the viewer last named with their measures, or {@code null} when they named none. */
+    String measuresProduct;
     long slotsTs;
+    /**
+     * The last product with a size chart by height or weight the viewer asked about, or {@code null}: what measures
+     * asked later mean when the product of the comments in between (or on show) has no such chart.
+     */
+    String sizedProduct;
     /** The product whose size question waits for height/weight, or {@code null}. */
     String pendingSizeProduct;
     /** Products for which height/weight were already asked back once. */
@@ -36,12 +43,30 @@ final class ViewerMemory {
         if (ts - slotsTs > TTL_MS) {
             heightCm = null;
             weightKg = null;
+            measuresProduct = null;
             pendingSizeProduct = null;
+            sizedProduct = null;
             lastTopic = null;
             lastIntent = null;
             askedBack.clear();
         }
         slotsTs = ts;
+    }
+
+    /**
+     * Remembers the height and/or weight a comment states, naming {@code product} (or none). One measure stated for
+     * another product than the remembered ones ("儿子22公斤 儿童羽绒服什么码" after the viewer's own height for a shirt)
+     * may be another person's: the other remembered measure is forgotten rather than combined with it.
+     */
+    void measured(Integer height, Double weight, String product) {
+        boolean one = height == null || weight == null;
+        if (one && product != null && measuresProduct != null && !product.equals(measuresProduct)) {
+            heightCm = null;
+            weightKg = null;
+        }
+        if (height != null) heightCm = height;
+        if (weight != null) weightKg = weight;
+        if (product != null) measuresProduct = product;
     }
 
     void clicked(String p) {

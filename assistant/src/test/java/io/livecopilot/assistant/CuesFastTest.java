@@ -60,4 +60,13 @@ class CuesFastTest {
         assertThat(Cues.route(Intent.ASK_PRICE, 0.3, q, pillow)).isEqualTo(Intent.ASK_SPEC); // no price word
         assertThat(Cues.route(Intent.ASK_USAGE, 0.3, q, Entities.NONE)).isEqualTo(Intent.ASK_USAGE);
     }
+
+    @Test
+    void should_route_a_question_that_names_the_link_by_number_to_the_fact_it_asks_about() {
+        Entities link = new Entities(4, "P04", List.of("P04"), null, null, null, null, null, null, null);
+        assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接发什么快递", link)).isEqualTo(Intent.ASK_SHIPPING);
+        assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接能退货吗", link)).isEqualTo(Intent.ASK_AFTERSALE);
+        assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接在哪", link)).isEqualTo(Intent.ASK_LINK);
+        assertThat(Cues.route(Intent.ASK_LINK, 0.9, "保温杯链接发什么快递", Entities.NONE)).isEqualTo(Intent.ASK_LINK);
+    }
 }

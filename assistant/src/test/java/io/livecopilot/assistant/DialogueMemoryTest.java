@@ -83,6 +83,11 @@ class DialogueMemoryTest {
     }
 
     @Test
+    void should_not_combine_one_measure_given_for_another_product_with_the_measures_remembered_for_the_first() {
+        bothPathsEndWith("按体重建议拍6号弹力休闲裤的29码（AI回复）", "我180 140斤 棉服穿什么码", "给我妈看的休闲裤 她体重110斤穿几码");
+    }
+
+    @Test
     void should_ask_the_same_size_question_of_another_product_when_the_viewer_only_switches_product() {
         bothPathsEndWith("按身高体重建议拍6号弹力休闲裤的29码（AI回复）", "3号什么码", "163 105斤", "那6号呢");
     }

@@ -49,6 +49,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void should_read_a_childs_height_beside_a_childs_weight_in_kilograms_or_jin() {
+        assertThat(extract("女儿128 25公斤穿哪个码", null)).containsEntry("height_cm", 128).containsEntry("weight_kg", 25L);
+        assertThat(extract("宝宝105 三十六斤", null)).containsEntry("height_cm", 105).containsEntry("weight_kg", 18L);
+        assertThat(extract("120元 20kg的", null)).doesNotContainKey("height_cm");
+        assertThat(extract("买了130 今天到", null)).doesNotContainKey("height_cm");
+    }
+
+    @Test
     void should_resolve_products_by_link_number_name_alias_and_demonstrative() {
         assertThat(extract("三号链接多少钱", null)).containsEntry("link_no", 3).containsEntry("product", "P03");
         assertThat(extract("#7还有吗", null)).containsEntry("link_no", 7).containsEntry("product", "P07");

@@ -241,6 +241,10 @@ final class Scans {
         return a[i] == '1' && i + 2 < n && a[i + 1] >= '4' && a[i + 1] <= '9' && digit(a[i + 2]) && !afterNumber(a, i);
     }
 
+    private static boolean childHeight(char[] a, int n, int i) {
+        return a[i] == '1' && i + 2 < n && a[i + 1] >= '0' && a[i + 1] <= '3' && digit(a[i + 2]) && !afterNumber(a, i);
+    }
+
     /**
      * HEIGHT_WEIGHT {@code (?<![0-9.])(1[4-9][0-9])\s*(?:cm)?\s*[ ,，/、+和]?\s*([3-9][0-9]|1[0-9][0-9]|2[0-4][0-9])
      * (?![0-9.]|元|号|码|cm|块|件|个|ml|g)}: the first match's groups 1 and 2 in {@code g} (start, end, start, end);
@@ -275,8 +279,20 @@ final class Scans {
      * match (3 characters), or -1.
      */
     static int bareHeight(char[] a, int n) {
+        return bareHeight(a, n, false);
+    }
+
+    /**
+     * CHILD_HEIGHT {@code (?<![0-9.])(1[0-3][0-9])(?![0-9.]|元|号|码|块|件|个|ml|g|kg|斤|天|%|w|万)}: a child's height
+     * (100–139) standing alone, as {@link #bareHeight(char[], int)}.
+     */
+    static int childHeight(char[] a, int n) {
+        return bareHeight(a, n, true);
+    }
+
+    private static int bareHeight(char[] a, int n, boolean child) {
         for (int i = 0; i < n; i++) {
-            if (!height(a, n, i)) continue;
+            if (child ? !childHeight(a, n, i) : !height(a, n, i)) continue;
             int end = i + 3;
             if (end < n) {
                 char c = a[end];

@@ -77,6 +77,8 @@ class ScansTest {
             int at = bh.find() ? bh.start(1) : -1;
             assertThat(Scans.bareHeight(a, n)).as("BARE_HEIGHT %s", t).isEqualTo(at);
             if (at >= 0) hits[7]++;
+            Matcher ch = EntityPatterns.CHILD_HEIGHT.plain().matcher(t);
+            assertThat(Scans.childHeight(a, n)).as("CHILD_HEIGHT %s", t).isEqualTo(ch.find() ? ch.start(1) : -1);
             boolean context = EntityPatterns.WEIGHT_CONTEXT.plain().matcher(t).find();
             assertThat(Scans.weightContext(a, n)).as("WEIGHT_CONTEXT %s", t).isEqualTo(context);
             if (context) hits[8]++;
