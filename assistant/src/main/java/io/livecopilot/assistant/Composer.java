@@ -120,6 +120,43 @@ final class Composer {
 
     private Draft draft(Turn t) {
         if (t.product() != null && !t.fake() && asksAttributeInstead(t.intent(), t.text(), t.product())) return lookup(t, t.product());
+        int faq = t.product() != null && !t.fake() && policyFaqFirst(t) ? FactMatch.faq(t.product(), t.text()) : -1;
+        if (faq >= 0) return withFaq(t.product(), faq, policy(t));
+        return policy(t);
+    }
+
+    /**
+     * Whether a question whose intent has an answer of its own from the policy or the size chart may be answered by a
+     * FAQ of the product first, when it restates one: a size question without measures or a size ("偏大还是偏小"), an
+     * after-sale or a shipping question ("死了怎么办", "坏果怎么赔"). The FAQ is the product's own word on it.
+     */
+    private static boolean policyFaqFirst(Turn t) {
+        if (t.product().faq().isEmpty()) return false;
+        return switch (t.intent()) {
+            case ASK_SIZE -> t.entities().heightCm() == null && t.entities().weightKg() == null && t.entities().size() == null;
+            case ASK_AFTERSALE, ASK_SHIPPING -> true;
+            default -> false;
+        };
+    }
+
+    /** The FAQ's answer first, then the intent's own answer when it has one (the FAQ alone when it would ask back or escalate). */
+    private static Draft withFaq(Product p, int faq, Draft own) {
+        Faq f = p.faq().get(faq);
+        String src = p.id() + ".faq[" + faq + "]";
+        if (own.sources().contains(src)) return own; // the intent's answer is that FAQ already (a warranty FAQ)
+        if (own.decision() != Decision.ANSWER || own.text() == null) {
+            return new Acc().part(f.a()).source(src).fact(src + " " + f.a()).draft(Decision.ANSWER, "");
+        }
+        List<String> sources = new ArrayList<>(own.sources().size() + 1);
+        sources.add(src);
+        for (String x : own.sources()) if (!sources.contains(x)) sources.add(x);
+        List<String> facts = new ArrayList<>(own.facts().size() + 1);
+        facts.add(src + " " + f.a());
+        facts.addAll(own.facts());
+        return new Draft(Decision.ANSWER, f.a() + "；" + own.text(), sources, facts, own.keyFacts(), own.recommend());
+    }
+
+    private Draft policy(Turn t) {
         return switch (t.intent()) {
             case ASK_PRICE -> needProduct(t, this::price);
             case ASK_DISCOUNT -> needProduct(t, this::discount);
@@ -527,11 +564,13 @@ final class Composer {
         return label + "码";
     }
 
+    private static final java.util.regex.Pattern METRE_M = java.util.regex.Pattern.compile("(?<=\\d)M(?=床|$)");
+
     /** A size label reduced to what identifies it: no spaces, upper case, m as 米, no trailing 码/号/床/的. */
     static String sizeKey(String s) {
         if (s == null) return "";
         String x = s.replace(" ", "").replace("　", "").toUpperCase(java.util.Locale.ROOT);
-        x = x.replaceAll("(?<=\\d)M(?=床|$)", "米");
+        if (x.indexOf('M') >= 0) x = METRE_M.matcher(x).replaceAll("米"); // compiled once (String.replaceAll compiles per call)
         while (!x.isEmpty() && "码號号床的碼".indexOf(x.charAt(x.length() - 1)) >= 0 && x.length() > 1) x = x.substring(0, x.length() - 1);
         return x;
     }
@@ -605,7 +644,8 @@ final class Composer {
     static String askedSize(String text, String entity) {
         String c = cleanSize(entity);
         if (c != null) return c;
-        if (text == null) return null;
+        // every match of ASKED_SIZE ends in 码 or 床: a text with neither is answered without the regex
+        if (text == null || text.indexOf('码') < 0 && text.indexOf('床') < 0) return null;
         java.util.regex.Matcher m = ASKED_SIZE.matcher(text);
         if (m.find()) {
             if (m.group(1) != null) return m.group(1) + "码";

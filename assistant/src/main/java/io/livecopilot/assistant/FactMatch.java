@@ -176,6 +176,27 @@ final class FactMatch {
                 if (k.indexOf(d) >= 0 && !inNames(names, k)) out.add(k);
             }
         }
+        // 3c'. how big ("锅多大", "有多大") and a key of its size ("尺寸", "直径", "规格"); a size to wear (多大码, 穿多大) is no attribute
+        if (out.size() < max && t.contains("多大") && t.indexOf('码') < 0 && t.indexOf('穿') < 0) {
+            for (String k : p.attributes().keySet()) {
+                if (out.size() >= max || out.contains(k) || inNames(names, k)) continue;
+                for (String w : BIG_KEYS) {
+                    if (k.contains(w)) {
+                        out.add(k);
+                        break;
+                    }
+                }
+            }
+        }
+        // 3d. the one character asked for with 什么/啥 ("什么钢" → "5Cr15MoV不锈钢", "啥木" → "实木"): the head of the noun asked
+        char head = out.size() < max ? headAsked(t) : 0;
+        if (head == 0 && out.size() < max) head = eitherOrAsked(t);
+        if (head != 0 && !inNames(names, String.valueOf(head))) {
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                if (out.size() >= max || out.contains(a.getKey())) continue;
+                if (a.getKey().indexOf(head) >= 0 || a.getValue().toLowerCase(java.util.Locale.ROOT).indexOf(head) >= 0) out.add(a.getKey());
+            }
+        }
         // 4. a word of the value, or a synonym of a word of the question in the value ("真丝" → "桑蚕丝")
         String[] used = null;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -214,8 +235,18 @@ final class FactMatch {
     /** Per synonym group, the last of its words (of two characters or more) the text holds; {@code null} when none. */
     private static String[] synonymsUsed(String text) {
         String[] used = new String[Synonyms.GROUPS.size()];
+        // a 1,024-bit filter of the text's characters: a word whose first character is not in it is not searched for
+        long[] seen = new long[16];
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            seen[(c & 1023) >>> 6] |= 1L << c;
+        }
         for (int i = 0; i < used.length; i++) {
-            for (String w : Synonyms.GROUPS.get(i)) if (w.length() >= 2 && text.contains(w)) used[i] = w;
+            for (String w : Synonyms.GROUPS.get(i)) {
+                if (w.length() < 2) continue;
+                char f = w.charAt(0);
+                if ((seen[(f & 1023) >>> 6] & 1L << f) != 0 && text.contains(w)) used[i] = w;
+            }
         }
         return used;
     }
@@ -256,6 +287,9 @@ final class FactMatch {
         return false;
     }
 
+    /** Keys that say how big a product is, asked with 多大. */
+    private static final String[] BIG_KEYS = {"尺寸", "大小", "规格", "直径", "面积", "容量", "长宽"};
+
     private static final String[][] DIMENSIONS = {
             {"长", "多长", "长度", "长不长", "几米长", "多少米长", "多少厘米长"},
             {"高", "多高", "高度", "高不高", "几厘米高", "多少厘米高"},
@@ -269,6 +303,68 @@ final class FactMatch {
             for (int i = 1; i < d.length; i++) if (text.contains(d[i])) return d[0].charAt(0);
         }
         return 0;
+    }
+
+    /** Characters after 什么/啥 that ask no thing of the product (什么时候, 什么样, 什么意思, 什么事), or in 行不行, 好不好, 对不对. */
+    private static final String NO_HEAD = "时样意事情候行好对";
+
+    /** The character of an A不A question ("辣不辣" → 辣, "甜不甜" → 甜) when it asks of a quality; 0 when none. */
+    static char eitherOrAsked(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i), a = text.charAt(i - 1);
+            if ((c == '不' || c == '没') && a == text.charAt(i + 1) && Character.isIdeographic(a) && FUNCTION.indexOf(a) < 0
+                    && NO_HEAD.indexOf(a) < 0) return a;
+        }
+        return 0;
+    }
+
+    /**
+     * The Chinese character right after 什么 or 啥 when it ends the question or is followed only by a particle or 做
+     * ("是什么钢", "啥木的", "什么皮做的"): the head of the noun asked, matched against a key or value; 0 when none.
+     */
+    static char headAsked(String text) {
+        for (String w : new String[]{"什么", "啥"}) {
+            int i = text.indexOf(w);
+            while (i >= 0) {
+                int at = i + w.length();
+                if (at < text.length()) {
+                    char c = text.charAt(at);
+                    boolean ends = at + 1 == text.length() || "的呀啊呢吗哦啦嘞做?？!！。~～ ".indexOf(text.charAt(at + 1)) >= 0;
+                    if (ends && Character.isIdeographic(c) && FUNCTION.indexOf(c) < 0 && NO_HEAD.indexOf(c) < 0) return c;
+                }
+                i = text.indexOf(w, at);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the question asks how long, high, wide or thick something is in the 多X form ("跟多高", "有多长"), not how
+     * long it took ("多长时间").
+     */
+    static boolean measureAsked(String text) {
+        char d = dimensionAsked(text);
+        if (d == 0 || !text.contains("多" + d)) return false;
+        return !text.contains("时间") && !text.contains("多久");
+    }
+
+    /** Characters before 多少 that make it ask a count or an amount left, not a price (还有多少, 剩多少, 差多少, 要多少). */
+    private static final String NOT_PRICE_BEFORE = "有剩差要卖拍买用放装吃喝穿充";
+
+    /**
+     * Whether the question is nothing but a product (its names or link number, or "这个" for {@code p} on show) and
+     * 多少 with particles ("瑜伽垫多少", "3号多少呀"): the price asked without 钱. {@code p} may be {@code null} (no
+     * product to strip; then nothing but 多少 and function words must be left).
+     */
+    static boolean onlyHowMuch(Product p, String text) {
+        int i = text.indexOf("多少");
+        if (i < 0) return false;
+        if (i > 0 && NOT_PRICE_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return false;
+        String t = p == null ? text : stripNames(p, text);
+        if (p != null) for (String n : p.names()) if (n != null && n.length() == 1) t = t.replace(n, " ");
+        if (t.indexOf('号') >= 0) t = LINK_NO.matcher(t).replaceAll(" ");
+        for (int k = 0; k < t.length(); k++) if (Character.isDigit(t.charAt(k))) return false;
+        return content(t).isEmpty();
     }
 
     private static boolean asksUnit(String text, String unit) {

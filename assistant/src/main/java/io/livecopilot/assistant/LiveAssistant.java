@@ -354,6 +354,14 @@ public final class LiveAssistant {
      * intervenes), so that it is not worked out on the deciding thread.
      */
     private UnderstoodComment understandWith(String raw, String requestedShow, String show, boolean ahead) {
+        return understandWith(raw, requestedShow, show, ahead, false);
+    }
+
+    /**
+     * {@link #understandWith(String, String, String, boolean)}; {@code clean}: the text is known to screen clean
+     * ({@code SafetyScreen.screen(raw, true) == null}, what {@link SafetyScreen#separate} returns), so it is not screened again.
+     */
+    private UnderstoodComment understandWith(String raw, String requestedShow, String show, boolean ahead, boolean clean) {
         String text = raw == null ? "" : raw;
         Understanding u = understander.understand(text, catalog, show);
         String normalized = u.text() == null ? text : u.text();
@@ -364,14 +372,16 @@ public final class LiveAssistant {
         // gets the catalog's true terms; the character gate keeps the others ("666", "来了") free of the screen
         boolean screened = !ignored(routed) || routed == Intent.SPAM || SafetyScreen.mayBeFakeAnnouncement(text);
         boolean fake = screened && screensFake(routed);
-        SafetyScreen.Threat threat = screened ? SafetyScreen.screen(text, fake) : null;
+        SafetyScreen.Threat threat = screened && !clean ? SafetyScreen.screen(text, fake) : null;
         UnderstoodComment real = null;
         if (threat != null && threat != SafetyScreen.Threat.FAKE_ANNOUNCEMENT && threat != SafetyScreen.Threat.FLOOD) {
             // an attack around a real question: the question is answered when the attack's clauses can be cut out whole
+            // (what is left screens clean, so it has no threat and no real question of its own, and is not screened again;
+            // it is understood only when it reads as a question at all)
             String rest = SafetyScreen.separate(text);
-            if (rest != null) {
-                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead);
-                if (r.threat == null && r.real == null && SEPARABLE.contains(r.routed) && questionLike(rest)) real = r;
+            if (rest != null && questionLike(rest)) {
+                UnderstoodComment r = understandWith(rest, requestedShow, show, ahead, true);
+                if (SEPARABLE.contains(r.routed)) real = r;
             }
         }
         Composer.Ahead prepared = null;
@@ -396,6 +406,15 @@ public final class LiveAssistant {
         if (routed == Intent.COMPLAINT && text != null && Cues.eitherOr(text)) {
             Product p = resolve(e, null, show);
             return p != null && FactMatch.any(p, text) ? Intent.ASK_SPEC : routed;
+        }
+        if (routed == Intent.COMPLAINT && text != null && FactMatch.measureAsked(text)) {
+            // "鞋跟多高", "绳子多长": how big a part is, asked of an attribute that holds it, is no complaint
+            Product p = resolve(e, null, show);
+            if (p != null && !FactMatch.attributes(p, text, 1, true).isEmpty()) return Intent.ASK_SPEC;
+        }
+        if (routed != Intent.SPAM && routed != Intent.ASK_PRICE && text != null && text.contains("多少")
+                && FactMatch.onlyHowMuch(resolve(e, null, show), text)) {
+            return Intent.ASK_PRICE; // "瑜伽垫多少", "2号多少呀": a product and 多少 alone ask its price
         }
         if (routed == Intent.SPAM || routed == Intent.COMPLAINT || routed == Intent.ORDER_ISSUE || text == null || text.isEmpty()) return routed;
         if ((routed == Intent.ASK_SPEC || routed == Intent.ASK_USAGE || routed == Intent.ASK_VARIANT) && Composer.warrantyWord(text)) {
@@ -490,6 +509,11 @@ public final class LiveAssistant {
         // ("180 160斤穿几码", "体重九十斤") — the sized product the viewer's previous comment was about
         String sizing = vm.pendingSizeProduct;
         if (sizing == null && measures && unnamed && previous != null && Composer.ranged(previous)) sizing = previous.id();
+        // ... else the sized product asked about before, when the comments since were about products without a chart
+        // ("衬衫多少钱" → "这个有运费险吗" with tea on show → "我183 82kg穿几码")
+        if (sizing == null && measures && unnamed && vm.sizedProduct != null && (previous == null || previous.sizes().isEmpty())) {
+            sizing = vm.sizedProduct;
+        }
         if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
@@ -536,6 +560,7 @@ public final class LiveAssistant {
             t.intent = Intent.ASK_SIZE; // "1号有XL吗", "160能穿吗", "这件选哪个码": a size question whatever the classifier said
         }
         if (product != null && (e.product() != null || e.linkNo() != null)) vm.product = product.id();
+        if (product != null && Composer.ranged(product)) vm.sizedProduct = product.id();
         if (product != null && (!unnamed || t.slotFill || followUp || t.switched)) {
             vm.lastTopic = product.id();
             vm.lastIntent = productSpecific(t.intent) ? t.intent : null;

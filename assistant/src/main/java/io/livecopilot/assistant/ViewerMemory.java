@@ -26,6 +26,11 @@ final class ViewerMemory {
     /** The product the viewer last named with their measures, or {@code null} when they named none. */
     String measuresProduct;
     long slotsTs;
+    /**
+     * The last product with a size chart by height or weight the viewer asked about, or {@code null}: what measures
+     * asked later mean when the product of the comments in between (or on show) has no such chart.
+     */
+    String sizedProduct;
     /** The product whose size question waits for height/weight, or {@code null}. */
     String pendingSizeProduct;
     /** Products for which height/weight were already asked back once. */
@@ -40,6 +45,7 @@ final class ViewerMemory {
             weightKg = null;
             measuresProduct = null;
             pendingSizeProduct = null;
+            sizedProduct = null;
             lastTopic = null;
             lastIntent = null;
             askedBack.clear();

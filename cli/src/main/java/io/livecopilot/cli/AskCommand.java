@@ -135,7 +135,7 @@ public final class AskCommand implements Callable<Integer> {
         try (in; JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
              AskStream stream = new AskStream(assistant, user, product, threads)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter(""));
+            g.setRootValueSeparator(null); // compact, nothing between answers but the newline written after each
             boolean first = true;
             List<String> batch;
             // comments are understood on worker threads a few batches ahead; answers are written in input order

@@ -76,7 +76,7 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
     Path catalogFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "threads in all: one splits the file and runs the live path, the others parse (default 2, 1 on an oversubscribed machine)")
+    @Option(names = "--threads", paramLabel = "N", description = "threads in all: one splits the file and runs the live path, the others parse (default 2, 1 when other processes keep the cores busy)")
     Integer threads;
 
     @Option(names = "--no-warmup", description = "do not warm the live path up (in throw-away rooms) before the clock starts")
@@ -126,7 +126,11 @@ public final class ReplayCommand implements Callable<Integer> {
                     : ReplayWarmup.run(f -> new Replay(Wiring.pipeline(outputs(null), parts), null, null, () -> replyCount).run(f, parsers),
                     fileSize(file));
             replyCount = 0;
-            r.run(file, parsers);
+            try {
+                r.run(file, parsers);
+            } finally {
+                ReplayWarmup.releaseC2(); // held from the warm-up's last rounds to the clock's end
+            }
             Map<String, Object> summary = r.summary();
             if (ordered != null) {
                 long t0 = System.nanoTime();
@@ -140,8 +144,8 @@ public final class ReplayCommand implements Callable<Integer> {
             summary.put("threads", parsers);
             if (Boolean.getBoolean("livecopilot.replay.trace")) {
                 // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
-                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms%n",
-                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart);
+                System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms; clock (System.nanoTime, CLOCK_MONOTONIC) %d to %d%n",
+                        r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart, r.wallStart, r.wallStart + Math.round(r.seconds * 1e9));
             }
             return summary;
         } catch (IOException e) {
@@ -158,14 +162,74 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * Threads when not given: two — one parses while the other runs the live path — on a machine with two idle cores
-     * or more; one when the machine is oversubscribed (load average at least twice the cores), where a second thread
-     * only waits to be scheduled (measured at load 15 on 2 cores: the parallel reader ran 2–3× slower).
+     * Threads when not given: two — one parses while the other runs the live path — on a machine with two cores or more
+     * that are not all taken by other processes right now; one when every core but one (or every core) already has
+     * another process's thread ready to run, where a second thread only competes with its own reading thread for the
+     * one core left (measured here: a two-thread replay sharing a core with another busy process ran at 0.9–1.0M
+     * events/s, a one-thread replay beside it at ~2.2M). "Right now" is the other processes' threads in state R
+     * ({@link #otherRunnable}), the least of a few samples, not the load average: that is a minute's average, and it
+     * stayed at 4–11 for a minute after the machine's other processes had stopped (it chose one thread on an idle
+     * machine, where two run ~1.5× faster). Without that count (not Linux), the load average: one thread when it is
+     * at least twice the cores.
      */
     static int defaultThreads() {
         int cores = Runtime.getRuntime().availableProcessors();
+        if (cores <= 1) return 1;
+        int others = otherRunnable(3);
+        if (others >= 0) return others >= cores - 1 ? 1 : 2;
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return cores <= 1 || (load >= 0 && load >= 2.0 * cores) ? 1 : 2;
+        return load >= 0 && load >= 2.0 * cores ? 1 : 2;
+    }
+
+    /**
+     * Threads of other processes ready to run now: the threads of every other process ({@code /proc/N/task/M/stat})
+     * in state R, kernel threads included; the least of {@code samples} samples 2 ms apart (a thread that only woke
+     * briefly, e.g. a kernel worker, is not load); -1 when the system does not tell. (The kernel's own count in
+     * {@code /proc/loadavg} includes this process's threads — the JIT's compiler threads are busy at start — and
+     * subtracting them, read at another moment, undercounted: a busy process beside the replay was not seen.)
+     */
+    static int otherRunnable(int samples) {
+        String self = String.valueOf(ProcessHandle.current().pid());
+        Path proc = Path.of("/proc");
+        if (!Files.isDirectory(proc.resolve(self).resolve("task"))) return -1;
+        int least = Integer.MAX_VALUE;
+        try {
+            for (int i = 0; i < samples; i++) {
+                if (i > 0) Thread.sleep(2);
+                int n = 0;
+                try (java.nio.file.DirectoryStream<Path> pids = Files.newDirectoryStream(proc)) {
+                    for (Path pid : pids) {
+                        String name = pid.getFileName().toString();
+                        if (name.equals(self) || name.isEmpty() || !Character.isDigit(name.charAt(0))) continue;
+                        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(pid.resolve("task"))) {
+                            for (Path t : tasks) {
+                                if (runnable(t.resolve("stat"))) n++;
+                            }
+                        } catch (IOException | java.nio.file.DirectoryIteratorException gone) {
+                            // the process ended meanwhile, or is not ours to read
+                        }
+                    }
+                }
+                least = Math.min(least, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+        return least;
+    }
+
+    /** Whether the thread whose {@code stat} file this is is running or ready to run (state R); false when gone. */
+    private static boolean runnable(Path stat) {
+        try {
+            String st = Files.readString(stat, StandardCharsets.ISO_8859_1);
+            int close = st.lastIndexOf(')');
+            return close > 0 && close + 2 < st.length() && st.charAt(close + 2) == 'R';
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     private long replyCount;

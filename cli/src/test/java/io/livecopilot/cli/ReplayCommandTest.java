@@ -124,4 +124,39 @@ class ReplayCommandTest {
         assertThat(((EventCounters) p.operators("b").get(0)).total()).isEqualTo(1);
         assertThat(p.summarize()).containsOnlyKeys("rooms");
     }
+
+    @Test
+    void should_see_another_process_kept_busy_beside_the_replay_and_then_choose_one_thread() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux /proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() == 2, "the rule for two cores");
+        Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            Thread.sleep(100);
+            assertThat(ReplayCommand.otherRunnable(3)).isGreaterThanOrEqualTo(1);
+            assertThat(ReplayCommand.defaultThreads()).isEqualTo(1);
+        } finally {
+            busy.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void should_not_count_its_own_busy_threads_as_other_processes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux /proc");
+        int before = ReplayCommand.otherRunnable(3);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Thread> spinners = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread t = new Thread(() -> { while (!stop.get()) Thread.onSpinWait(); });
+            t.setDaemon(true);
+            t.start();
+            spinners.add(t);
+        }
+        try {
+            // three busy threads of this process: a count that took them for other processes' would grow by ~3
+            assertThat(ReplayCommand.otherRunnable(3)).isLessThan(before + 3);
+        } finally {
+            stop.set(true);
+            for (Thread t : spinners) t.join();
+        }
+    }
 }

@@ -40,14 +40,18 @@ class ReplayWarmupTest {
                 rejectedPerFile.add(rejected[0]);
             }
         });
-        // three sessions of different sizes, fed in turn: first with the other shapes and broken lines, then without
-        assertThat(files).hasSize(6);
+        // it ends with C2 held until the replay's clock ends (released by the replay; here by hand)
+        assertThat(ReplayWarmup.c2Held()).isTrue();
+        ReplayWarmup.releaseC2();
+        assertThat(ReplayWarmup.c2Held()).isFalse();
+        // five sessions of different sizes and lengths, fed in turn: first with the other shapes and broken lines, then without
+        assertThat(files).hasSize(10);
         assertThat(files).allSatisfy(f -> assertThat(Files.exists(f)).isFalse());
         assertThat(seen).containsAll(EnumSet.complementOf(EnumSet.of(EventType.COMMENT)));
-        assertThat(rejectedPerFile.subList(0, 3)).allSatisfy(n -> assertThat(n).isPositive()); // the refusal path is warmed too
-        assertThat(rejectedPerFile.subList(3, 6)).containsOnly(0L); // but not every round
+        assertThat(rejectedPerFile.subList(0, 5)).allSatisfy(n -> assertThat(n).isPositive()); // the refusal path is warmed too
+        assertThat(rejectedPerFile.subList(5, 10)).containsOnly(0L); // but not every round
         assertThat(events[0]).isGreaterThan(10_000);
-        assertThat(seconds).isLessThanOrEqualTo(ReplayWarmup.MAX_SECONDS + 10); // the cap, and its six first rounds
+        assertThat(seconds).isLessThanOrEqualTo(ReplayWarmup.MAX_SECONDS + 10); // the cap, and its ten first rounds
     }
 
     @Test
@@ -71,5 +75,20 @@ class ReplayWarmupTest {
                 + "\nC1 compile queue:\nEmpty\n\nC2 compile queue:\nEmpty\n")).isFalse();
         assertThat(ReplayWarmup.idleQueue("Current compiles: \n\nC1 compile queue:\n 501       3       java.lang.invoke.MemberName::checkForTypeAlias (172 bytes)\n"
                 + "\nC2 compile queue:\nEmpty\n")).isFalse();
+    }
+
+    @Test
+    void should_hold_new_c2_compilations_through_the_jvms_diagnostic_command_until_released() throws Exception {
+        ReplayWarmup.holdC2();
+        try {
+            assertThat(ReplayWarmup.c2Held()).isTrue();
+            String directives = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            assertThat(directives).contains("*.*").containsPattern("(?i)exclude:\\s*true");
+        } finally {
+            ReplayWarmup.releaseC2();
+        }
+        assertThat(ReplayWarmup.c2Held()).isFalse();
     }
 }

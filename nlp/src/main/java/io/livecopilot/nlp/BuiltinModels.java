@@ -11,16 +11,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The built-in intent and sentiment models: trained by {@link LinearTrainer} from the data this project wrote
- * ({@code io/livecopilot/nlp/data/nlu.yml} and {@code sentiment.csv} on the classpath) at first use, and cached in
- * {@code <data dir>/models/} under a name holding the data's hash and the trainer's settings, so a changed data file
- * or trainer retrains. A cached model that cannot be read is retrained and rewritten.
+ * ({@code io/livecopilot/nlp/data/nlu.yml} + {@code nlu-2.yml} for intents, {@code sentiment.csv} on the classpath) at
+ * first use, and cached in {@code <data dir>/models/} under a name holding the data's hash (over every file of the
+ * task) and the trainer's settings, so a changed data file or trainer retrains. A cached model that cannot be read is retrained and rewritten.
  */
 public final class BuiltinModels {
     /** The classpath location of the built-in intent training data (Rasa-style YAML). */
     public static final String INTENT_DATA = "io/livecopilot/nlp/data/nlu.yml";
+    /** The classpath location of the second built-in intent training file (other writers' styles, Rasa-style YAML). */
+    public static final String INTENT_DATA_2 = "io/livecopilot/nlp/data/nlu-2.yml";
     /** The classpath location of the built-in sentiment training data (CSV label,text). */
     public static final String SENTIMENT_DATA = "io/livecopilot/nlp/data/sentiment.csv";
 
@@ -51,9 +55,22 @@ public final class BuiltinModels {
         return m;
     }
 
-    /** The built-in training data of {@code task}. */
+    /** The classpath files of {@code task}'s built-in training data, in training order. */
+    public static List<String> files(Task task) {
+        return task == Task.INTENT ? List.of(INTENT_DATA, INTENT_DATA_2) : List.of(SENTIMENT_DATA);
+    }
+
+    /** The built-in training data of {@code task}: every file of {@link #files}, joined in order. */
     public static Dataset dataset(Task task) {
-        String res = task == Task.INTENT ? INTENT_DATA : SENTIMENT_DATA;
+        List<String> files = files(task);
+        if (files.size() == 1) return read(files.get(0), task);
+        List<Dataset> parts = new ArrayList<>();
+        for (String f : files) parts.add(read(f, task));
+        return Dataset.concat(String.join("+", files.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList()), parts);
+    }
+
+    /** One built-in data file of {@code task}, read from the classpath. */
+    public static Dataset read(String res, Task task) {
         try (InputStream in = BuiltinModels.class.getClassLoader().getResourceAsStream(res)) {
             if (in == null) throw LiveCopilotException.internal("built-in data missing from the classpath: " + res, null);
             return DataReader.read(res.substring(res.lastIndexOf('/') + 1), in.readAllBytes(), task);

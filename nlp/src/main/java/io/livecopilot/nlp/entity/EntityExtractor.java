@@ -32,11 +32,11 @@ public final class EntityExtractor {
                     + "|预算\\s*(?:是|在|有|只有|大概|差不多)?\\s*([0-9]+(?:\\.[0-9]+)?)|不超过\\s*([0-9]+(?:\\.[0-9]+)?)"
                     + "|([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:预算)");
     private static final FastPattern QUANTITY = FastPattern.compile("拍买要来下抢囤带订入整0-9x×*", 
-            "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
-                    + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副)(?!以内)"
+            "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯|根))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
+                    + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副|根|张|把|本|个(?=$|[\\s,，.。!！?？~～吧呀啊哦呢吗]))(?!以内)"
                     + "|[x×*]\\s*([0-9]{1,2})(?![0-9])");
     /** Characters without which QUANTITY cannot match: its verbs and counting units. */
-    private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯";
+    private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯根";
 
     private static final List<String> FLAVORS = List.of("原", "辣", "微辣", "中辣", "特辣", "变态辣", "香辣", "麻辣", "甜", "咸", "酸",
             "酸甜", "草莓", "巧克力", "抹茶", "牛奶", "芒果", "香草", "蓝莓", "海盐", "芝士", "番茄", "黑椒", "蒜香", "五香", "奶油", "椰子",
@@ -114,9 +114,13 @@ public final class EntityExtractor {
 
         String size = EntityRules.bedSize(text);
         if (size == null) size = size(text, cs, n, digit && ma, ma || hao || letter && text.indexOf("size") >= 0, letter && sizeLetters(cs, n));
+        if (size == null && digit && idx.sized) size = chartSize(text, idx, products, productOnShow);
+        if (size == null && !idx.letterLabels.isEmpty()) size = EntityRules.letterSize(text, idx.letterLabels);
         String color = (bits & (VARIANTS | ALL_VARIANTS | COLOR)) == 0 ? null : color(cs, n, bits, idx, products, productOnShow, st);
+        if (color != null && !idx.spellings.isEmpty()) color = idx.spellings.getOrDefault(color, color);
         if (digit) measures(text, cs, bits, maxRun, f);
         if (digit && (bits & BUDGET_WORD) != 0 && mayBudget(text, cs, n)) f.budget = budget(text, cs);
+        if (f.budget == null && ((bits & BUDGET_WORD) != 0 || text.indexOf('最') >= 0)) f.budget = EntityRules.chineseBudget(text);
         if (digit && (bits & (QTY | TIMES | LETTER)) != 0 && mayQuantity(cs, n)) f.quantity = quantity(text, cs, f.budget, f.height);
         if (f.quantity == null) f.quantity = EntityRules.dozens(text);
         String region = null;
@@ -167,6 +171,20 @@ public final class EntityExtractor {
         }
         if (sb == null) return text;
         return sb.append(cs, copied, n - copied).toString();
+    }
+
+    /** A size of the chart of the comment's products (or the one on show) written as a bare number ("藏青42"), or {@code null}. */
+    private static String chartSize(String text, CatalogIndex idx, List<String> products, String productOnShow) {
+        if (products.isEmpty()) {
+            List<String> labels = productOnShow == null ? null : idx.numberLabels.get(productOnShow);
+            return labels == null ? null : EntityRules.chartSize(text, labels);
+        }
+        for (String id : products) {
+            List<String> labels = idx.numberLabels.get(id);
+            String s = labels == null ? null : EntityRules.chartSize(text, labels);
+            if (s != null) return s;
+        }
+        return null;
     }
 
     /** The bits of the phrase lists: a character with one of them may start a phrase. */
@@ -221,7 +239,7 @@ public final class EntityExtractor {
 
 
     /** The characters before and after the number of QUANTITY, after the number of BUDGET. */
-    private static final long[] QUANTITY_BEFORE = CharBits.of("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = CharBits.of("件瓶盒双条套支包袋箱罐份只台桶提组副"),
+    private static final long[] QUANTITY_BEFORE = CharBits.of("拍买要来单抢囤带订入整x×*"), QUANTITY_AFTER = CharBits.of("件瓶盒双条套支包袋箱罐份只台桶提组副根张把本个"),
             BUDGET_AFTER = CharBits.of("以之内左上出封预");
 
     /**
@@ -380,6 +398,7 @@ public final class EntityExtractor {
                 if (weight == null) weight = kg;
             }
         }
+        if (height != null && weight == null && letter) weight = EntityRules.chineseWeightAfterHeight(text);
         f.height = height;
         f.weight = weight;
     }
@@ -574,6 +593,14 @@ public final class EntityExtractor {
         final List<String> regionNames;
         /** {@link #STATIC_BITS} with the bits of this catalog's phrase lists. */
         final char[] table = STATIC_BITS.clone();
+        /** Per product with a chart of number labels, those labels ({@link EntityRules#numberLabels}). */
+        final Map<String, List<String>> numberLabels = new HashMap<>();
+        /** Whether some product has number labels. */
+        final boolean sized;
+        /** The catalog's uncommon letter labels ({@link EntityRules#letterLabels}). */
+        final Map<String, String> letterLabels;
+        /** The catalog's spelling of its variants ({@link EntityRules#variantSpellings}). */
+        final Map<String, String> spellings;
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;
@@ -596,6 +623,7 @@ public final class EntityExtractor {
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }
                     }
+                    for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {
@@ -607,6 +635,13 @@ public final class EntityExtractor {
                 }
                 if (!vm.isEmpty()) variants.put(p.id(), new PhraseMatcher<>(vm));
             }
+            for (Product p : catalog.products()) {
+                List<String> labels = EntityRules.numberLabels(p);
+                if (!labels.isEmpty()) numberLabels.put(p.id(), labels);
+            }
+            sized = !numberLabels.isEmpty();
+            letterLabels = EntityRules.letterLabels(catalog.products(), TextNormalizer::normalize);
+            spellings = EntityRules.variantSpellings(catalog.products(), TextNormalizer::normalize);
             names = nameMap.isEmpty() ? null : new PhraseMatcher<>(nameMap);
             regionNames = EntityRules.namesWithRegions(nameMap.keySet(), REGION_WORDS);
             Map<String, String> partMap = new LinkedHashMap<>();

@@ -45,11 +45,11 @@ public final class OldEntityExtractor {
                     + "|预算\\s*(?:是|在|有|只有|大概|差不多)?\\s*([0-9]+(?:\\.[0-9]+)?)|不超过\\s*([0-9]+(?:\\.[0-9]+)?)"
                     + "|([0-9]+(?:\\.[0-9]+)?)\\s*(?:元|块)?\\s*(?:预算)");
     private static final FastPattern QUANTITY = FastPattern.compile("拍买要来下抢囤带订入整0-9x×*", 
-            "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
-                    + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副)(?!以内)"
+            "(?:拍|买|要|来|下单|抢|囤|带|订|入|整)\\s*了?\\s*([0-9]{1,3})(?:\\s*(?:件|个|瓶|盒|双|条|套|支|包|袋|箱|罐|份|单|只|台|桶|提|片|组|副|把|本|张|杯|根))?(?![0-9]|号|码|元|kg|cm|斤|块|米|岁)"
+                    + "|(?<![0-9.第])([0-9]{1,3})\\s*(?:件|瓶|盒|双|条|套|支|包|袋|箱|罐|份|只|台|桶|提|组|副|根|张|把|本|个(?=$|[\\s,，.。!！?？~～吧呀啊哦呢吗]))(?!以内)"
                     + "|[x×*]\\s*([0-9]{1,2})(?![0-9])");
     /** Characters without which QUANTITY cannot match: its verbs and counting units. */
-    private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯";
+    private static final String QUANTITY_CHARS = "拍买要来下抢囤带订入整件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯根";
     private static final FastPattern WEIGHT_CONTEXT = FastPattern.compile("码穿尺身体多合胖瘦偏腰胸", "码|穿|尺码|身高|体重|多大|合适|胖|瘦|偏大|偏小|腰围|胸围");
 
     private static final List<String> FLAVORS = List.of("原", "辣", "微辣", "中辣", "特辣", "变态辣", "香辣", "麻辣", "甜", "咸", "酸",
@@ -131,7 +131,16 @@ public final class OldEntityExtractor {
 
         String size = EntityRules.bedSize(text);
         if (size == null) size = size(text, digit && ma, ma || hao || letter, letter);
+        if (size == null && digit) {
+            List<String> ids = !products.isEmpty() ? products : productOnShow == null ? List.of() : List.of(productOnShow);
+            for (String id : ids) {
+                size = EntityRules.chartSize(text, idx.numberLabels.getOrDefault(id, List.of()));
+                if (size != null) break;
+            }
+        }
+        if (size == null) size = EntityRules.letterSize(text, idx.letterLabels);
         String color = color(text, idx, products, productOnShow);
+        if (color != null) color = idx.spellings.getOrDefault(color, color);
 
         Integer height = null;
         Double weight = null;
@@ -181,6 +190,7 @@ public final class OldEntityExtractor {
                     if (weight == null) weight = kg;
                 }
             }
+            if (height != null && weight == null) weight = EntityRules.chineseWeightAfterHeight(text);
         }
 
         BigDecimal budget = null;
@@ -191,6 +201,7 @@ public final class OldEntityExtractor {
                 budget = new BigDecimal(g);
             }
         }
+        if (budget == null) budget = EntityRules.chineseBudget(text);
         Integer quantity = null;
         if (digit && (qty || times || letter)) {
             FastPattern.Scanner qm = QUANTITY.matcher(text);
@@ -328,9 +339,15 @@ public final class OldEntityExtractor {
         final Map<String, OldPhraseMatcher<String>> variants = new HashMap<>();
         final OldPhraseMatcher<String> allVariants;
         final List<String> regionNames;
+        final Map<String, List<String>> numberLabels = new HashMap<>();
+        final Map<String, String> letterLabels;
+        final Map<String, String> spellings;
 
         CatalogIndex(Catalog catalog) {
             this.catalog = catalog;
+            for (Product p : catalog.products()) numberLabels.put(p.id(), EntityRules.numberLabels(p));
+            letterLabels = EntityRules.letterLabels(catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize);
+            spellings = EntityRules.variantSpellings(catalog.products(), io.livecopilot.nlp.OldTextNormalizer::normalize);
             Map<String, String> nameMap = new LinkedHashMap<>();
             Map<String, Set<String>> parts = new HashMap<>();
             Map<String, String> allVar = new LinkedHashMap<>();
@@ -350,6 +367,7 @@ public final class OldEntityExtractor {
                             parts.computeIfAbsent(part, k -> new HashSet<>()).add(p.id());
                         }
                     }
+                    for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {
