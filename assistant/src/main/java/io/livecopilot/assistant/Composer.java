@@ -472,13 +472,13 @@ final class Composer {
             if (!both.isEmpty()) {
                 SizeRow r = both.get(0);
                 vm.pendingSizeProduct = null;
-                return acc.part(who + "建议拍" + label(p) + "的" + sizeName(r.size())).key(r.size()).draft(Decision.ANSWER, "");
+                return acc.part(label(p) + who + "建议拍" + sizeName(r.size())).key(r.size()).draft(Decision.ANSWER, "");
             }
             SizeRow byH = first(p, h, null), byW = first(p, null, w);
             if (byH != null && byW != null) {
                 SizeRow larger = p.sizes().indexOf(byH) >= p.sizes().indexOf(byW) ? byH : byW;
                 vm.pendingSizeProduct = null;
-                return acc.part("按身高是" + sizeName(byH.size()) + "、按体重是" + sizeName(byW.size()) + "，建议拍" + label(p) + "的" + sizeName(larger.size()))
+                return acc.part(label(p) + "按身高是" + sizeName(byH.size()) + "、按体重是" + sizeName(byW.size()) + "，建议拍" + sizeName(larger.size()))
                         .key(larger.size()).draft(Decision.ANSWER, "");
             }
             vm.pendingSizeProduct = null;
@@ -488,7 +488,7 @@ final class Composer {
         // one of the two is known
         if (both.size() == 1) {
             vm.pendingSizeProduct = null;
-            return acc.part(who + "建议拍" + label(p) + "的" + sizeName(both.get(0).size())).key(both.get(0).size()).draft(Decision.ANSWER, "");
+            return acc.part(label(p) + who + "建议拍" + sizeName(both.get(0).size())).key(both.get(0).size()).draft(Decision.ANSWER, "");
         }
         if (both.isEmpty()) {
             return new Draft(Decision.ESCALATE, "按尺码表" + label(p) + "没有合适的码，我去问下主播～",

@@ -34,7 +34,9 @@ public final class Cues {
         boolean open = intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION || intent == Intent.PRAISE
                 || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE
                 // a viewer who names the link by its number already has it: "6号链接哪个快递" asks about the courier
-                || intent == Intent.ASK_LINK && e.linkNo() != null;
+                || intent == Intent.ASK_LINK && e.linkNo() != null
+                // "这个怎么卖" is a price question, though 怎么 reads as usage
+                || (intent == Intent.ASK_USAGE || intent == Intent.ASK_SPEC) && text != null && text.contains("怎么卖");
         if (!open || text == null) return intent;
         char[] t = text.toCharArray();
         int g = CUES.groups(t, t.length);

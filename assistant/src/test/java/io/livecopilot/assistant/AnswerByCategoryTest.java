@@ -125,7 +125,7 @@ class AnswerByCategoryTest {
         a.ask("卫衣今天什么价位", "v2", null);
         a.ask("坚果是独立小包装吗", "v2", null);
         AskResult r = a.ask("我175cm，体重136斤，穿多大合适", "v2", null);
-        assertThat(r.reply()).isEqualTo("按身高体重建议拍4号男士连帽卫衣的L码（AI回复）");
+        assertThat(r.reply()).isEqualTo("4号男士连帽卫衣按身高体重建议拍L码（AI回复）");
         assertThat(r.sources()).containsExactly("K4.sizes");
     }
 }

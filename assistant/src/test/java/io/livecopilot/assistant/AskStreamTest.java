@@ -77,7 +77,7 @@ class AskStreamTest {
             assertThat(first.get(1).reply()).isEqualTo("亲，说下身高体重，帮你选1号羊羔毛外套的码～（AI回复）");
             AskResult second = s.next().get(0);
             assertThat(second.intent()).isEqualTo("ask_size");
-            assertThat(second.reply()).isEqualTo("按身高体重建议拍1号羊羔毛外套的M码（AI回复）");
+            assertThat(second.reply()).isEqualTo("1号羊羔毛外套按身高体重建议拍M码（AI回复）");
             assertThat(second.sources()).containsExactly("P01.sizes");
             assertThat(s.batches()).isZero();
             assertThat(s.next()).isEmpty();

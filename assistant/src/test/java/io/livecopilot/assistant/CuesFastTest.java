@@ -90,6 +90,7 @@ class CuesFastTest {
         assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接发什么快递", link)).isEqualTo(Intent.ASK_SHIPPING);
         assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接能退货吗", link)).isEqualTo(Intent.ASK_AFTERSALE);
         assertThat(Cues.route(Intent.ASK_LINK, 0.9, "4号链接在哪", link)).isEqualTo(Intent.ASK_LINK);
+        assertThat(Cues.route(Intent.ASK_USAGE, 0.9, "这款怎么卖呀", link)).isEqualTo(Intent.ASK_PRICE);
         assertThat(Cues.route(Intent.ASK_LINK, 0.9, "保温杯链接发什么快递", Entities.NONE)).isEqualTo(Intent.ASK_LINK);
     }
 }

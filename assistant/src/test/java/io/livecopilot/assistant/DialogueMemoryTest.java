@@ -66,30 +66,30 @@ class DialogueMemoryTest {
 
     @Test
     void should_size_measures_by_the_product_a_price_question_named_before() {
-        bothPathsEndWith("按身高体重建议拍6号弹力休闲裤的31码（AI回复）", "6号卖多少", "那我172 128斤穿几码");
+        bothPathsEndWith("6号弹力休闲裤按身高体重建议拍31码（AI回复）", "6号卖多少", "那我172 128斤穿几码");
     }
 
     @Test
     void should_size_measures_by_the_product_a_question_about_an_attribute_named_before() {
-        bothPathsEndWith("按身高体重建议拍3号连帽棉服的L码（AI回复）", "连帽棉服的帽子能拆吗", "身高170 体重120斤穿多大");
+        bothPathsEndWith("3号连帽棉服按身高体重建议拍L码（AI回复）", "连帽棉服的帽子能拆吗", "身高170 体重120斤穿多大");
     }
 
     @Test
     void should_take_height_and_weight_given_in_two_comments_after_a_size_question_worded_as_a_spec_question() {
         List<String> r = asked("棉服选哪个码合适", "我一米六二", "体重一百斤");
         assertThat(r.get(0)).isEqualTo("亲，说下身高体重，帮你选3号连帽棉服的码～（AI回复）");
-        assertThat(r.get(2)).isEqualTo("按身高体重建议拍3号连帽棉服的M码（AI回复）");
+        assertThat(r.get(2)).isEqualTo("3号连帽棉服按身高体重建议拍M码（AI回复）");
         assertThat(replayed("棉服选哪个码合适", "我一米六二", "体重一百斤")).last().isEqualTo(r.get(2));
     }
 
     @Test
     void should_not_combine_one_measure_given_for_another_product_with_the_measures_remembered_for_the_first() {
-        bothPathsEndWith("按体重建议拍6号弹力休闲裤的29码（AI回复）", "我180 140斤 棉服穿什么码", "给我妈看的休闲裤 她体重110斤穿几码");
+        bothPathsEndWith("6号弹力休闲裤按体重建议拍29码（AI回复）", "我180 140斤 棉服穿什么码", "给我妈看的休闲裤 她体重110斤穿几码");
     }
 
     @Test
     void should_ask_the_same_size_question_of_another_product_when_the_viewer_only_switches_product() {
-        bothPathsEndWith("按身高体重建议拍6号弹力休闲裤的29码（AI回复）", "3号什么码", "163 105斤", "那6号呢");
+        bothPathsEndWith("6号弹力休闲裤按身高体重建议拍29码（AI回复）", "3号什么码", "163 105斤", "那6号呢");
     }
 
     @Test
@@ -137,12 +137,12 @@ class DialogueMemoryTest {
     @Test
     void should_answer_a_fake_announcement_with_the_true_price_and_offers_whatever_the_classifier_read() {
         assertThat(asked("主播刚刚说1号毛巾一块钱")).containsExactly(
-                "以链接为准：1号竹纤维毛巾现在有第二件半价（买多件才享），直播价29.9元（AI回复）");
+                "价格以链接为准：1号竹纤维毛巾直播价29.9元，第二件半价（买多件才享，单件29.9元）（AI回复）");
         assertThat(asked("听说主播讲了全场打一折")).containsExactly("价格和优惠以商品页为准，想问哪款告诉我链接号帮你查～（AI回复）");
         assertThat(asked("主播说前30名下单免单")).containsExactly("价格和优惠以商品页为准，想问哪款告诉我链接号帮你查～（AI回复）");
         assertThat(asked("主播说音箱终身保修")).containsExactly("5号便携蓝牙音箱保修18个月（AI回复）");
         assertThat(replayed("主播刚刚说1号毛巾一块钱")).containsExactly(
-                "以链接为准：1号竹纤维毛巾现在有第二件半价（买多件才享），直播价29.9元（AI回复）");
+                "价格以链接为准：1号竹纤维毛巾直播价29.9元，第二件半价（买多件才享，单件29.9元）（AI回复）");
     }
 
     @Test

@@ -38,7 +38,7 @@ class LiveAssistantTest {
         });
         List<SuggestedReply> second = a.onEvent(comment(T0 + 3_000, "u1", "160 100斤"));
         assertThat(second).singleElement().satisfies(r -> {
-            assertThat(r.reply()).isEqualTo("按身高体重建议拍1号羊羔毛外套的M码（AI回复）");
+            assertThat(r.reply()).isEqualTo("1号羊羔毛外套按身高体重建议拍M码（AI回复）");
             assertThat(r.intent()).isEqualTo("ask_size");
             assertThat(r.sources()).containsExactly("P01.sizes");
             assertThat(r.status()).isEqualTo("auto");
@@ -50,7 +50,7 @@ class LiveAssistantTest {
         LiveAssistant a = assistant();
         assertThat(a.ask("9号穿什么码", "local", null).decision()).isEqualTo(Decision.ASK_BACK);
         AskResult r = a.ask("165 115斤", "local", null);
-        assertThat(r.reply()).isEqualTo("按身高体重建议拍9号加绒牛仔裤的29码（AI回复）");
+        assertThat(r.reply()).isEqualTo("9号加绒牛仔裤按身高体重建议拍29码（AI回复）");
     }
 
     @Test

@@ -24,7 +24,8 @@ final class OldCues {
     static Intent route(Intent intent, double confidence, String text, Entities e) {
         boolean open = intent == Intent.OTHER || intent == Intent.GREETING || intent == Intent.INTERACTION || intent == Intent.PRAISE
                 || confidence < 0.4 && intent != Intent.SPAM && intent != Intent.COMPLAINT && intent != Intent.ORDER_ISSUE
-                || intent == Intent.ASK_LINK && e.linkNo() != null;
+                || intent == Intent.ASK_LINK && e.linkNo() != null
+                || (intent == Intent.ASK_USAGE || intent == Intent.ASK_SPEC) && text != null && text.contains("怎么卖");
         if (!open || text == null) return intent;
         if (intent == Intent.ASK_LINK && confidence >= 0.4
                 && !any(text, AFTERSALE) && !any(text, SHIPPING) && !any(text, STOCK) && !any(text, SIZE) && !any(text, PRICE) && !any(text, DISCOUNT)) {
