@@ -1,7 +1,7 @@
 package io.livecopilot.llm;
 
-import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.core.port.ChatModel.ChatRequest;
+import io.livecopilot.testkit.GatedChatModel;
 import io.livecopilot.testkit.LocalOpenAiServer;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,29 +93,10 @@ class WordingStageTest {
         }
     }
 
-    /** A model that answers only when let go, so that the test decides when calls end. */
-    private static final class GatedModel implements ChatModel {
-        final CountDownLatch gate = new CountDownLatch(1);
-
-        @Override
-        public String id() {
-            return "gated";
-        }
-
-        @Override
-        public ChatResponse chat(ChatRequest request) {
-            try {
-                gate.await(LONG, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new ChatResponse("好的", id());
-        }
-    }
 
     @Test
     void should_not_call_when_every_slot_is_taken_in_a_live_room_and_count_it_busy() {
-        GatedModel m = new GatedModel();
+        GatedChatModel m = new GatedChatModel(LONG, r -> "好的");
         try (WordingStage stage = WordingStage.builder().model(m).deadlineMillis(LONG).maxInFlight(2).build()) {
             WordingStage.Call a = stage.submit(PROMPT);
             WordingStage.Call b = stage.submit(PROMPT);
@@ -125,7 +105,7 @@ class WordingStageTest {
             assertThat(c.await()).isEmpty();
             assertThat(c.outcome()).isEqualTo(WordingStage.Outcome.BUSY);
             assertThat(stage.summary()).containsEntry("in_flight", 2).containsEntry("calls", 2L);
-            m.gate.countDown();
+            m.release();
             assertThat(a.await()).contains("好的");
             assertThat(b.await()).contains("好的");
         }
@@ -133,7 +113,7 @@ class WordingStageTest {
 
     @Test
     void should_wait_for_a_free_slot_in_a_replay() throws Exception {
-        GatedModel m = new GatedModel();
+        GatedChatModel m = new GatedChatModel(LONG, r -> "好的");
         try (WordingStage stage = WordingStage.builder().model(m).deadlineMillis(LONG).maxInFlight(1)
                 .overflow(WordingStage.Overflow.WAIT).build()) {
             WordingStage.Call a = stage.submit(PROMPT);
@@ -143,7 +123,7 @@ class WordingStageTest {
                 } catch (InterruptedException ignored) {
                     // let go at once
                 }
-                m.gate.countDown();
+                m.release();
             });
             release.start();
             WordingStage.Call b = stage.submit(PROMPT); // waits until a's call ends

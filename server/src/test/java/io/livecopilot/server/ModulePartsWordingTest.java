@@ -1,15 +1,14 @@
 package io.livecopilot.server;
 
 import io.livecopilot.core.event.LiveEvent;
-import io.livecopilot.core.port.ChatModel;
 import io.livecopilot.llm.GroundedPrompt;
 import io.livecopilot.llm.WordingStage;
 import io.livecopilot.server.live.AssistantOperator;
 import io.livecopilot.server.live.Reply;
+import io.livecopilot.testkit.GatedChatModel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,29 +19,10 @@ class ModulePartsWordingTest {
     /** A deadline no pause of this shared machine reaches. */
     static final long LONG = 180_000;
 
-    /** A model that words the draft ("宝子，" before it) only once let go, so that the test decides when it answers. */
-    static final class GatedModel implements ChatModel {
-        final CountDownLatch gate = new CountDownLatch(1);
-
-        @Override
-        public String id() {
-            return "gated";
-        }
-
-        @Override
-        public ChatResponse chat(ChatRequest request) {
-            try {
-                gate.await(LONG, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new ChatResponse("宝子，" + GroundedPrompt.of(request).draft(), id());
-        }
-    }
 
     @Test
     void should_hold_a_reply_until_its_wording_is_done_and_let_the_rest_out_at_once() throws Exception {
-        GatedModel m = new GatedModel();
+        GatedChatModel m = new GatedChatModel(LONG, r -> "宝子，" + GroundedPrompt.of(r).draft());
         try (WordingStage stage = WordingStage.builder().model(m).deadlineMillis(LONG).build()) {
             ModuleParts parts = new ModuleParts(() -> ModulePartsRestoreTest.CATALOG, TestServers::understander)
                     .wording(stage, ModuleParts.Delivery.HOLD);
@@ -52,7 +32,7 @@ class ModulePartsWordingTest {
             assertThat(thanks).singleElement().satisfies(r -> assertThat(r.intent()).isEqualTo("follow"));
             assertThat(room.poll()).isEmpty();
 
-            m.gate.countDown();
+            m.release();
             List<Reply> out = List.of();
             for (long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONG); out.isEmpty() && System.nanoTime() < end; ) {
                 Thread.sleep(5);
@@ -80,7 +60,7 @@ class ModulePartsWordingTest {
 
     @Test
     void should_publish_a_held_reply_on_the_room_tick_without_waiting_for_another_event() throws Exception {
-        GatedModel m = new GatedModel();
+        GatedChatModel m = new GatedChatModel(LONG, r -> "宝子，" + GroundedPrompt.of(r).draft());
         try (WordingStage stage = WordingStage.builder().model(m).deadlineMillis(LONG).build()) {
             ModuleParts parts = new ModuleParts(() -> ModulePartsRestoreTest.CATALOG, TestServers::understander)
                     .wording(stage, ModuleParts.Delivery.HOLD);
@@ -89,7 +69,7 @@ class ModulePartsWordingTest {
             assertThat(room.releaseHeld()).isEmpty(); // still being worded
             long before = room.feed().lastId();
 
-            m.gate.countDown();
+            m.release();
             List<Reply> out = List.of();
             for (long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LONG); out.isEmpty() && System.nanoTime() < end; ) {
                 Thread.sleep(5);
