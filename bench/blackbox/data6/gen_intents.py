@@ -172,6 +172,8 @@ ALT = {
     "讲半天不上链接 浪费时间": "ask_link",
     "来了 扣个想要": "greeting",
     "今天有啥福利活动": "interaction",
+    "优惠券没减上": "ask_discount",
+    "打卡": "interaction",
     "购物车里没有瑜伽垫啊": "ask_stock",
     "运费多少钱": "ask_price",
     "从推荐刷进来的": "other",
