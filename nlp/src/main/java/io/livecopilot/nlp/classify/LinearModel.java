@@ -240,8 +240,17 @@ public final class LinearModel {
      * their features differ only in the bucket mask and in how digits are seen, see {@link HashedNgramFeaturizer#pair}).
      */
     public PairedPrediction predictWith(String text, LinearModel other, String otherLabel) {
+        return predictWith(text, other, otherLabel, null);
+    }
+
+    /**
+     * {@link #predictWith(String, LinearModel, String)}, also writing this model's probability of each label (what
+     * {@link #probabilities} gives, in {@link #labels()} order) into {@code probabilities} when it is not null.
+     */
+    public PairedPrediction predictWith(String text, LinearModel other, String otherLabel, double[] probabilities) {
         int oi = other.indexOf(otherLabel);
         if (offsets == null || other.offsets != null || !HashedNgramFeaturizer.pairs(featurizer, other.featurizer, text.length())) {
+            if (probabilities != null) System.arraycopy(probabilities(text), 0, probabilities, 0, K);
             return new PairedPrediction(predictPreprocessed(text), oi < 0 ? 0 : other.probabilityOf(text, otherLabel));
         }
         Scratch sa = take(), sb = other.take();
@@ -258,6 +267,7 @@ public final class LinearModel {
         int best = 0;
         for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
         double pBest = p[best];
+        if (probabilities != null) System.arraycopy(p, 0, probabilities, 0, K);
         give(sa);
         double[] q = sb.s;
         other.scoreRows(n, (int) r & 0xFFFFF, q, sb);

@@ -178,6 +178,9 @@ class LinearModelTest {
                         PairedPrediction pp = a.predictWith(s, b, label);
                         assertThat(pp.prediction()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(a.predictPreprocessed(s));
                         assertThat(pp.other()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(b.probabilityOf(s, label));
+                        double[] probabilities = new double[a.labels().size()];
+                        assertThat(a.predictWith(s, b, label, probabilities)).isEqualTo(pp);
+                        assertThat(probabilities).as("%s / %s: %s", a.labels(), b.labels(), s).containsExactly(a.probabilities(s));
                     }
                 }
                 assertThat(a.predictWith("好", b, "no such label").other()).isZero();
