@@ -148,6 +148,26 @@ class CatalogIndexesTest {
     }
 
     @Test
+    void should_read_a_size_asked_for_as_the_plain_regex_does() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile(
+                "(?<![\\d.])(\\d{2,3}(?:\\.5)?)\\s*码|(?<![\\d.])(\\d(?:\\.\\d{1,2})?)\\s*(?:米|m|M)\\s*床|(?<![\\d.])(\\d{3})\\s*(?:cm|CM)\\s*床");
+        String[] parts = {"1", "2", "5", "0", "42", "200", "1.5", ".", " ", "\t", "码", "床", "米", "m", "M", "c", "C", "cm", "CM", "号", "x", "的"};
+        Random r = new Random(15);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) b.append(parts[r.nextInt(parts.length)]);
+            String t = b.toString();
+            java.util.regex.Matcher m = plain.matcher(t);
+            String expected = !m.find() ? null : m.group(1) != null ? m.group(1) + "码" : m.group(2) != null ? m.group(2) + "米床"
+                    : io.livecopilot.core.Money.spoken(new BigDecimal(m.group(3)).movePointLeft(2)) + "米床";
+            assertThat(Composer.askedSize(t, null)).as("size asked in \"%s\"", t).isEqualTo(expected);
+            if (expected != null) found++;
+        }
+        assertThat(found).isGreaterThan(3_000);
+    }
+
+    @Test
     void should_score_every_product_as_the_plain_scans_do() {
         Random r = new Random(11);
         List<String> words = words();
