@@ -295,6 +295,29 @@ public final class LiveAssistant {
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
 
+    /**
+     * How many lines a stream of one viewer's comments ({@code ask --file}) remembers what a line told: the product
+     * named, height and weight, a size question waiting for them, the product a follow-up means. What the viewer told
+     * carries over to the next {@value} lines after the last line that told something, and lapses after them.
+     */
+    public static final int CARRY_LINES = 3;
+
+    /**
+     * {@link #ask(UnderstoodComment, String)} for line {@code line} (counted from any start, one more per comment) of a
+     * stream of {@code user}'s comments, the lines of {@code ask --file}: what the viewer told carries over only to the
+     * next {@link #CARRY_LINES} lines after the last one that told something. A short dialogue typed line by line ("1号什么码",
+     * "160 100斤") is followed; a file of unrelated reviews is answered line by line, a product named in one review not
+     * taken for the one a review much further down asks about.
+     */
+    public synchronized AskResult ask(UnderstoodComment comment, String user, long line) {
+        ViewerMemory vm = viewers.of(user == null ? "" : user);
+        if (line - vm.toldLine > CARRY_LINES) vm.forget();
+        ViewerMemory.Held before = vm.held();
+        AskResult r = ask(comment, user);
+        if (vm.toldSince(before)) vm.toldLine = line;
+        return r;
+    }
+
     /** Approves, edits or rejects a pending (or escalated) reply; empty when the id is unknown or no longer kept. */
     public synchronized Optional<SuggestedReply> review(String id, ReviewAction action, String text) {
         SuggestedReply r = recent.get(id);
