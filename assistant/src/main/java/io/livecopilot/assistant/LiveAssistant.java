@@ -4,6 +4,7 @@ import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Entities;
 import io.livecopilot.core.nlu.Intent;
@@ -156,9 +157,11 @@ public final class LiveAssistant {
     public synchronized List<SuggestedReply> onEvent(LiveEvent e) {
         Objects.requireNonNull(e, "event");
         if (!recalled.isEmpty()) recall();
-        if (room == null) room = e.room();
-        if (e.ts() > now) {
-            now = e.ts();
+        // LiveEvents, not e.ts()/e.room(): those are interface calls to one of 16 record classes per event (replay's hot path)
+        if (room == null) room = LiveEvents.room(e);
+        long ts = LiveEvents.ts(e);
+        if (ts > now) {
+            now = ts;
             windowMoved = true;
         }
         if (windowMoved) {
