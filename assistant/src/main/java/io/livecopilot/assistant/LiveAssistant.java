@@ -557,6 +557,11 @@ public final class LiveAssistant {
                 && Composer.namedSize(previous, normalized, e.size()) != null && Cues.asks(normalized)) {
             t.intent = Intent.ASK_SIZE; // "那M呢" after a size question: the same product in another size
         }
+        if (vm.pendingSizeProduct != null && !unnamed && !t.slotFill) {
+            // "4号什么码" → "算了看7号" → "176 72kg": the waiting size question moves to the sized product named now
+            Product named = resolve(e, null, null);
+            if (named != null && Composer.ranged(named)) vm.pendingSizeProduct = named.id();
+        }
         if (ignored(t.intent) && !(c.screened && c.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             // nothing will be said and nothing counted for the host: no need to look further
             ignored++;

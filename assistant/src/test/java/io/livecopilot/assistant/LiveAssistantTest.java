@@ -29,6 +29,18 @@ class LiveAssistantTest {
     }
 
     @Test
+    void should_move_a_waiting_size_question_to_the_sized_product_the_viewer_turns_to() {
+        LiveAssistant a = assistant();
+        a.onEvent(comment(T0, "u1", "1号什么码"));
+        a.onEvent(comment(T0 + 3_000, "u1", "算了看2号"));
+        List<SuggestedReply> sized = a.onEvent(comment(T0 + 6_000, "u1", "176 70kg"));
+        assertThat(sized).singleElement().satisfies(r -> {
+            assertThat(r.reply()).isEqualTo("2号男士冲锋衣按身高体重建议拍L码（目前已售罄）（AI回复）");
+            assertThat(r.sources()).contains("P02.sizes");
+        });
+    }
+
+    @Test
     void should_ask_for_height_and_weight_once_then_answer_the_size_from_the_chart() {
         LiveAssistant a = assistant();
         List<SuggestedReply> first = a.onEvent(comment(T0, "u1", "1号什么码"));

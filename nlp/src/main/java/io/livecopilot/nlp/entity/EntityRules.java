@@ -282,12 +282,23 @@ final class EntityRules {
 
     /**
      * Whether a weight of {@code kg} read from "Nkg" is a body weight: an adult's (35 kg and more), one given with a
-     * height, or one said of a person or a size. "5kg的有吗" is a product's weight.
+     * height, one said of a person or a size, or one said alone ("26kg", "二十六公斤呀": a viewer's answer to a size
+     * question). "5kg的有吗" is a product's weight.
      */
     static boolean bodyWeight(String text, double kg, Integer height) {
         if (height != null || kg >= 35) return true;
         for (String w : PERSON) if (text.contains(w)) return true;
-        return false;
+        return weightAlone(text);
+    }
+
+    /** Whether {@code text} is only a number in kilograms, with spaces, punctuation or a closing particle around it. */
+    private static boolean weightAlone(String text) {
+        String rest = text.replace("kg", "");
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (!(c >= '0' && c <= '9') && " .。,，!！~～?？呢呀啊吧哦的".indexOf(c) < 0) return false;
+        }
+        return true;
     }
 
     /** The names among {@code names} (normalized) holding one of {@code regions}: 新疆长绒棉四件套. */

@@ -99,6 +99,9 @@ class EntityNeighboursTest {
         assertThat(EntityRules.bedSize("床头柜")).isNull();
         assertThat(EntityRules.bodyWeight("孩子20kg穿多大", 20, null)).isTrue();
         assertThat(EntityRules.bodyWeight("20kg的有吗", 20, null)).isFalse();
+        assertThat(EntityRules.bodyWeight("26kg", 26, null)).isTrue();
+        assertThat(EntityRules.bodyWeight("26 kg呀～", 26, null)).isTrue();
+        assertThat(EntityRules.bodyWeight("5kg装", 5, null)).isFalse();
         assertThat(EntityRules.insideName("新疆棉被发新疆吗", 0, 2, List.of("新疆棉被"))).isTrue();
         assertThat(EntityRules.insideName("新疆棉被发新疆吗", 5, 7, List.of("新疆棉被"))).isFalse();
     }
