@@ -14,7 +14,8 @@
 # Our side is exactly what the hidden check runs: `nlu train --task sentiment --data train.csv --out M` (default
 # settings: it tunes on a dev split carved from train.csv only), then `nlu eval --task sentiment --data test.csv --model
 # M --json`. fastText's side is a grid of its reasonable settings, each trained on train and scored on test, and the
-# best test accuracy is reported: the generous "best setting" reading (tuned on the test split itself).
+# best test accuracy is reported: the generous "best setting" reading (tuned on the test split itself); and, as the
+# fair reading, the test accuracy of the setting that scored best on a seeded tenth of the train split held back.
 #   tokens:  characters spaced (fastText's usual set-up for Chinese without a segmenter), and jieba words when Debian's
 #            python3-jieba is installed (apt-get install python3-jieba; else the word rows are skipped)
 #   -wordNgrams 1/2/3 × -epoch 5/10/25 × -lr 0.1/0.5/1.0, and for words also -minn 1 -maxn 3 besides 0/0 (on
@@ -106,7 +107,7 @@ if [ "${FT_GRID:-full}" = none ]; then
   exit 0
 fi
 "$py" - "$work" "$ftdir" "${FT_GRID:-full}" "${FT_THREADS:-2}" "$seed" <<'PY' > "$work/fasttext-best.txt"
-import itertools, os, subprocess, sys
+import itertools, os, random, subprocess, sys
 work, ftdir, grid, threads, seed = sys.argv[1:6]
 toks = [t for t in ("ch", "word") if os.path.exists(os.path.join(work, f"train.{t}.txt"))]
 if grid == "quick":
@@ -117,28 +118,49 @@ elif grid == "full":
 else:
     rows = [l.split("\t") for l in open(grid, encoding="utf-8").read().splitlines()[1:] if l.strip()]
     combos = [(r[0], int(r[1]), int(r[2]), float(r[3]), (int(r[4]), int(r[5]))) for r in rows if r[0] in toks]
-best = None
+# the fair reading too: a stratified, seeded tenth of the train split held back as dev, the setting chosen there
+for tok in toks:
+    lines = open(os.path.join(work, f"train.{tok}.txt"), encoding="utf-8").read().splitlines()
+    rnd = random.Random(int(seed) + 100)
+    idx = {}
+    for i, l in enumerate(lines):
+        idx.setdefault(l.split(" ", 1)[0], []).append(i)
+    dev = set()
+    for lab, ix in sorted(idx.items()):
+        rnd.shuffle(ix)
+        dev.update(ix[:round(len(ix) * 0.1)])
+    with open(os.path.join(work, f"sub.{tok}.txt"), "w", encoding="utf-8") as a, open(os.path.join(work, f"dev.{tok}.txt"), "w", encoding="utf-8") as b:
+        for i, l in enumerate(lines):
+            (b if i in dev else a).write(l + "\n")
+def run(train, test, tok, wn, ep, lr, mn, mx):
+    model = os.path.join(ftdir, "m")
+    subprocess.run(["fasttext", "supervised", "-input", os.path.join(work, f"{train}.{tok}.txt"), "-output", model,
+                    "-wordNgrams", str(wn), "-epoch", str(ep), "-lr", str(lr), "-minn", str(mn), "-maxn", str(mx),
+                    "-thread", threads, "-seed", seed, "-verbose", "0"], check=True, stdout=subprocess.DEVNULL)
+    r = subprocess.run(["fasttext", "test", model + ".bin", os.path.join(work, f"{test}.{tok}.txt")],
+                       check=True, capture_output=True, text=True).stdout
+    os.remove(model + ".bin")
+    return float(next(l for l in r.splitlines() if l.startswith("P@1")).split()[1])
+best = fair = None
 with open(os.path.join(work, "fasttext-grid.tsv"), "w") as out:
-    out.write("tokens\twordNgrams\tepoch\tlr\tminn\tmaxn\ttest_accuracy\n")
+    out.write("tokens\twordNgrams\tepoch\tlr\tminn\tmaxn\ttest_accuracy\tdev_accuracy\n")
     for tok, wn, ep, lr, (mn, mx) in combos:
-        model = os.path.join(ftdir, "m")
-        subprocess.run(["fasttext", "supervised", "-input", os.path.join(work, f"train.{tok}.txt"), "-output", model,
-                        "-wordNgrams", str(wn), "-epoch", str(ep), "-lr", str(lr), "-minn", str(mn), "-maxn", str(mx),
-                        "-thread", threads, "-seed", seed, "-verbose", "0"], check=True, stdout=subprocess.DEVNULL)
-        r = subprocess.run(["fasttext", "test", model + ".bin", os.path.join(work, f"test.{tok}.txt")],
-                           check=True, capture_output=True, text=True).stdout
-        acc = float(next(l for l in r.splitlines() if l.startswith("P@1")).split()[1])
-        os.remove(model + ".bin")
-        out.write(f"{tok}\t{wn}\t{ep}\t{lr}\t{mn}\t{mx}\t{acc:.4f}\n")
+        acc = run("train", "test", tok, wn, ep, lr, mn, mx)
+        dev = run("sub", "dev", tok, wn, ep, lr, mn, mx)
+        out.write(f"{tok}\t{wn}\t{ep}\t{lr}\t{mn}\t{mx}\t{acc:.4f}\t{dev:.4f}\n")
         out.flush()
+        name = f"{'chars' if tok == 'ch' else 'jieba words'} -wordNgrams {wn} -epoch {ep} -lr {lr} -minn {mn} -maxn {mx}"
         if best is None or acc > best[0]:
-            best = (acc, f"{'chars' if tok == 'ch' else 'jieba words'} -wordNgrams {wn} -epoch {ep} -lr {lr} -minn {mn} -maxn {mx}")
-print(f"{best[0]:.4f}\t{best[1]}")
+            best = (acc, name)
+        if fair is None or dev > fair[1]:
+            fair = (acc, dev, name)
+print(f"{best[0]:.4f}\t{best[1]}\t{fair[0]:.4f}\t{fair[2]}")
 PY
-IFS=$'\t' read -r ftacc ftset < "$work/fasttext-best.txt"
+IFS=$'\t' read -r ftacc ftset fairacc fairset < "$work/fasttext-best.txt"
 
 echo "livecopilot nlu train+eval: accuracy $ours (train ${secs} s inside the command, ${wall} s wall with JVM start)"
 [ -n "$chose" ] && echo "  ($chose)"
 echo "fastText 0.9.2 best on test: $ftacc ($ftset)"
+echo "fastText 0.9.2 with the setting chosen on a dev tenth of train: $fairacc ($fairset)"
 "$py" -c "print('margin (ours - fastText best): %+.4f' % ($ours - $ftacc))"
-echo "RESULT	$(basename "$csv")	seed=$seed	ours=$ours	train_s=$secs	fasttext_best=$ftacc	$ftset"
+echo "RESULT	$(basename "$csv")	seed=$seed	ours=$ours	train_s=$secs	fasttext_best=$ftacc	$ftset	fasttext_dev_chosen=$fairacc	$fairset"
