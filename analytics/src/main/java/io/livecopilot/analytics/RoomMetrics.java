@@ -54,7 +54,7 @@ import java.util.Map;
  */
 public final class RoomMetrics implements Serializable {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final long MINUTE = 60_000L;
     /** An order is credited to the viewer's last click on its product within this time before it. */
     public static final long ATTRIBUTION_MS = 30 * 60_000L;
@@ -78,10 +78,11 @@ public final class RoomMetrics implements Serializable {
     private String segment, productOnShow;
 
     /**
-     * Sized for a few thousand viewers from the start: ids like "u100123" share most characters, and while a small table
-     * grows their hashes crowd a few bins, which then turn into trees (measured on a 2,000-viewer session).
+     * The viewers by id: an open-addressing table ({@link ViewerTable}) rather than a {@code HashMap}, whose entry per
+     * viewer was one more object to reach on every lookup (measured: the viewer lookups were the largest part of the
+     * metrics, most of it memory stalls, in a replay's first seconds).
      */
-    private final HashMap<String, Viewer> viewers = new HashMap<>(8192);
+    private final ViewerTable viewers = new ViewerTable();
     private final HashMap<String, OrderInfo> ordersById = new HashMap<>();
     private final HashMap<String, List<PendingPay>> pendingPays = new HashMap<>();
     private final LinkedHashMap<String, ProductAcc> products = new LinkedHashMap<>();
@@ -194,11 +195,10 @@ public final class RoomMetrics implements Serializable {
                     v.flags |= CLICKED;
                     clickers++;
                 }
-                if (v.lastClick == null) v.lastClick = new HashMap<>(4);
-                v.lastClick.put(pc.product(), t);
+                boolean firstOnProduct = v.click(pc.product(), t);
                 ProductAcc p = product(pc.product());
                 p.clicks++;
-                p.clickUsers.add(pc.user());
+                if (firstOnProduct) p.clickUv++; // the viewer's clicks hold every product it clicked: distinct users per product
             }
             case ADD_TO_CART -> {
                 LiveEvent.AddToCart a = (LiveEvent.AddToCart) e;
@@ -215,8 +215,8 @@ public final class RoomMetrics implements Serializable {
                     buyer.flags |= ORDERED;
                     orderers++;
                 }
-                Long click = buyer.lastClick == null || o.product() == null ? null : buyer.lastClick.get(o.product());
-                long cause = click != null && click <= t && t - click <= ATTRIBUTION_MS ? click : t;
+                long click = o.product() == null ? Long.MIN_VALUE : buyer.lastClick(o.product());
+                long cause = click != Long.MIN_VALUE && click <= t && t - click <= ATTRIBUTION_MS ? click : t;
                 OrderInfo info = new OrderInfo(o.user(), o.product(), o.qty(), cause);
                 ordersById.put(o.orderId(), info);
                 if (o.product() != null) product(o.product()).orders++;
@@ -268,12 +268,7 @@ public final class RoomMetrics implements Serializable {
     }
 
     private Viewer viewer(String user) {
-        Viewer v = viewers.get(user);
-        if (v == null) {
-            v = new Viewer();
-            viewers.put(user, v);
-        }
-        return v;
+        return viewers.getOrAdd(user);
     }
 
     private Viewer interact(String user) {
@@ -438,7 +433,7 @@ public final class RoomMetrics implements Serializable {
         List<ProductRow> rows = new ArrayList<>(products.size());
         for (Map.Entry<String, ProductAcc> en : products.entrySet()) {
             ProductAcc p = en.getValue();
-            int clickUv = p.clickUsers.size();
+            int clickUv = p.clickUv;
             rows.add(new ProductRow(en.getKey(), p.shows, p.clicks, clickUv, p.carts, p.orders, p.paidOrders,
                     p.payers.size(), p.units, cents(p.gmv), p.refunds, cents(p.refundAmount),
                     ratio(p.payers.size(), clickUv)));
@@ -479,11 +474,116 @@ public final class RoomMetrics implements Serializable {
 
     private static final class Viewer implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
         int flags;
         boolean inside;
         long enterTs;
-        HashMap<String, Long> lastClick;
+        /** The products the viewer clicked (distinct, in first-click order) and the time of its last click on each. */
+        String[] clicked;
+        long[] clickTs;
+        int clicks;
+
+        /** Records a click on the product at {@code t}; true when it is the viewer's first click on that product. */
+        boolean click(String product, long t) {
+            int i = indexOf(product);
+            if (i >= 0) {
+                clickTs[i] = t;
+                return false;
+            }
+            if (clicked == null) {
+                clicked = new String[4];
+                clickTs = new long[4];
+            } else if (clicks == clicked.length) {
+                clicked = java.util.Arrays.copyOf(clicked, clicks * 2);
+                clickTs = java.util.Arrays.copyOf(clickTs, clicks * 2);
+            }
+            clicked[clicks] = product;
+            clickTs[clicks++] = t;
+            return true;
+        }
+
+        /** The time of the viewer's last click on the product, or {@code Long.MIN_VALUE} when it never clicked it. */
+        long lastClick(String product) {
+            int i = indexOf(product);
+            return i < 0 ? Long.MIN_VALUE : clickTs[i];
+        }
+
+        private int indexOf(String product) {
+            for (int i = 0; i < clicks; i++) {
+                String c = clicked[i];
+                if (c == product || (c != null && c.equals(product))) return i; // product ids repeat as the same String
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * Viewers by id, an open-addressing table with linear probing: per slot the id's hash, the id and its viewer, side
+     * by side in three arrays, so that a lookup reads two arrays and the viewer, and compares ids by reference first
+     * (the reader gives the same viewer the same String). Sized for a few thousand viewers from the start; grows at
+     * half full. The {@code null} id (events built without one) has its own viewer, as it had in a {@code HashMap}.
+     */
+    private static final class ViewerTable implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private int[] hashes = new int[8192];
+        private String[] ids = new String[8192];
+        private Viewer[] viewers = new Viewer[8192];
+        private int size;
+        private Viewer nullId;
+
+        /** The viewer of the id, or {@code null}. */
+        Viewer get(String id) {
+            if (id == null) return nullId;
+            int h = id.hashCode(), mask = ids.length - 1;
+            for (int i = slot(h, mask); ; i = (i + 1) & mask) {
+                String k = ids[i];
+                if (k == null) return null;
+                if (k == id || (hashes[i] == h && k.equals(id))) return viewers[i];
+            }
+        }
+
+        /** The viewer of the id, added (new, empty) when there was none. */
+        Viewer getOrAdd(String id) {
+            if (id == null) return nullId != null ? nullId : (nullId = new Viewer());
+            int h = id.hashCode(), mask = ids.length - 1;
+            int i = slot(h, mask);
+            for (; ; i = (i + 1) & mask) {
+                String k = ids[i];
+                if (k == null) break;
+                if (k == id || (hashes[i] == h && k.equals(id))) return viewers[i];
+            }
+            Viewer v = new Viewer();
+            hashes[i] = h;
+            ids[i] = id;
+            viewers[i] = v;
+            if (++size * 2 > ids.length) grow();
+            return v;
+        }
+
+        /** The slot a hash starts at: its bits mixed (ids like "u100123" differ in few of them), then the table's. */
+        private static int slot(int h, int mask) {
+            int x = h * 0x9E3779B9;
+            return (x ^ (x >>> 15)) & mask;
+        }
+
+        private void grow() {
+            int[] oh = hashes;
+            String[] oi = ids;
+            Viewer[] ov = viewers;
+            int n = oi.length * 2, mask = n - 1;
+            hashes = new int[n];
+            ids = new String[n];
+            viewers = new Viewer[n];
+            for (int j = 0; j < oi.length; j++) {
+                if (oi[j] == null) continue;
+                int i = slot(oh[j], mask);
+                while (ids[i] != null) i = (i + 1) & mask;
+                hashes[i] = oh[j];
+                ids[i] = oi[j];
+                viewers[i] = ov[j];
+            }
+        }
     }
 
     /** An order: its buyer, product, quantity and the time of the click that led to it (else of the order). */
@@ -497,7 +597,8 @@ public final class RoomMetrics implements Serializable {
         int shows, clicks, carts, orders, paidOrders, refunds;
         long units;
         BigDecimal gmv = Money.ZERO, refundAmount = Money.ZERO;
-        final HashSet<String> clickUsers = new HashSet<>();
+        /** The distinct viewers who clicked the product (counted at each viewer's first click on it). */
+        int clickUv;
         final HashSet<String> payers = new HashSet<>();
     }
 

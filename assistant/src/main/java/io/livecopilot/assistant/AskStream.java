@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stream of one viewer's comments put to a {@link LiveAssistant} (the {@code ask --file} verb): batches of comments
  * are understood on worker threads ({@link LiveAssistant#understand}, the stateless half of the pipeline) ahead of
  * the decisions, which are taken on the caller's thread in input order ({@link LiveAssistant#ask(UnderstoodComment,
- * String)}), so the viewer's memory sees the comments in the order they were typed and the answers are exactly those
- * of asking one comment after the other.
+ * String, long)}, the comments numbered from 0), so the viewer's memory sees the comments in the order they were typed
+ * and the answers are exactly those of asking one comment after the other. What a comment told the viewer's memory
+ * carries over only to the next few lines ({@link LiveAssistant#CARRY_LINES}): a short dialogue is followed, a file of
+ * unrelated reviews is answered line by line.
  *
  * <pre>{@code
  * try (AskStream s = new AskStream(assistant, "u1", null, Runtime.getRuntime().availableProcessors())) {
@@ -37,6 +39,8 @@ public final class AskStream implements AutoCloseable {
     private final String product;
     private final ExecutorService pool;
     private final ArrayDeque<Future<UnderstoodComment[]>> inFlight = new ArrayDeque<>();
+    /** The line the next comment answered is (what the viewer told carries over a few lines: {@link LiveAssistant#CARRY_LINES}). */
+    private long line;
 
     /**
      * A stream of {@code user}'s comments about {@code product} (null: the one on show) understood by {@code threads}
@@ -93,7 +97,7 @@ public final class AskStream implements AutoCloseable {
             throw LiveCopilotException.internal("cannot understand comments: " + c, c);
         }
         List<AskResult> out = new ArrayList<>(comments.length);
-        for (UnderstoodComment c : comments) out.add(assistant.ask(c, user));
+        for (UnderstoodComment c : comments) out.add(assistant.ask(c, user, line++));
         return out;
     }
 

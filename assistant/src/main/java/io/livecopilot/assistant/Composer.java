@@ -645,7 +645,7 @@ final class Composer {
         String c = cleanSize(entity);
         if (c != null) return c;
         // every match of ASKED_SIZE ends in 码 or 床: a text with neither is answered without the regex
-        if (text == null || text.indexOf('码') < 0 && text.indexOf('床') < 0) return null;
+        if (text == null || text.indexOf('码') < 0 && text.indexOf('床') < 0 || !mayAskSize(text)) return null;
         java.util.regex.Matcher m = ASKED_SIZE.matcher(text);
         if (m.find()) {
             if (m.group(1) != null) return m.group(1) + "码";
@@ -653,6 +653,40 @@ final class Composer {
             return Money.spoken(new BigDecimal(m.group(3)).movePointLeft(2)) + "米床"; // "200cm床" as the viewer said it: 2米床
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #ASKED_SIZE} can match: some 码 has a digit before it (spaces between), or some 床 has 米, m or M
+     * before it and a digit before that (or c/C and a digit: "200cm床"), spaces allowed between each.
+     */
+    private static boolean mayAskSize(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '码' && c != '床') continue;
+            int j = skipSpaces(text, i - 1);
+            if (j < 0) continue;
+            char b = text.charAt(j);
+            if (c == '码') {
+                if (b >= '0' && b <= '9') return true;
+                continue;
+            }
+            if (b != '米' && b != 'm' && b != 'M') continue;
+            int k = skipSpaces(text, j - 1);
+            if (k < 0) continue;
+            char d = text.charAt(k);
+            if (d >= '0' && d <= '9') return true;
+            if ((d == 'c' || d == 'C') && k == j - 1) {
+                int l = skipSpaces(text, k - 1);
+                if (l >= 0 && text.charAt(l) >= '0' && text.charAt(l) <= '9') return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last index at or before {@code i} that is not a regex {@code \\s} character, or -1. */
+    private static int skipSpaces(String text, int i) {
+        while (i >= 0 && " \t\n\013\f\r".indexOf(text.charAt(i)) >= 0) i--;
+        return i;
     }
 
     /** A size label as the viewer may have written it, if it looks like one (letters, digits, 码, 均码); else {@code null}. */

@@ -44,8 +44,23 @@ final class FactMatch {
         return t;
     }
 
-    /** What matching needs of one product, worked out once: its {@link #names} and the topic characters of its FAQ questions. */
-    private record Facts(List<String> names, List<Set<Character>> faqContent) {}
+    /**
+     * What matching needs of one product, worked out once: its {@link #names}, the topic characters of its FAQ
+     * questions, and which Chinese characters (U+4E00–U+9FFF) occur in any of its names (one bit each).
+     */
+    private record Facts(List<String> names, List<Set<Character>> faqContent, long[] nameChars) {
+        boolean inName(char c) {
+            int i = c - CJK_FIRST;
+            return (nameChars[i >>> 6] & (1L << i)) != 0;
+        }
+    }
+
+    private static final char CJK_FIRST = '\u4e00', CJK_LAST = '\u9fff';
+
+    /** Whether {@code c} is a Chinese character of the basic block: no case, no space, unchanged by lower-casing. */
+    private static boolean cjk(char c) {
+        return c >= CJK_FIRST && c <= CJK_LAST;
+    }
 
     /** Per product (by identity), its facts; replaced, never changed, when a product is added (a few per catalog). */
     private static volatile java.util.IdentityHashMap<Product, Facts> facts = new java.util.IdentityHashMap<>();
@@ -56,7 +71,15 @@ final class FactMatch {
         List<String> names = List.copyOf(namesOf(p));
         List<Set<Character>> faq = new ArrayList<>(p.faq().size());
         for (Faq x : p.faq()) faq.add(content(x.q() == null ? "" : stripNames(names, x.q())));
-        f = new Facts(names, List.copyOf(faq));
+        long[] nameChars = new long[(CJK_LAST - CJK_FIRST + 64) >>> 6];
+        for (String n : p.names()) {
+            if (n == null) continue;
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (cjk(c)) nameChars[(c - CJK_FIRST) >>> 6] |= 1L << (c - CJK_FIRST);
+            }
+        }
+        f = new Facts(names, List.copyOf(faq), nameChars);
         synchronized (FactMatch.class) {
             // bounded: a long-running server re-reading catalogs does not keep every product it ever saw
             java.util.IdentityHashMap<Product, Facts> next = facts.size() >= 4096 ? new java.util.IdentityHashMap<>() : new java.util.IdentityHashMap<>(facts);
@@ -112,6 +135,7 @@ final class FactMatch {
     static int faq(Product p, String text) {
         if (text == null || p.faq().isEmpty()) return -1;
         Facts facts = facts(p);
+        if (!mayRestate(facts, text)) return -1;
         Set<Character> q = content(stripNames(facts.names, text));
         if (q.isEmpty()) return -1;
         int best = -1;
@@ -130,6 +154,26 @@ final class FactMatch {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether some FAQ question's topic characters may all be in {@code text} once its names are taken out: false when
+     * each FAQ has a Chinese topic character that {@code text} lacks (taking names out and lower-casing only remove
+     * characters or change letters), so {@link #faq} finds none without building the question's characters.
+     */
+    private static boolean mayRestate(Facts facts, String text) {
+        for (Set<Character> fq : facts.faqContent) {
+            if (fq.isEmpty()) continue;
+            boolean all = true;
+            for (Character c : fq) {
+                if (cjk(c) && text.indexOf(c) < 0) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     private static final Pattern VALUE_UNIT = Pattern.compile("\\d(?:[\\d.]*)\\s*([\\u4e00-\\u9fff]|[a-zA-Z]+)");
@@ -360,11 +404,26 @@ final class FactMatch {
         int i = text.indexOf("多少");
         if (i < 0) return false;
         if (i > 0 && NOT_PRICE_BEFORE.indexOf(text.charAt(i - 1)) >= 0) return false;
-        String t = p == null ? text : stripNames(p, text);
+        // a Chinese topic character outside every name of the product stays whatever is taken out: not the price alone
+        Facts facts = p == null ? null : facts(p);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (cjk(c) && FUNCTION.indexOf(c) < 0 && (facts == null || !facts.inName(c))) return false;
+        }
+        String t = p == null ? text : stripNames(facts.names, text);
         if (p != null) for (String n : p.names()) if (n != null && n.length() == 1) t = t.replace(n, " ");
         if (t.indexOf('号') >= 0) t = LINK_NO.matcher(t).replaceAll(" ");
         for (int k = 0; k < t.length(); k++) if (Character.isDigit(t.charAt(k))) return false;
-        return content(t).isEmpty();
+        return !hasContent(t);
+    }
+
+    /** Whether the text has a topic character ({@code !content(text).isEmpty()}, without building the set). */
+    private static boolean hasContent(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && FUNCTION.indexOf(c) < 0) return true;
+        }
+        return false;
     }
 
     private static boolean asksUnit(String text, String unit) {

@@ -4,6 +4,7 @@ import io.livecopilot.core.LiveCopilotException;
 import io.livecopilot.core.catalog.Catalog;
 import io.livecopilot.core.catalog.Product;
 import io.livecopilot.core.event.LiveEvent;
+import io.livecopilot.core.event.LiveEvents;
 import io.livecopilot.core.nlu.CommentUnderstander;
 import io.livecopilot.core.nlu.Entities;
 import io.livecopilot.core.nlu.Intent;
@@ -156,9 +157,11 @@ public final class LiveAssistant {
     public synchronized List<SuggestedReply> onEvent(LiveEvent e) {
         Objects.requireNonNull(e, "event");
         if (!recalled.isEmpty()) recall();
-        if (room == null) room = e.room();
-        if (e.ts() > now) {
-            now = e.ts();
+        // LiveEvents, not e.ts()/e.room(): those are interface calls to one of 16 record classes per event (replay's hot path)
+        if (room == null) room = LiveEvents.room(e);
+        long ts = LiveEvents.ts(e);
+        if (ts > now) {
+            now = ts;
             windowMoved = true;
         }
         if (windowMoved) {
@@ -290,6 +293,29 @@ public final class LiveAssistant {
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
         return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
+    }
+
+    /**
+     * How many lines a stream of one viewer's comments ({@code ask --file}) remembers what a line told: the product
+     * named, height and weight, a size question waiting for them, the product a follow-up means. What the viewer told
+     * carries over to the next {@value} lines after the last line that told something, and lapses after them.
+     */
+    public static final int CARRY_LINES = 3;
+
+    /**
+     * {@link #ask(UnderstoodComment, String)} for line {@code line} (counted from any start, one more per comment) of a
+     * stream of {@code user}'s comments, the lines of {@code ask --file}: what the viewer told carries over only to the
+     * next {@link #CARRY_LINES} lines after the last one that told something. A short dialogue typed line by line ("1号什么码",
+     * "160 100斤") is followed; a file of unrelated reviews is answered line by line, a product named in one review not
+     * taken for the one a review much further down asks about.
+     */
+    public synchronized AskResult ask(UnderstoodComment comment, String user, long line) {
+        ViewerMemory vm = viewers.of(user == null ? "" : user);
+        if (line - vm.toldLine > CARRY_LINES) vm.forget();
+        ViewerMemory.Held before = vm.held();
+        AskResult r = ask(comment, user);
+        if (vm.toldSince(before)) vm.toldLine = line;
+        return r;
     }
 
     /** Approves, edits or rejects a pending (or escalated) reply; empty when the id is unknown or no longer kept. */

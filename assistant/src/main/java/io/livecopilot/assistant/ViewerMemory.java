@@ -39,18 +39,51 @@ final class ViewerMemory {
     final Deque<String> bought = new ArrayDeque<>(4);
     long lastReplyTs = Long.MIN_VALUE / 2;
 
+    /**
+     * The line of a stream of the viewer's comments ({@code ask --file}) that last told the memory something, for
+     * {@link LiveAssistant#ask(UnderstoodComment, String, long)}.
+     */
+    long toldLine = Long.MIN_VALUE / 2;
+
     void touch(long ts) {
-        if (ts - slotsTs > TTL_MS) {
-            heightCm = null;
-            weightKg = null;
-            measuresProduct = null;
-            pendingSizeProduct = null;
-            sizedProduct = null;
-            lastTopic = null;
-            lastIntent = null;
-            askedBack.clear();
-        }
+        if (ts - slotsTs > TTL_MS) forgetSlots();
         slotsTs = ts;
+    }
+
+    private void forgetSlots() {
+        heightCm = null;
+        weightKg = null;
+        measuresProduct = null;
+        pendingSizeProduct = null;
+        sizedProduct = null;
+        lastTopic = null;
+        lastIntent = null;
+        askedBack.clear();
+    }
+
+    /** Forgets what the viewer told (the product named and the slots); what they clicked and bought stays. */
+    void forget() {
+        forgetSlots();
+        product = null;
+    }
+
+    /** What the memory holds that a later comment may use, to tell whether a comment told it something ({@link #toldSince}). */
+    record Held(String product, Integer heightCm, Double weightKg, String pendingSizeProduct, String sizedProduct) {}
+
+    Held held() {
+        return new Held(product, heightCm, weightKg, pendingSizeProduct, sizedProduct);
+    }
+
+    /**
+     * Whether the comment since {@code before} told the memory something: it was about a product that a follow-up may
+     * mean ({@link #lastTopic}), or it changed the product named, the height or weight, or left a product's size
+     * question waiting or sized.
+     */
+    boolean toldSince(Held before) {
+        return lastTopic != null || !java.util.Objects.equals(product, before.product())
+                || !java.util.Objects.equals(heightCm, before.heightCm()) || !java.util.Objects.equals(weightKg, before.weightKg())
+                || pendingSizeProduct != null && !pendingSizeProduct.equals(before.pendingSizeProduct())
+                || sizedProduct != null && !sizedProduct.equals(before.sizedProduct());
     }
 
     /**

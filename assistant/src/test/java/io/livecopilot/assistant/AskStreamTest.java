@@ -52,7 +52,8 @@ class AskStreamTest {
         List<String> lines = comments();
         LiveAssistant one = assistant();
         List<AskResult> expected = new ArrayList<>();
-        for (String l : lines) expected.add(one.ask(l, "viewer", null));
+        long line = 0;
+        for (String l : lines) expected.add(one.ask(one.understand(l, null), "viewer", line++));
 
         List<AskResult> parallel;
         try (AskStream s = new AskStream(assistant(), "viewer", null, 3)) {
@@ -81,6 +82,34 @@ class AskStreamTest {
             assertThat(second.sources()).containsExactly("P01.sizes");
             assertThat(s.batches()).isZero();
             assertThat(s.next()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_carry_what_a_line_told_over_the_next_three_lines_and_no_further() {
+        // 2号 named on the first line: a price question naming no product three lines after it still means it ...
+        List<String> near = List.of("2号多少钱", "主播好", "哈哈", "多少钱");
+        // ... four lines later (nothing told in between) it no longer does: the viewer is asked which one
+        List<String> far = List.of("2号多少钱", "主播好", "哈哈", "今天好冷", "多少钱");
+        try (AskStream s = new AskStream(assistant(), "cli", null, 2)) {
+            List<AskResult> r = stream(s, near, 2);
+            assertThat(r.get(3).reply()).startsWith("2号");
+            assertThat(r.get(3).sources()).isNotEmpty().allMatch(src -> src.startsWith("P02."));
+        }
+        try (AskStream s = new AskStream(assistant(), "cli", null, 2)) {
+            AskResult last = stream(s, far, 3).get(4);
+            assertThat(last.reply()).isEqualTo("想问几号链接呀？告诉我名字或链接号帮你查～（AI回复）");
+            assertThat(last.sources()).isEmpty();
+        }
+        assertThat(LiveAssistant.CARRY_LINES).isEqualTo(3);
+    }
+
+    @Test
+    void should_follow_a_three_line_size_dialogue_whose_middle_line_tells_nothing() {
+        try (AskStream s = new AskStream(assistant(), "cli", null, 2)) {
+            List<AskResult> r = stream(s, List.of("今天好冷", "1号什么码", "这个有运费险吗", "我160 100斤穿几码"), 1);
+            assertThat(r.get(3).intent()).isEqualTo("ask_size");
+            assertThat(r.get(3).reply()).isEqualTo("1号羊羔毛外套按身高体重建议拍M码（AI回复）");
         }
     }
 

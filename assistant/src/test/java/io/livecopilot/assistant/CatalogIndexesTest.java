@@ -84,6 +84,89 @@ class CatalogIndexesTest {
         return out;
     }
 
+    /** {@link FactMatch#faq} as it was before its pre-check: the question's topic characters always built. */
+    private static int plainFaq(Product p, String text) {
+        if (text == null || p.faq().isEmpty()) return -1;
+        java.util.Set<Character> q = FactMatch.content(FactMatch.stripNames(p, text));
+        if (q.isEmpty()) return -1;
+        int best = -1;
+        double bestScore = 0;
+        for (int i = 0; i < p.faq().size(); i++) {
+            java.util.Set<Character> fq = FactMatch.content(p.faq().get(i).q() == null ? "" : FactMatch.stripNames(p, p.faq().get(i).q()));
+            if (fq.isEmpty()) continue;
+            int common = 0;
+            for (Character c : fq) if (q.contains(c)) common++;
+            if (common < fq.size()) continue;
+            double back = (double) common / q.size();
+            if (back >= 0.5 && back > bestScore) {
+                bestScore = back;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** {@link FactMatch#onlyHowMuch} as it was before its pre-check (and with the set built). */
+    private static boolean plainOnlyHowMuch(Product p, String text) {
+        int i = text.indexOf("多少");
+        if (i < 0) return false;
+        if (i > 0 && "有剩差要卖拍买用放装吃喝穿充".indexOf(text.charAt(i - 1)) >= 0) return false;
+        String t = p == null ? text : FactMatch.stripNames(p, text);
+        if (p != null) for (String n : p.names()) if (n != null && n.length() == 1) t = t.replace(n, " ");
+        if (t.indexOf('号') >= 0) t = t.replaceAll("\\d{1,3}\\s*号(?!码)", " ");
+        for (int k = 0; k < t.length(); k++) if (Character.isDigit(t.charAt(k))) return false;
+        return FactMatch.content(t).isEmpty();
+    }
+
+    @Test
+    void should_find_the_faq_and_the_price_alone_as_the_plain_scans_do() {
+        Random r = new Random(14);
+        List<String> words = words();
+        for (Product p : CATALOG.products()) for (io.livecopilot.core.catalog.Faq f : p.faq()) words.add(f.q());
+        words.addAll(List.of("多少", "多少钱", "吗", "号", "3号", "这个", "Ab", "ÀB", "İ"));
+        int found = 0, alone = 0;
+        for (int i = 0; i < 50_000; i++) {
+            Product p = r.nextInt(8) == 0 ? null : CATALOG.products().get(r.nextInt(CATALOG.products().size()));
+            String t = random(r, words);
+            // half the time the product's own FAQ question (or a piece of it) in the middle: the texts that restate one
+            if (p != null && !p.faq().isEmpty() && r.nextBoolean()) {
+                String q = p.faq().get(r.nextInt(p.faq().size())).q();
+                if (r.nextInt(3) == 0 && q.length() > 2) q = q.substring(r.nextInt(q.length() / 2));
+                t = random(r, List.of(GLUE)) + q + (r.nextBoolean() ? "" : random(r, List.of(GLUE)));
+            }
+            if (p != null) {
+                int faq = FactMatch.faq(p, t);
+                assertThat(faq).as("faq of %s for \"%s\"", p.id(), t).isEqualTo(plainFaq(p, t));
+                if (faq >= 0) found++;
+            }
+            boolean only = FactMatch.onlyHowMuch(p, t);
+            assertThat(only).as("price alone of %s for \"%s\"", p == null ? null : p.id(), t).isEqualTo(plainOnlyHowMuch(p, t));
+            if (only) alone++;
+        }
+        assertThat(found).isGreaterThan(500);
+        assertThat(alone).isGreaterThan(50);
+    }
+
+    @Test
+    void should_read_a_size_asked_for_as_the_plain_regex_does() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile(
+                "(?<![\\d.])(\\d{2,3}(?:\\.5)?)\\s*码|(?<![\\d.])(\\d(?:\\.\\d{1,2})?)\\s*(?:米|m|M)\\s*床|(?<![\\d.])(\\d{3})\\s*(?:cm|CM)\\s*床");
+        String[] parts = {"1", "2", "5", "0", "42", "200", "1.5", ".", " ", "\t", "码", "床", "米", "m", "M", "c", "C", "cm", "CM", "号", "x", "的"};
+        Random r = new Random(15);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) b.append(parts[r.nextInt(parts.length)]);
+            String t = b.toString();
+            java.util.regex.Matcher m = plain.matcher(t);
+            String expected = !m.find() ? null : m.group(1) != null ? m.group(1) + "码" : m.group(2) != null ? m.group(2) + "米床"
+                    : io.livecopilot.core.Money.spoken(new BigDecimal(m.group(3)).movePointLeft(2)) + "米床";
+            assertThat(Composer.askedSize(t, null)).as("size asked in \"%s\"", t).isEqualTo(expected);
+            if (expected != null) found++;
+        }
+        assertThat(found).isGreaterThan(3_000);
+    }
+
     @Test
     void should_score_every_product_as_the_plain_scans_do() {
         Random r = new Random(11);

@@ -207,8 +207,10 @@ public class NluStagesBench {
 
     @Benchmark
     public AskResult decide() {
-        return assistant.ask(understood[next()], "viewer");
+        return assistant.ask(understood[next()], "viewer", ++line); // as ask --file: line by line, the memory carried a few lines
     }
+
+    private long line;
 
     @Benchmark
     public AskResult ask() {

@@ -46,7 +46,10 @@ public final class AskCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the comment")
     String text;
 
-    @Option(names = "--file", paramLabel = "F", description = "one comment per line ('-' = standard input); prints one JSON line per line")
+    @Option(names = "--file", paramLabel = "F", description = "one comment per line ('-' = standard input); prints one JSON line per line. "
+            + "The lines are one viewer's comments in the order typed: what a line tells (the product named, height and weight, "
+            + "a size question waiting for them) carries over to the next " + io.livecopilot.assistant.LiveAssistant.CARRY_LINES + " lines after the last line that told something, "
+            + "then lapses, so a short dialogue is followed and a file of unrelated reviews is answered line by line")
     String file;
 
     @Option(names = "--room", paramLabel = "R", description = "answer in room R: its recorded events in the store (product on show, coupons released, viewers' clicks and orders) are the context")
@@ -58,7 +61,8 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog file (JSON or CSV) instead of the store's")
     Path catalogFile;
 
-    @Option(names = "--user", paramLabel = "U", description = "the viewer (default: cli); the same viewer's details carry over between lines")
+    @Option(names = "--user", paramLabel = "U", description = "the viewer (default: cli); with --file, the viewer's details carry over "
+            + "to the next " + io.livecopilot.assistant.LiveAssistant.CARRY_LINES + " lines after the last line that told one (see --file)")
     String user = "cli";
 
     private static final JsonFactory JSON = new JsonFactory();

@@ -46,6 +46,9 @@ import java.util.function.Consumer;
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "feeds recorded events through the live pipeline (assistant, analytics) as if live")
 public final class ReplayCommand implements Callable<Integer> {
+    /** Diagnostics of the clock on stderr (JAVA options {@code -Dlivecopilot.replay.trace=true}). */
+    static final boolean TRACE = Boolean.getBoolean("livecopilot.replay.trace");
+
     /** Rejections listed in the summary at most; the total is always given. */
     static final int MAX_LISTED_REJECTIONS = 10_000;
 
@@ -142,7 +145,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             summary.put("warmup_seconds", round(warmup));
             summary.put("threads", parsers);
-            if (Boolean.getBoolean("livecopilot.replay.trace")) {
+            if (TRACE) {
                 // diagnostics for measuring the replay itself (JAVA options -Dlivecopilot.replay.trace=true): on stderr
                 System.err.printf("replay trace: JIT compile ms ended in the clock %d, by the summary %d; collections in the clock %d; clock started at JVM uptime %d ms; clock (System.nanoTime, CLOCK_MONOTONIC) %d to %d%n",
                         r.jitMillisInClock, jitMillis() - r.jitMillisAtStart, r.gcInClock, r.uptimeAtStart, r.wallStart, r.wallStart + Math.round(r.seconds * 1e9));
@@ -350,8 +353,12 @@ public final class ReplayCommand implements Callable<Integer> {
             // the parsing threads are running when the clock starts, as a server's pool is (a sleeping one took up to
             // 2.7 ms to start here: most of a small file's replay)
             EventReader.readyWorkers(parsers);
-            long jit0 = jitMillis(), gc0 = gcCount();
-            uptimeAtStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            // the JIT, collection and uptime figures only when traced: each is a management bean's call right before the
+            // clock, whose code the JIT then compiles on one of the two cores inside it (seen in the clock: C1 compiling
+            // ManagementFactoryHelper.getGarbageCollectorMXBeans and method-handle code)
+            boolean trace = TRACE;
+            long jit0 = trace ? jitMillis() : 0, gc0 = trace ? gcCount() : 0;
+            uptimeAtStart = trace ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : 0;
             long cpu0 = processCpuNanos();
             long t = System.nanoTime();
             wallStart = t;
@@ -361,9 +368,11 @@ public final class ReplayCommand implements Callable<Integer> {
                 seconds = (System.nanoTime() - t) / 1e9;
                 long cpu1 = processCpuNanos();
                 cpuSeconds = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) / 1e9;
-                jitMillisInClock = jitMillis() - jit0;
-                jitMillisAtStart = jit0;
-                gcInClock = gcCount() - gc0;
+                if (trace) {
+                    jitMillisInClock = jitMillis() - jit0;
+                    jitMillisAtStart = jit0;
+                    gcInClock = gcCount() - gc0;
+                }
                 if (storeWriter != null) {
                     storeWriter.close();
                     storeSeconds = (System.nanoTime() - t) / 1e9;

@@ -35,12 +35,15 @@ public final class BuiltinUnderstander implements CommentUnderstander {
 
     private final LinearModel intent;
     private final LinearModel sentiment;
+    /** The intent model's number of labels. */
+    private final int intents;
     private final EntityExtractor entities = new EntityExtractor();
 
     /** An understander over the given intent and sentiment models (e.g. ones trained with {@code nlu train}). */
     public BuiltinUnderstander(LinearModel intent, LinearModel sentiment) {
         this.intent = Objects.requireNonNull(intent, "intent");
         this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
+        this.intents = intent.labels().size();
     }
 
     /** The shared built-in understander, models cached under the configured data directory ({@code models/}). */
@@ -86,11 +89,12 @@ public final class BuiltinUnderstander implements CommentUnderstander {
         String text = PiiMasker.mask(TextNormalizer.normalize(comment));
         if (text.isBlank()) return new Understanding(text, Intent.OTHER, 1.0, Entities.NONE, Sentiment.NEUTRAL, 0.5);
         // both models from one featurizing pass (the same results as predictPreprocessed and probabilityOf)
-        PairedPrediction pp = intent.predictWith(text, sentiment, "positive");
+        double[] probabilities = new double[intents];
+        PairedPrediction pp = intent.predictWith(text, sentiment, "positive", probabilities);
         Prediction p = pp.prediction();
         Catalog cat = catalog == null ? Catalog.EMPTY : catalog;
         Entities e = entities.extract(text, cat, productOnShow);
-        if (p.probability() < NAMELESS_BELOW && !e.products().isEmpty()) p = withoutNames(text, cat, p);
+        if (p.probability() < NAMELESS_BELOW && !e.products().isEmpty()) p = withoutNames(text, cat, p, probabilities);
         Intent i = Intent.ofWire(p.label());
         if (i == null) i = Intent.OTHER;
         double pos = pp.other();
@@ -113,10 +117,11 @@ public final class BuiltinUnderstander implements CommentUnderstander {
      */
     static final double NAMELESS_BELOW = 0.7;
 
-    private Prediction withoutNames(String text, Catalog catalog, Prediction p) {
+    /** {@code a}: the intent model's probabilities of {@code text} (what {@code intent.probabilities(text)} gives), overwritten. */
+    private Prediction withoutNames(String text, Catalog catalog, Prediction p, double[] a) {
         String bare = entities.withoutProducts(text, catalog);
         if (bare == text || bare.isBlank()) return p;
-        double[] a = intent.probabilities(text), b = intent.probabilities(bare);
+        double[] b = intent.probabilities(bare);
         int best = 0;
         for (int k = 0; k < a.length; k++) {
             a[k] = (a[k] + b[k]) / 2;

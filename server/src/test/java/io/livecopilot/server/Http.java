@@ -28,7 +28,7 @@ final class Http {
     }
 
     HttpRequest.Builder req(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90));
         if (token != null) b.header("Authorization", "Bearer " + token);
         return b;
     }

@@ -200,9 +200,11 @@ public final class Timestamps {
         return sb.toString();
     }
 
+    /** Appends {@code v} left-padded with zeros to {@code width} characters (no String made: a reply's time is seven of them). */
     private static StringBuilder pad(StringBuilder sb, long v, int width) {
-        String s = Long.toString(v);
-        for (int i = s.length(); i < width; i++) sb.append('0');
-        return sb.append(s);
+        int len = v < 0 ? 2 : 1; // the characters of Long.toString(v)
+        for (long x = v < 0 ? -(v / 10) : v / 10; x != 0; x /= 10) len++;
+        for (int i = len; i < width; i++) sb.append('0');
+        return sb.append(v);
     }
 }

@@ -44,9 +44,13 @@ public final class LinearModel {
     private final TrainerSettings settings;
     private final ModelInfo info;
     private final HashedNgramFeaturizer featurizer;
-    private final float[] weights; // bucket * K + k
     private final float[] bias;
-    private final float[] nb; // per bucket, or null
+    /**
+     * For models of more than three labels: the used rows' weights as trained (row * K + k), for {@link #write} only
+     * ({@link #packedRows} are rounded). The dense bucket * K arrays the model is built from are not kept: 25 MB for the
+     * built-in models, which every young collection of a batch ({@code ask --file}) would otherwise copy.
+     */
+    private final float[] exactRows;
     private final int otherIndex;
     /** The number of labels. */
     private final int K;
@@ -113,9 +117,7 @@ public final class LinearModel {
         this.settings = settings;
         this.info = info;
         this.featurizer = new HashedNgramFeaturizer(settings.features());
-        this.weights = weights;
         this.bias = bias;
-        this.nb = nb;
         this.otherIndex = Arrays.asList(labels).indexOf("other");
         int buckets = 1 << settings.features().bits();
         int labelCount = labels.length;
@@ -124,7 +126,7 @@ public final class LinearModel {
         long[] bits = new long[Math.max(1, buckets >>> 6)];
         int count = 0;
         for (int f = 0; f < buckets; f++) {
-            if (rowUsed(f)) {
+            if (rowUsed(weights, labelCount, f)) {
                 bits[f >>> 6] |= 1L << f;
                 count++;
             }
@@ -137,6 +139,7 @@ public final class LinearModel {
         if (packed) for (float v : weights) maxAbs = Math.max(maxAbs, Math.abs(v));
         this.step = maxAbs > 0 ? maxAbs / (double) Q : 1.0;
         this.packedRows = packed ? new long[count * lanes] : null;
+        this.exactRows = packed ? new float[count * labelCount] : null;
         boolean direct = settings.features().bits() <= DIRECT_BITS && count < Character.MAX_VALUE;
         this.offsets = direct ? new char[buckets] : null;
         int r = 0;
@@ -147,6 +150,7 @@ public final class LinearModel {
                     long q = Math.max(-Q, Math.min(Q, Math.round(weights[f * labelCount + k] / step)));
                     packedRows[r * lanes + k / 3] |= (q + Q + 1) << (LANE_BITS * (k % 3));
                 }
+                System.arraycopy(weights, f * labelCount, exactRows, r * labelCount, labelCount);
             } else {
                 System.arraycopy(weights, f * labelCount, rows, r * labelCount, labelCount);
             }
@@ -240,8 +244,17 @@ public final class LinearModel {
      * their features differ only in the bucket mask and in how digits are seen, see {@link HashedNgramFeaturizer#pair}).
      */
     public PairedPrediction predictWith(String text, LinearModel other, String otherLabel) {
+        return predictWith(text, other, otherLabel, null);
+    }
+
+    /**
+     * {@link #predictWith(String, LinearModel, String)}, also writing this model's probability of each label (what
+     * {@link #probabilities} gives, in {@link #labels()} order) into {@code probabilities} when it is not null.
+     */
+    public PairedPrediction predictWith(String text, LinearModel other, String otherLabel, double[] probabilities) {
         int oi = other.indexOf(otherLabel);
         if (offsets == null || other.offsets != null || !HashedNgramFeaturizer.pairs(featurizer, other.featurizer, text.length())) {
+            if (probabilities != null) System.arraycopy(probabilities(text), 0, probabilities, 0, K);
             return new PairedPrediction(predictPreprocessed(text), oi < 0 ? 0 : other.probabilityOf(text, otherLabel));
         }
         Scratch sa = take(), sb = other.take();
@@ -258,6 +271,7 @@ public final class LinearModel {
         int best = 0;
         for (int k = 1; k < K; k++) if (p[k] > p[best]) best = k;
         double pBest = p[best];
+        if (probabilities != null) System.arraycopy(p, 0, probabilities, 0, K);
         give(sa);
         double[] q = sb.s;
         other.scoreRows(n, (int) r & 0xFFFFF, q, sb);
@@ -490,23 +504,30 @@ public final class LinearModel {
         int K = labels.length;
         int buckets = 1 << settings.features().bits();
         for (int k = 0; k < K; k++) out.writeFloat(bias[k]);
-        int rows = 0;
-        for (int f = 0; f < buckets; f++) if (rowUsed(f)) rows++;
-        out.writeInt(rows);
-        for (int f = 0; f < buckets; f++) {
-            if (!rowUsed(f)) continue;
+        float[] w = exactRows != null ? exactRows : rows;
+        int count = 0;
+        for (int f = 0; f < buckets; f++) if (used(f)) count++;
+        out.writeInt(count);
+        for (int f = 0, r = 0; f < buckets; f++) {
+            if (!used(f)) continue;
             out.writeInt(f);
-            if (nb != null) out.writeFloat(nb[f]);
-            for (int k = 0; k < K; k++) out.writeFloat(weights[f * K + k]);
+            if (rowNb != null) out.writeFloat(rowNb[r]);
+            for (int k = 0; k < K; k++) out.writeFloat(w[r * K + k]);
+            r++;
         }
         out.flush();
         gz.finish();
     }
 
-    private boolean rowUsed(int f) {
-        int K = labels.length;
+    /** Whether bucket {@code f} of dense weights (bucket * K + k) has a non-zero weight: a row the model keeps. */
+    private static boolean rowUsed(float[] weights, int K, int f) {
         for (int k = 0; k < K; k++) if (weights[f * K + k] != 0f) return true;
         return false;
+    }
+
+    /** Whether bucket {@code f} has a row in the model. */
+    private boolean used(int f) {
+        return offsets != null ? offsets[f] != 0 : (used[f >>> 6] & (1L << f)) != 0;
     }
 
     /** What trained the model, as written in the saved header. */

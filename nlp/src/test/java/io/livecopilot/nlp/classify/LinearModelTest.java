@@ -47,6 +47,25 @@ class LinearModelTest {
     }
 
     @Test
+    void should_write_the_same_bytes_again_after_loading_a_saved_model_of_two_three_and_more_labels() throws Exception {
+        List<Example> four = new java.util.ArrayList<>(DATA);
+        four.addAll(List.of(Example.of("发顺丰吗", "ask_shipping"), Example.of("几天到", "ask_shipping"), Example.of("包邮吗", "ask_shipping")));
+        List<Example> two = List.of(Example.of("很好用", "positive"), Example.of("质量不错", "positive"), Example.of("太差了", "negative"),
+                Example.of("退货", "negative"));
+        for (LinearModel m : List.of(new LinearTrainer(Task.INTENT).train(DATA, "a"), new LinearTrainer(Task.INTENT).train(four, "b"),
+                new LinearTrainer(Task.SENTIMENT).train(two, "c"))) {
+            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+            m.write(first);
+            LinearModel again = LinearModel.read(new java.io.ByteArrayInputStream(first.toByteArray()), "m");
+            java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+            again.write(second);
+            assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+            String p = LinearModel.preprocess("五号多少钱 质量不错");
+            assertThat(again.probabilities(p)).containsExactly(m.probabilities(p));
+        }
+    }
+
+    @Test
     void should_refuse_a_model_of_a_newer_format_with_a_clear_message(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
@@ -159,6 +178,9 @@ class LinearModelTest {
                         PairedPrediction pp = a.predictWith(s, b, label);
                         assertThat(pp.prediction()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(a.predictPreprocessed(s));
                         assertThat(pp.other()).as("%s / %s: %s", a.labels(), b.labels(), s).isEqualTo(b.probabilityOf(s, label));
+                        double[] probabilities = new double[a.labels().size()];
+                        assertThat(a.predictWith(s, b, label, probabilities)).isEqualTo(pp);
+                        assertThat(probabilities).as("%s / %s: %s", a.labels(), b.labels(), s).containsExactly(a.probabilities(s));
                     }
                 }
                 assertThat(a.predictWith("好", b, "no such label").other()).isZero();
