@@ -173,24 +173,6 @@ public final class LinearTrainer {
         return best;
     }
 
-    /**
-     * For experiments: trains on {@code train} with these settings for {@code settings.epochs()} epochs and returns the
-     * accuracy on {@code dev} after each epoch.
-     */
-    double[] curve(List<Example> train, List<Example> dev) {
-        List<Example> both = new ArrayList<>(train);
-        both.addAll(dev);
-        Featurized f = featurize(both, settings.features());
-        boolean[] validation = new boolean[both.size()];
-        for (int i = train.size(); i < both.size(); i++) validation[i] = true;
-        double[] acc = new double[settings.epochs()];
-        fit(f, i -> !validation[i], settings, (epoch, model) -> {
-            acc[epoch] = accuracy(model, f, validation);
-            return true;
-        });
-        return acc;
-    }
-
     /** Accuracy and mean log loss of {@code fit} on the validation examples. */
     private static double[] evaluate(Fit fit, Featurized f, boolean[] validation) {
         int K = f.labels().length, right = 0, total = 0;
@@ -207,20 +189,6 @@ public final class LinearTrainer {
             total++;
         }
         return total == 0 ? new double[]{0, 0} : new double[]{(double) right / total, loss / total};
-    }
-
-    private static double accuracy(Fit fit, Featurized f, boolean[] validation) {
-        int K = f.labels().length, right = 0, total = 0;
-        double[] s = new double[K];
-        for (int i = 0; i < validation.length; i++) {
-            if (!validation[i]) continue;
-            score(fit.weights(), fit.bias(), fit.nb(), K, f.feats()[i], s);
-            int best = 0;
-            for (int k = 1; k < K; k++) if (s[k] > s[best]) best = k;
-            if (best == f.y()[i]) right++;
-            total++;
-        }
-        return total == 0 ? 0 : (double) right / total;
     }
 
     private static void score(float[] w, float[] bias, float[] nb, int K, int[] f, double[] s) {
