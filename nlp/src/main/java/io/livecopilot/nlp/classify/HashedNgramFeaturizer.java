@@ -20,6 +20,8 @@ public final class HashedNgramFeaturizer {
     private final int mask;
     private final boolean uni, bi, tri, four, five, six, skip, zero;
     private final int maxChars;
+    /** Word features: 0 none, 1 words, 2 words and adjacent pairs ({@link FeatureSettings#words()}). */
+    private final int words;
     /** Whether the settings are those of both built-in models (1–3-grams and skip-bigrams), which have a faster path. */
     private final boolean common;
 
@@ -36,7 +38,8 @@ public final class HashedNgramFeaturizer {
         this.skip = settings.skipGrams();
         this.zero = settings.digitsAsZero();
         this.maxChars = settings.maxChars();
-        this.common = minN == 1 && maxN == 3 && skip;
+        this.words = settings.words();
+        this.common = minN == 1 && maxN == 3 && skip && words == 0;
     }
 
     public FeatureSettings settings() {
@@ -46,7 +49,7 @@ public final class HashedNgramFeaturizer {
     /** An upper bound of the entries {@link #featurize} writes for a text of {@code length} characters. */
     public int capacity(int length) {
         int n = Math.min(length, settings.maxChars()) + 2;
-        return n * (settings.maxN() - settings.minN() + 1 + (settings.skipGrams() ? 1 : 0)) + 1;
+        return n * (settings.maxN() - settings.minN() + 1 + (settings.skipGrams() ? 1 : 0)) + 1 + (words > 0 ? 2 * n : 0);
     }
 
     /** How many entries {@link #featurize} writes for {@code text}, without hashing anything. */
@@ -64,12 +67,14 @@ public final class HashedNgramFeaturizer {
         if (five) n += Math.max(0, total - 4);
         if (six) n += Math.max(0, total - 5);
         if (skip) n += total - 2;
+        if (words > 0) n += (int) (wordScan(text, null, 0L, COUNT, null, null) >>> 32);
         return n;
     }
 
     /** Writes the bucket of every feature of {@code text} into {@code out} and returns how many were written. */
     public int featurize(CharSequence text, int[] out) {
-        return (int) scan(text, out, null, ALL, null, null);
+        long r = scan(text, out, null, ALL, null, null);
+        return (int) (words > 0 ? wordScan(text, out, r, ALL, null, null) : r);
     }
 
     /**
@@ -79,7 +84,9 @@ public final class HashedNgramFeaturizer {
      * (used when it holds {@link #window} characters, else one is allocated).
      */
     long rows(CharSequence text, int[] out, char[] chars, char[] rowOf) {
-        return common ? scanCommon(text, out, chars, rowOf, null) : scan(text, out, chars, ROWS, rowOf, null);
+        if (common) return scanCommon(text, out, chars, rowOf, null);
+        long r = scan(text, out, chars, ROWS, rowOf, null);
+        return words > 0 ? wordScan(text, out, r, ROWS, rowOf, null) : r;
     }
 
     /**
@@ -88,7 +95,9 @@ public final class HashedNgramFeaturizer {
      * the high 32 bits and the number of buckets written in the low 32 bits; {@code chars} as for {@link #rows}.
      */
     long used(CharSequence text, int[] out, char[] chars, long[] used) {
-        return common ? scanCommon(text, out, chars, null, used) : scan(text, out, chars, USED, null, used);
+        if (common) return scanCommon(text, out, chars, null, used);
+        long r = scan(text, out, chars, USED, null, used);
+        return words > 0 ? wordScan(text, out, r, USED, null, used) : r;
     }
 
     /** The characters of a text of {@code length} characters that the featurizer reads, with its start and end marks. */
@@ -96,7 +105,56 @@ public final class HashedNgramFeaturizer {
         return Math.min(length, maxChars) + 2;
     }
 
-    private static final int ALL = 0, ROWS = 1, USED = 2;
+    private static final int ALL = 0, ROWS = 1, USED = 2, COUNT = 3;
+    /** The kinds of word features (after the character kinds 1–7). */
+    private static final long G8 = 8 * G, G9 = 9 * G;
+
+    /**
+     * Appends the word features of the first {@code maxChars} characters of {@code text} after the {@code (int) r}
+     * entries {@link #scan} wrote ({@code r} as scan returns it: features in the high 32 bits), in {@code mode}; returns
+     * the totals in the same form. A word of two or more characters is one feature (kind 8); with {@code words == 2}
+     * every two adjacent words not parted by punctuation are one more (kind 9). A word's characters are seen as the
+     * character n-grams see them (digits as 0 when {@code digitsAsZero}).
+     */
+    private long wordScan(CharSequence text, int[] out, long r, int mode, char[] rowOf, long[] used) {
+        int n = (int) (r >>> 32), k = (int) r;
+        String s = text.length() > maxChars ? text.subSequence(0, maxChars).toString() : text.toString();
+        long prev = 0;
+        boolean hasPrev = false;
+        for (String w : WordSegmenter.tokens(s)) {
+            if (w == null) {
+                hasPrev = false;
+                continue;
+            }
+            long hw = 0x632BE59BD9B4E019L;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (zero && c >= '0' && c <= '9') c = '0';
+                hw = (hw ^ c) * (i % 2 == 0 ? M1 : M2);
+            }
+            hw ^= hw >>> 29;
+            if (w.length() >= 2) {
+                k = emit(((G8 ^ hw) * M1), out, k, mode, rowOf, used);
+                n++;
+            }
+            if (words == 2 && hasPrev) {
+                k = emit(((G9 ^ prev) * M2 ^ hw) * M1, out, k, mode, rowOf, used);
+                n++;
+            }
+            prev = hw;
+            hasPrev = true;
+        }
+        return (long) n << 32 | k;
+    }
+
+    /** Writes the feature of hash {@code h} at {@code out[k]} as {@link #scan} does in {@code mode}; returns the new k. */
+    private int emit(long h, int[] out, int k, int mode, char[] rowOf, long[] used) {
+        if (mode == COUNT) return k;
+        int f = (int) (h ^ h >>> 31) & mask;
+        if (mode == ROWS) f = rowOf[f] - 1;
+        out[k] = f;
+        return k + (mode == ALL ? 1 : mode == ROWS ? ~f >>> 31 : (int) (used[f >>> 6] >>> f) & 1);
+    }
 
     /** The characters {@link #scan} reads: the start mark, the first {@code maxChars} of the text, the end mark. */
     private char[] chars(CharSequence text, char[] work) {

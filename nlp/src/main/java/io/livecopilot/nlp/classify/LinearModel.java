@@ -32,6 +32,10 @@ public final class LinearModel {
     /** The version of the saved format this program writes; it reads every version up to this one. */
     public static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x4C434C4D; // "LCLM"
+    /** The featurizer of models with character features only (every model before word features, both built-in ones). */
+    static final String CHAR_FEATURIZER = "char-ngram-hash-v1";
+    /** The featurizer of models with character and word features ({@link FeatureSettings#words()} 1 or 2). */
+    static final String WORD_FEATURIZER = "char-ngram-word-hash-v1";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
@@ -531,14 +535,20 @@ public final class LinearModel {
         ObjectNode h = JSON.createObjectNode();
         h.put("format_version", FORMAT_VERSION);
         h.put("task", task.wire());
-        h.put("featurizer", "char-ngram-hash-v1");
+        FeatureSettings fs = settings.features();
+        // a model without word features is written exactly as before them, so older programs still read it
+        h.put("featurizer", fs.words() == 0 ? CHAR_FEATURIZER : WORD_FEATURIZER);
+        if (fs.words() > 0) h.put("segmenter", WordSegmenter.ID);
         h.set("labels", JSON.valueToTree(labels));
         ObjectNode s = h.putObject("settings");
         FeatureSettings f = settings.features();
         s.put("bits", f.bits()).put("min_n", f.minN()).put("max_n", f.maxN()).put("skip_grams", f.skipGrams())
-                .put("digits_as_zero", f.digitsAsZero()).put("max_chars", f.maxChars())
+                .put("digits_as_zero", f.digitsAsZero()).put("max_chars", f.maxChars());
+        if (f.words() > 0) s.put("words", f.words());
+        s
                 .put("epochs", settings.epochs()).put("learning_rate", settings.learningRate()).put("l2", settings.l2())
                 .put("nb_weights", settings.nbWeights()).put("threshold", settings.threshold()).put("seed", settings.seed());
+        if (settings.average()) s.put("average", true);
         h.put("data_sha256", info.dataSha256());
         h.put("examples", info.examples());
         h.put("trained_at", info.trainedAt());
@@ -573,16 +583,27 @@ public final class LinearModel {
         in.readFully(hb);
         JsonNode h = JSON.readTree(new String(hb, StandardCharsets.UTF_8));
         String featurizerId = h.path("featurizer").asText();
-        if (!featurizerId.equals("char-ngram-hash-v1")) {
+        if (!featurizerId.equals(CHAR_FEATURIZER) && !featurizerId.equals(WORD_FEATURIZER)) {
             throw LiveCopilotException.badInput(name + ": unknown featurizer '" + featurizerId + "'; retrain it with 'livecopilot nlu train'");
+        }
+        int words = 0;
+        if (featurizerId.equals(WORD_FEATURIZER)) {
+            String seg = h.path("segmenter").asText();
+            if (!seg.equals(WordSegmenter.ID)) {
+                throw LiveCopilotException.badInput(name + ": its word features come from segmenter '" + seg + "', this program has '"
+                        + WordSegmenter.ID + "'; retrain it with 'livecopilot nlu train'");
+            }
+            words = h.path("settings").path("words").asInt();
+            if (words < 1 || words > 2) throw LiveCopilotException.badInput(name + ": corrupt model (words " + words + " with featurizer " + featurizerId + ")");
         }
         Task task = Task.of(h.path("task").asText());
         String[] labels = JSON.convertValue(h.path("labels"), String[].class);
         JsonNode s = h.path("settings");
         FeatureSettings f = new FeatureSettings(s.path("bits").asInt(), s.path("min_n").asInt(), s.path("max_n").asInt(),
-                s.path("skip_grams").asBoolean(), s.path("digits_as_zero").asBoolean(), s.path("max_chars").asInt());
+                s.path("skip_grams").asBoolean(), s.path("digits_as_zero").asBoolean(), s.path("max_chars").asInt(), words);
         TrainerSettings ts = new TrainerSettings(f, s.path("epochs").asInt(), s.path("learning_rate").asDouble(), s.path("l2").asDouble(),
-                s.path("nb_weights").asBoolean(), s.path("threshold").asDouble(), s.path("seed").asLong());
+                s.path("nb_weights").asBoolean(), s.path("threshold").asDouble(), s.path("seed").asLong(),
+                s.path("average").asBoolean(false));
         ModelInfo info = new ModelInfo(version, h.path("data_sha256").asText(), h.path("examples").asInt(), h.path("trained_at").asText(),
                 h.path("software_version").asText());
         int K = labels.length;
