@@ -127,8 +127,8 @@ public final class NluCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the trained model.")
         Path out;
 
-        @Option(names = "--tune", negatable = true, description = "Pick L2, NB scaling and epochs on a held-back tenth first "
-                + "(default: on for sentiment with 500+ examples, off for intent).")
+        @Option(names = "--tune", negatable = true, description = "Pick the learning rate, NB scaling and epochs on a held-back tenth first; for sentiment with "
+                + "averaged weights and word features added (default: on for sentiment with 500+ examples, off for intent).")
         Boolean tune;
 
         @Option(names = "--max-epochs", description = "Most epochs tried when tuning (default 10).")
