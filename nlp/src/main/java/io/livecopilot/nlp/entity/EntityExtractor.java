@@ -625,6 +625,11 @@ public final class EntityExtractor {
                     }
                     for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
+                // the category names the product when no other product has it ("茶叶有运费险吗" with one tea in the catalog)
+                String category = p.category() == null ? "" : TextNormalizer.normalize(p.category());
+                if (category.length() >= 2 && !GENERIC.contains(category) && !REGION_WORDS.contains(category)) {
+                    parts.computeIfAbsent(category, k -> new HashSet<>()).add(p.id());
+                }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {
                     String n = TextNormalizer.normalize(v);

@@ -369,6 +369,10 @@ public final class OldEntityExtractor {
                     }
                     for (String w : EntityRules.ziWords(n)) parts.computeIfAbsent(w, k -> new HashSet<>()).add(p.id());
                 }
+                String category = p.category() == null ? "" : io.livecopilot.nlp.OldTextNormalizer.normalize(p.category());
+                if (category.length() >= 2 && !GENERIC.contains(category) && !REGION_WORDS.contains(category)) {
+                    parts.computeIfAbsent(category, k -> new HashSet<>()).add(p.id());
+                }
                 Map<String, String> vm = new LinkedHashMap<>();
                 for (String v : p.variants()) {
                     String n = io.livecopilot.nlp.OldTextNormalizer.normalize(v);

@@ -32,6 +32,19 @@ class ZiWordTest {
     }
 
     @Test
+    void should_resolve_a_category_that_one_product_has() {
+        Catalog c = CatalogReader.readText("""
+                {"shop": {"name": "类目测试店"},
+                 "products": [
+                  {"id": "T1", "link_no": 1, "name": "云南普洱熟茶饼357g", "category": "茶叶", "price": "128"},
+                  {"id": "K1", "link_no": 2, "name": "羊羔毛外套", "category": "女装", "price": "259"},
+                  {"id": "K2", "link_no": 3, "name": "高腰阔腿裤", "category": "女装", "price": "129"}
+                 ]}""").catalog();
+        assertThat(new EntityExtractor().extract(TextNormalizer.normalize("茶叶有运费险吗"), c, null).toMap()).containsEntry("product", "T1");
+        assertThat(new EntityExtractor().extract(TextNormalizer.normalize("女装有优惠吗"), c, null).toMap()).doesNotContainKey("product");
+    }
+
+    @Test
     void should_not_resolve_a_zi_word_that_two_products_give() {
         assertThat(entities("杯子多少钱")).doesNotContainKey("product");
     }
