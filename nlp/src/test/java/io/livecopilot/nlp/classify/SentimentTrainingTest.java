@@ -44,20 +44,26 @@ class SentimentTrainingTest {
         }
     }
 
+    /** {@code m} gives each text of {@link #V1_PROBABILITIES} exactly the probability of positive main's code gave it. */
+    private static void assertPredictsAsMainDid(LinearModel m) {
+        V1_PROBABILITIES.forEach((text, bits) -> {
+            double expected = Double.longBitsToDouble(bits);
+            assertThat(m.probabilityOf(LinearModel.preprocess(text), "positive")).as(text).isEqualTo(expected);
+        });
+    }
+
     @Test
     void should_load_a_model_saved_before_word_features_and_predict_exactly_as_then() throws Exception {
         LinearModel m = v1();
         assertThat(m.settings().features().words()).isZero();
         assertThat(m.settings().average()).isFalse();
-        V1_PROBABILITIES.forEach((text, bits) ->
-                assertThat(m.probabilityOf(LinearModel.preprocess(text), "positive")).as(text).isEqualTo(Double.longBitsToDouble(bits)));
+        assertPredictsAsMainDid(m);
     }
 
     @Test
     void should_train_a_character_model_exactly_as_before_and_write_the_same_header_keys() throws Exception {
         LinearModel m = new LinearTrainer(Task.SENTIMENT, V1_SETTINGS).train(BUILTIN, null);
-        V1_PROBABILITIES.forEach((text, bits) ->
-                assertThat(m.probabilityOf(LinearModel.preprocess(text), "positive")).as(text).isEqualTo(Double.longBitsToDouble(bits)));
+        assertPredictsAsMainDid(m);
         assertThat(m.header().path("featurizer").asText()).isEqualTo("char-ngram-hash-v1");
         assertThat(m.header().has("segmenter")).isFalse();
         List<String> keys = new ArrayList<>();
