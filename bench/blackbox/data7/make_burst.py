@@ -1,5 +1,5 @@
 """Writes burst.jsonl and burst_repeat.jsonl (spec/events.md) deterministically: one minute of room "burst7" in which 300
-viewers ask about shipping to 新疆 (excluded by the shop), 150 ask the price of 2号 (H02, the power bank on show), and 250
+viewers ask about shipping to 新疆 (excluded by the shop), 150 ask the price of 2号 (H04, the power bank on show), and 250
 others write other things (no other shipping question; 12 ask the price of other products). burst_repeat.jsonl is the same
 minute where 40 of the 新疆 viewers and 30 of the price viewers ask a second time. usage: python3 make_burst.py"""
 import json
@@ -59,8 +59,8 @@ def build(repeat):
         for i in rnd.sample(range(150), 30):
             comments.append((f"p{i:03d}", rnd.choice(PRICE) + rnd.choice(["", "？？", " 到底多少"])))
     rnd.shuffle(comments)
-    events = [(0, {"room": ROOM, "type": "segment", "kind": "pitch", "product": "H02"}),
-              (200, {"room": ROOM, "type": "product_show", "product": "H02"})]
+    events = [(0, {"room": ROOM, "type": "segment", "kind": "pitch", "product": "H04"}),
+              (200, {"room": ROOM, "type": "product_show", "product": "H04"})]
     seen = set()
     n = len(comments)
     for k, (u, t) in enumerate(comments):
@@ -82,5 +82,5 @@ for name, rep in (("burst.jsonl", False), ("burst_repeat.jsonl", True)):
         for e in evs:
             f.write(json.dumps(e, ensure_ascii=False) + "\n")
     print(name, len(evs), "events,", sum(e["type"] == "comment" for e in evs), "comments")
-json.dump({"top": [{"intent": "ask_shipping", "count": 300}, {"intent": "ask_price", "product": "H02", "count": 150}],
+json.dump({"top": [{"intent": "ask_shipping", "count": 300}, {"intent": "ask_price", "product": "H04", "count": 150}],
            "tolerance": 0.1}, open("burst_expect.json", "w"), indent=1)
