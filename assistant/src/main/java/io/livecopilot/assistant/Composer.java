@@ -112,7 +112,11 @@ final class Composer {
             keys.add("售罄");
             List<String> src = new ArrayList<>(d.sources());
             if (!src.contains(p.id() + ".stock")) src.add(p.id() + ".stock");
-            String note = d.text().contains(p.name()) ? "（目前已售罄）" : "（" + label(p) + "目前已售罄）";
+            // and when it comes back, where the catalog says: "猫粮啥时候能再买到" is as often read as a shipping question
+            Acc back = new Acc();
+            String restock = restock(p, back);
+            for (String s : back.sources) if (!src.contains(s)) src.add(s);
+            String note = (d.text().contains(p.name()) ? "（目前已售罄" : "（" + label(p) + "目前已售罄") + (restock == null ? "）" : "，" + restock + "）");
             return new Draft(d.decision(), d.text() + note, src, d.facts(), keys, d.recommend());
         }
         return d;
@@ -264,7 +268,32 @@ final class Composer {
         }
         Acc acc = new Acc();
         priceOf(p, acc, true);
+        Integer q = t.entities().quantity();
+        // only where one unit gets no promotion: whether a 立减 one unit gets is taken once an order or on every unit,
+        // the catalog does not say
+        if (q != null && q >= 2 && q <= MAX_UNITS && !p.soldOut() && p.bestPromotion() < 0) unitsTogether(p, q, acc);
         return acc.draft(Decision.ANSWER, t.fake() ? "价格以链接为准：" : "");
+    }
+
+    /** The most units a price question is totalled for ("拍两件到手多少"); a larger count is a wholesale question. */
+    static final int MAX_UNITS = 99;
+
+    /**
+     * What {@code q} units bought together cost, after the promotion (one an order) their total reaches and one unit
+     * does not: "拍2件共118元，满99减15，到手103元".
+     */
+    private static void unitsTogether(Product p, int q, Acc acc) {
+        BigDecimal total = Money.normalize(p.price().multiply(BigDecimal.valueOf(q)));
+        StringBuilder sb = new StringBuilder("拍").append(q).append("件共").append(yuan(total));
+        acc.fact(p.id() + " 拍" + q + "件共 " + yuan(total)).key(Money.spoken(total));
+        int i = p.bestPromotionFor(q);
+        if (i >= 0) {
+            Promotion pr = p.promotions().get(i);
+            BigDecimal best = p.bestTotal(q);
+            sb.append("，").append(pr.text() != null ? pr.text() : "优惠减" + yuan(pr.discount())).append("，到手").append(yuan(best));
+            acc.source(p.id() + ".promotions[" + i + "]").fact(p.id() + " 拍" + q + "件 " + pr.text() + "，到手 " + yuan(best)).key(Money.spoken(best));
+        }
+        acc.part(sb.toString());
     }
 
     private void priceOf(Product p, Acc acc, boolean withPromo) {

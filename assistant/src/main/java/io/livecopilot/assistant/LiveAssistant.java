@@ -562,6 +562,14 @@ public final class LiveAssistant {
             Product named = resolve(e, null, null);
             if (named != null && Composer.ranged(named)) vm.pendingSizeProduct = named.id();
         }
+        if (ignored(t.intent) && t.intent != Intent.SPAM && !unnamed && c.threat == null) {
+            // "我想要冲锋衣" gets no reply, but it says which product the viewer's next comments ("186cm", "85kg 穿啥码") mean
+            Product named = resolve(e, null, null);
+            if (named != null) {
+                vm.product = named.id();
+                if (Composer.ranged(named)) vm.sizedProduct = named.id();
+            }
+        }
         if (ignored(t.intent) && !(c.screened && c.threat == SafetyScreen.Threat.FAKE_ANNOUNCEMENT)) {
             // nothing will be said and nothing counted for the host: no need to look further
             ignored++;

@@ -35,7 +35,7 @@ class LiveAssistantTest {
         a.onEvent(comment(T0 + 3_000, "u1", "算了看2号"));
         List<SuggestedReply> sized = a.onEvent(comment(T0 + 6_000, "u1", "176 70kg"));
         assertThat(sized).singleElement().satisfies(r -> {
-            assertThat(r.reply()).isEqualTo("2号男士冲锋衣按身高体重建议拍L码（目前已售罄）（AI回复）");
+            assertThat(r.reply()).isEqualTo("2号男士冲锋衣按身高体重建议拍L码（目前已售罄，12月5日补货，到时候直播间返场）（AI回复）");
             assertThat(r.sources()).contains("P02.sizes");
         });
     }

@@ -78,8 +78,18 @@ public record Product(
      * conditions, never folded into one unit's price. Promotions do not stack. Never below zero.
      */
     public BigDecimal bestPrice() {
-        int i = bestPromotion();
-        BigDecimal best = i < 0 ? price : price.subtract(promotions.get(i).discount()).max(BigDecimal.ZERO);
+        return bestTotal(1);
+    }
+
+    /**
+     * What {@code quantity} units bought together cost after the one promotion that takes the most off them ({@link
+     * #bestPromotionFor}): "拍两件到手多少" with 满99减15 on a 59-yuan product is 103. Never below zero.
+     */
+    public BigDecimal bestTotal(int quantity) {
+        if (quantity < 1) throw new IllegalArgumentException("quantity must be at least 1, was " + quantity);
+        int i = bestPromotionFor(quantity);
+        BigDecimal total = price.multiply(BigDecimal.valueOf(quantity));
+        BigDecimal best = i < 0 ? total : total.subtract(promotions.get(i).discount()).max(BigDecimal.ZERO);
         return Money.normalize(best.setScale(Math.max(2, best.scale()), RoundingMode.UNNECESSARY));
     }
 
@@ -88,11 +98,19 @@ public record Product(
      * first of equals; -1 when none lowers it.
      */
     public int bestPromotion() {
+        return bestPromotionFor(1);
+    }
+
+    /**
+     * The index in {@link #promotions} of the promotion taking the most off {@code quantity} units bought together
+     * (one promotion an order), the first of equals; -1 when none applies.
+     */
+    public int bestPromotionFor(int quantity) {
         int bestI = -1;
         BigDecimal most = null;
         for (int i = 0; i < promotions.size(); i++) {
             Promotion x = promotions.get(i);
-            if (x.discount() == null || x.discount().signum() <= 0 || !x.reachedByOne(price)) continue;
+            if (x.discount() == null || x.discount().signum() <= 0 || !x.reachedBy(quantity, price)) continue;
             if (most == null || x.discount().compareTo(most) > 0) {
                 most = x.discount();
                 bestI = i;

@@ -26,7 +26,20 @@ public record Promotion(String kind, String text, BigDecimal discount, BigDecima
      * the text asks (no second unit, a spend stated only in the text). Says nothing of whether it has a discount.
      */
     public boolean reachedByOne(BigDecimal unitPrice) {
-        if (minSpend != null && unitPrice.compareTo(minSpend) < 0) return false;
-        return text == null || terms().reachedBy(unitPrice);
+        return reachedBy(1, unitPrice);
+    }
+
+    /**
+     * Whether {@code quantity} units at {@code unitPrice}, bought together, get this promotion: their total reaches the
+     * {@code min_spend} field and the spend the text names, and their count the items it names (a text that needs
+     * several units without saying how many, "多件", is reached by none).
+     */
+    public boolean reachedBy(int quantity, BigDecimal unitPrice) {
+        BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(quantity));
+        if (minSpend != null && total.compareTo(minSpend) < 0) return false;
+        if (text == null) return true;
+        PromotionTerms t = terms();
+        if (t.minSpend() != null && total.compareTo(t.minSpend()) < 0) return false;
+        return !t.severalUnits() || (t.minItems() != null && quantity >= t.minItems());
     }
 }

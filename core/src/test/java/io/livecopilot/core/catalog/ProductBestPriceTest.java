@@ -134,4 +134,20 @@ class ProductBestPriceTest {
         }
         assertThat(PromotionTerms.read("满" + "9".repeat(5000) + "减10").minSpend()).isNull();
     }
+
+    @Test
+    void should_total_several_units_after_the_spend_they_reach_together_once_an_order() {
+        Product suit = product("59", promo("满99减15", "15.00", "99.00"));
+        assertThat(suit.bestTotal(1)).isEqualTo(new BigDecimal("59.00")).isEqualTo(suit.bestPrice());
+        assertThat(suit.bestPromotionFor(2)).isZero();
+        assertThat(suit.bestTotal(2)).isEqualTo(new BigDecimal("103.00"));   // 118 − 15
+        assertThat(suit.bestTotal(3)).isEqualTo(new BigDecimal("162.00"));   // one coupon an order
+        assertThat(product("36.80", promo("满69减12", "12", null)).bestTotal(2)).isEqualTo(new BigDecimal("61.60"));
+        // the items a text names: "拍两袋减10元" is reached by two units, "多件优惠" (no count) by none
+        assertThat(product("20", promo("拍两袋减10元", "10", null)).bestTotal(2)).isEqualTo(new BigDecimal("30.00"));
+        assertThat(product("20", promo("拍两袋减10元", "10", null)).bestTotal(1)).isEqualTo(new BigDecimal("20.00"));
+        assertThat(product("20", promo("多件优惠", "10", null)).bestTotal(5)).isEqualTo(new BigDecimal("100.00"));
+        // the larger discount the total reaches wins
+        assertThat(product("60", promo("满100减10", "10", "100"), promo("满150减30", "30", "150")).bestTotal(3)).isEqualTo(new BigDecimal("150.00"));
+    }
 }
