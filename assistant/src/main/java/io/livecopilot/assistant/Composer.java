@@ -918,6 +918,13 @@ final class Composer {
     /** Whether the text has a word that names a warranty (保修, 质保, 保固, 三包, 包修). */
     static boolean warrantyWord(String text) {
         if (text == null) return false;
+        // every word starts with 保, 质, 三 or 包: one pass answers most texts
+        boolean may = false;
+        for (int i = 0, n = text.length(); i < n && !may; i++) {
+            char c = text.charAt(i);
+            may = c == '保' || c == '质' || c == '三' || c == '包';
+        }
+        if (!may) return false;
         for (String w : WARRANTY) if (text.contains(w)) return true;
         return false;
     }

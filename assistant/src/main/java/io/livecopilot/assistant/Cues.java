@@ -104,10 +104,11 @@ public final class Cues {
 
     /** The first characters of {@link #SHIP_VERBS}. */
     private static final String SHIP_STARTS = "发邮寄快物配运到";
+    private static final long[] SHIP_START_BITS = io.livecopilot.nlp.CharBits.of(SHIP_STARTS);
 
     /** Whether the text has a character a shipping verb starts with: without one (most comments) it has no shipping verb. */
     private static boolean mayShip(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) if (SHIP_STARTS.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = 0, n = text.length(); i < n; i++) if (io.livecopilot.nlp.CharBits.has(SHIP_START_BITS, text.charAt(i))) return true;
         return false;
     }
 
