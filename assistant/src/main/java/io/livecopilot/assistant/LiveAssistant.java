@@ -291,9 +291,14 @@ public final class LiveAssistant {
         Turn t = decide(c, user == null ? "" : user, show, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
-        return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
+        return new AskResult(INTENT_WIRE[t.intent.ordinal()], u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(),
+                SENTIMENT_WIRE[u.sentiment().ordinal()], reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
+
+    /** {@link Intent#wire()} and {@link io.livecopilot.core.nlu.Sentiment#wire()} of each constant, made once (wire() lower-cases the name at every call). */
+    private static final String[] INTENT_WIRE = java.util.Arrays.stream(Intent.values()).map(Intent::wire).toArray(String[]::new),
+            SENTIMENT_WIRE = java.util.Arrays.stream(io.livecopilot.core.nlu.Sentiment.values()).map(io.livecopilot.core.nlu.Sentiment::wire).toArray(String[]::new);
 
     /**
      * How many lines a stream of one viewer's comments ({@code ask --file}) remembers what a line told: the product
