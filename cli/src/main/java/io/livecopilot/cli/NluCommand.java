@@ -134,6 +134,11 @@ public final class NluCommand implements Runnable {
         @Option(names = "--max-epochs", description = "Most epochs tried when tuning (default 10).")
         int maxEpochs = 10;
 
+        @Option(names = "--embeddings", negatable = true, description = "Stack a sentence-embedding head (BGE-small-zh, in-process) onto a tuned "
+                + "sentiment model when it beats the n-grams on the held-back tenth; embeds up to 11,000 texts (minutes on 2 cores), and the "
+                + "model then embeds each text it reads (milliseconds, for 'nlu eval'; never the live path). Default: on when tuning sentiment.")
+        Boolean embeddings;
+
         @Override
         public Integer call() {
             Dataset d = options.read();
@@ -144,7 +149,9 @@ public final class NluCommand implements Runnable {
                 if (maxEpochs < 1 || maxEpochs > 100) throw LiveCopilotException.badInput("--max-epochs: must be within 1..100, was " + maxEpochs);
                 settings = new LinearTrainer(options.task(), settings).tune(d.examples(), maxEpochs, System.err::println);
             }
-            LinearModel m = new LinearTrainer(options.task(), settings).train(d.examples(), d.sha256());
+            boolean stack = embeddings != null ? embeddings : doTune && options.task() == Task.SENTIMENT;
+            LinearTrainer trainer = new LinearTrainer(options.task(), settings);
+            LinearModel m = stack ? trainer.trainStacked(d.examples(), d.sha256(), System.err::println) : trainer.train(d.examples(), d.sha256());
             double seconds = (System.nanoTime() - t0) / 1e9;
             m.save(out);
             Map<String, Object> r = new LinkedHashMap<>();
@@ -153,6 +160,7 @@ public final class NluCommand implements Runnable {
             r.put("seconds", Math.round(seconds * 1000) / 1000.0);
             r.put("model", out.toString());
             r.put("data_sha256", d.sha256());
+            r.put("embedding_head", m.embeds());
             r.put("rejected", rejected(d.rejected()));
             if (options.json) {
                 Output.json(r);

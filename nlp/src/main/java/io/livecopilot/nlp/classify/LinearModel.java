@@ -30,7 +30,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     /** The version of the saved format this program writes; it reads every version up to this one. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+    /** The format of models without an {@link EmbeddingHead}: written as version 1, which older programs read. */
+    static final int PLAIN_VERSION = 1;
     private static final int MAGIC = 0x4C434C4D; // "LCLM"
     /** The featurizer of models with character features only (every model before word features, both built-in ones). */
     static final String CHAR_FEATURIZER = "char-ngram-hash-v1";
@@ -55,6 +57,8 @@ public final class LinearModel {
     /** The number of labels. */
     private final int K;
     private final double threshold;
+    /** For a two-label model: the sentence-embedding head stacked onto the n-grams (format 2), or null. */
+    private final EmbeddingHead head;
     /**
      * The work arrays for the next call (see {@link Scratch}); empty while a call uses them. Put back with a release
      * store: the next call takes them with getAndSet, which sees every write made to them before.
@@ -123,6 +127,7 @@ public final class LinearModel {
         int labelCount = labels.length;
         this.K = labelCount;
         this.threshold = settings.threshold();
+        this.head = null;
         long[] bits = new long[Math.max(1, buckets >>> 6)];
         int count = 0;
         for (int f = 0; f < buckets; f++) {
@@ -170,6 +175,45 @@ public final class LinearModel {
         }
         this.rankBase = direct ? null : new int[bits.length];
         if (!direct) for (int i = 1; i < bits.length; i++) rankBase[i] = rankBase[i - 1] + Long.bitCount(bits[i - 1]);
+    }
+
+    /** {@code base} with {@code head} stacked onto it (see {@link #withHead}). */
+    private LinearModel(LinearModel base, EmbeddingHead head) {
+        this.task = base.task;
+        this.labels = base.labels;
+        this.settings = base.settings;
+        this.info = new ModelInfo(FORMAT_VERSION, base.info.dataSha256(), base.info.examples(), base.info.trainedAt(), base.info.softwareVersion());
+        this.featurizer = base.featurizer;
+        this.bias = base.bias;
+        this.exactRows = base.exactRows;
+        this.otherIndex = base.otherIndex;
+        this.K = base.K;
+        this.threshold = base.threshold;
+        this.head = head;
+        this.offsets = base.offsets;
+        this.used = base.used;
+        this.usedLow = base.usedLow;
+        this.rankBase = base.rankBase;
+        this.rows = base.rows;
+        this.rowNb = base.rowNb;
+        this.packedRows = base.packedRows;
+        this.lanes = base.lanes;
+        this.step = base.step;
+    }
+
+    /** This two-label model with a sentence-embedding head stacked onto it (null: this model as it is). */
+    LinearModel withHead(EmbeddingHead head) {
+        if (head == null) return this;
+        if (K != 2) throw new IllegalArgumentException("an embedding head needs two labels, not " + K);
+        return new LinearModel(this, head);
+    }
+
+    /**
+     * Whether predicting embeds the text (a model with a sentence-embedding head): milliseconds a text instead of
+     * microseconds.
+     */
+    public boolean embeds() {
+        return head != null;
     }
 
     public Task task() {
@@ -253,7 +297,7 @@ public final class LinearModel {
      */
     public PairedPrediction predictWith(String text, LinearModel other, String otherLabel, double[] probabilities) {
         int oi = other.indexOf(otherLabel);
-        if (offsets == null || other.offsets != null || !HashedNgramFeaturizer.pairs(featurizer, other.featurizer, text.length())) {
+        if (head != null || other.head != null || offsets == null || other.offsets != null || !HashedNgramFeaturizer.pairs(featurizer, other.featurizer, text.length())) {
             if (probabilities != null) System.arraycopy(probabilities(text), 0, probabilities, 0, K);
             return new PairedPrediction(predictPreprocessed(text), oi < 0 ? 0 : other.probabilityOf(text, otherLabel));
         }
@@ -304,6 +348,10 @@ public final class LinearModel {
         if (chars.length < window) sc.chars = chars = new char[window];
         long nh = offsets != null ? featurizer.rows(text, buf, chars, offsets) : featurizer.used(text, buf, chars, used);
         scoreRows((int) (nh >>> 32), (int) nh, s, sc);
+        if (head != null) {
+            s[1] = head.blend(s[1] - s[0], text);
+            s[0] = 0;
+        }
     }
 
     /**
@@ -497,7 +545,7 @@ public final class LinearModel {
         GZIPOutputStream gz = new GZIPOutputStream(os, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         out.writeInt(MAGIC);
-        out.writeInt(FORMAT_VERSION);
+        out.writeInt(head == null ? PLAIN_VERSION : FORMAT_VERSION);
         byte[] header = JSON.writeValueAsBytes(header());
         out.writeInt(header.length);
         out.write(header);
@@ -515,6 +563,7 @@ public final class LinearModel {
             for (int k = 0; k < K; k++) out.writeFloat(w[r * K + k]);
             r++;
         }
+        if (head != null) head.write(out);
         out.flush();
         gz.finish();
     }
@@ -533,7 +582,7 @@ public final class LinearModel {
     /** What trained the model, as written in the saved header. */
     public ObjectNode header() {
         ObjectNode h = JSON.createObjectNode();
-        h.put("format_version", FORMAT_VERSION);
+        h.put("format_version", head == null ? PLAIN_VERSION : FORMAT_VERSION);
         h.put("task", task.wire());
         FeatureSettings fs = settings.features();
         // a model without word features is written exactly as before them, so older programs still read it
@@ -549,6 +598,7 @@ public final class LinearModel {
                 .put("epochs", settings.epochs()).put("learning_rate", settings.learningRate()).put("l2", settings.l2())
                 .put("nb_weights", settings.nbWeights()).put("threshold", settings.threshold()).put("seed", settings.seed());
         if (settings.average()) s.put("average", true);
+        if (head != null) h.set("embedding_head", head.header());
         h.put("data_sha256", info.dataSha256());
         h.put("examples", info.examples());
         h.put("trained_at", info.trainedAt());
@@ -619,6 +669,12 @@ public final class LinearModel {
             if (nb != null) nb[fi] = in.readFloat();
             for (int k = 0; k < K; k++) w[fi * K + k] = in.readFloat();
         }
-        return new LinearModel(task, labels, ts, info, w, bias, nb);
+        LinearModel m = new LinearModel(task, labels, ts, info, w, bias, nb);
+        JsonNode hh = h.path("embedding_head");
+        if (version >= 2 && !hh.isMissingNode()) {
+            if (K != 2) throw LiveCopilotException.badInput(name + ": corrupt model (an embedding head with " + K + " labels)");
+            m = m.withHead(EmbeddingHead.read(hh, in, name));
+        }
+        return m;
     }
 }

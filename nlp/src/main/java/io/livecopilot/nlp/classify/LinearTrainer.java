@@ -68,9 +68,19 @@ public final class LinearTrainer {
         if (examples.isEmpty()) throw io.livecopilot.core.LiveCopilotException.badInput("no examples to train on");
         Featurized f = featurize(examples, settings.features());
         Fit fit = fit(f, i -> true, settings, null);
-        ModelInfo info = new ModelInfo(LinearModel.FORMAT_VERSION, dataSha256 == null ? "" : dataSha256, examples.size(),
+        ModelInfo info = new ModelInfo(LinearModel.PLAIN_VERSION, dataSha256 == null ? "" : dataSha256, examples.size(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), SOFTWARE_VERSION);
         return new LinearModel(task, f.labels(), settings, info, fit.weights(), fit.bias(), fit.nb());
+    }
+
+    /**
+     * {@link #train}, with a sentence-embedding head stacked onto a two-label model when it beats the n-grams alone on
+     * the held-back tenth of {@link #tune} ({@link EmbeddingStacker}; 500+ examples). Embedding costs minutes for tens
+     * of thousands of examples; {@code log} hears what was chosen.
+     */
+    public LinearModel trainStacked(List<Example> examples, String dataSha256, java.util.function.Consumer<String> log) {
+        LinearModel m = train(examples, dataSha256);
+        return m.labels().size() == 2 ? m.withHead(EmbeddingStacker.fit(task, settings, examples, log)) : m;
     }
 
     /**
@@ -109,10 +119,7 @@ public final class LinearTrainer {
     TrainerSettings tune(List<Example> examples, int maxEpochs, java.util.function.Consumer<String> log, List<TrainerSettings> candidates) {
         java.util.Map<FeatureSettings, Featurized> byFeatures = new java.util.LinkedHashMap<>();
         for (TrainerSettings c : candidates) byFeatures.computeIfAbsent(c.features(), fs -> featurize(examples, fs));
-        int n = examples.size();
-        boolean[] validation = new boolean[n];
-        Random rnd = new Random(settings.seed() + 1);
-        for (int i = 0; i < n; i++) validation[i] = rnd.nextInt(10) == 0;
+        boolean[] validation = validationMask(examples.size(), settings.seed());
         int m = candidates.size();
         double[][] acc = new double[m][], loss = new double[m][];
         int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
@@ -171,6 +178,14 @@ public final class LinearTrainer {
         if (log != null) log.accept(String.format("tune: chose nb=%s lr=%s l2=%s average=%s words=%d epochs=%d (validation accuracy %.4f, log loss %.4f)",
                 best.nbWeights(), best.learningRate(), best.l2(), best.average(), best.features().words(), best.epochs(), bestAcc, bestLoss));
         return best;
+    }
+
+    /** The held-back tenth of {@link #tune} (and of {@link EmbeddingStacker}): seeded, about one example in ten. */
+    static boolean[] validationMask(int n, long seed) {
+        boolean[] validation = new boolean[n];
+        Random rnd = new Random(seed + 1);
+        for (int i = 0; i < n; i++) validation[i] = rnd.nextInt(10) == 0;
+        return validation;
     }
 
     /** Accuracy and mean log loss of {@code fit} on the validation examples. */

@@ -41,7 +41,7 @@ class LinearModelTest {
         assertThat(c.labels()).containsExactly("ask_price", "ask_discount", "other");
         assertThat(c.info().dataSha256()).isEqualTo("abc");
         assertThat(c.info().examples()).isEqualTo(9);
-        assertThat(c.info().formatVersion()).isEqualTo(LinearModel.FORMAT_VERSION);
+        assertThat(c.info().formatVersion()).isEqualTo(1);
         assertThat(c.header().path("settings").path("epochs").asInt()).isEqualTo(t.settings().epochs());
         assertThat(c.predict("五号多少钱").label()).isEqualTo("ask_price");
     }
