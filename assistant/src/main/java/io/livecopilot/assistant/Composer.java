@@ -919,12 +919,7 @@ final class Composer {
     static boolean warrantyWord(String text) {
         if (text == null) return false;
         // every word starts with 保, 质, 三 or 包: one pass answers most texts
-        boolean may = false;
-        for (int i = 0, n = text.length(); i < n && !may; i++) {
-            char c = text.charAt(i);
-            may = c == '保' || c == '质' || c == '三' || c == '包';
-        }
-        if (!may) return false;
+        if (text.indexOf('保') < 0 && text.indexOf('质') < 0 && text.indexOf('三') < 0 && text.indexOf('包') < 0) return false;
         for (String w : WARRANTY) if (text.contains(w)) return true;
         return false;
     }

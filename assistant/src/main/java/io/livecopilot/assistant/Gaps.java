@@ -73,11 +73,7 @@ final class Gaps {
 
     /** Whether {@code t} has 身, c, 厘 or 公: the first characters of 身高, cm, 厘米 and 公分, without which {@link #height} finds none. */
     private static boolean mayHaveHeight(String t) {
-        for (int i = 0, n = t.length(); i < n; i++) {
-            char c = t.charAt(i);
-            if (c == '身' || c == 'c' || c == '厘' || c == '公') return true;
-        }
-        return false;
+        return t.indexOf('身') >= 0 || t.indexOf('c') >= 0 || t.indexOf('厘') >= 0 || t.indexOf('公') >= 0;
     }
 
     private static Integer number(String t, int a) {
