@@ -90,6 +90,18 @@ public final class Cues {
      * the text itself names a place.
      */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
+        return shipsTo(text, region, placeText, null);
+    }
+
+    /**
+     * {@link #shipsTo(String, String, java.util.function.Supplier)} with the place looked for in {@code
+     * Composer.withoutNames(catalog, text)} (no lambda made per comment).
+     */
+    static boolean shipsTo(String text, String region, io.livecopilot.core.catalog.Catalog catalog) {
+        return shipsTo(text, region, null, catalog);
+    }
+
+    private static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText, io.livecopilot.core.catalog.Catalog catalog) {
         if (text == null || text.isEmpty() || !mayShip(text)) return false;
         boolean named = region != null && !region.isBlank();
         if (!named && !Regions.named(text)) return false; // no place: no shipping question to one, whatever the verbs
@@ -99,7 +111,7 @@ public final class Cues {
         for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
         if (!verb) return false;
         if (named) return true;
-        return Regions.find(placeText.get()) != null;
+        return Regions.find(placeText != null ? placeText.get() : Composer.withoutNames(catalog, text)) != null;
     }
 
     /** The first characters of {@link #SHIP_VERBS}. */

@@ -451,7 +451,7 @@ public final class LiveAssistant {
         if ((routed == Intent.ASK_SPEC || routed == Intent.ASK_USAGE || routed == Intent.ASK_VARIANT) && Composer.warrantyWord(text)) {
             return Intent.ASK_AFTERSALE; // "空气炸锅保修多久": the product's name weighed for spec, 保修 is after-sale
         }
-        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), () -> Composer.withoutNames(catalog, text))) return Intent.ASK_SHIPPING;
+        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), catalog)) return Intent.ASK_SHIPPING;
         boolean open = routed == Intent.OTHER || routed == Intent.PRAISE || routed == Intent.GREETING || routed == Intent.INTERACTION;
         if (open && Cues.asks(text)) {
             Product p = resolve(e, null, show);
