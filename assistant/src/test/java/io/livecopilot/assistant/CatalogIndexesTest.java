@@ -236,4 +236,51 @@ class CatalogIndexesTest {
         assertThat(Regions.named("")).isFalse();
         assertThat(Regions.named(null)).isFalse();
     }
+
+    /** The knowledge base's gate as it was: the passages' runs as sets, every synonym group's words searched for. */
+    private static boolean plainMayMatch(Product p, String question) {
+        java.util.Set<Integer> set = new java.util.HashSet<>();
+        List<String> texts = new ArrayList<>();
+        for (io.livecopilot.core.catalog.Faq f : p.faq()) texts.add(f.q() + " " + f.a());
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) texts.add(a.getKey() + " " + a.getValue());
+        texts.addAll(p.sellingPoints());
+        for (String text : texts) {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i + 2 <= t.length(); i++) set.add(t.charAt(i) << 16 | t.charAt(i + 1));
+        }
+        if (set.isEmpty()) return false;
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(q.charAt(i) << 16 | q.charAt(i + 1))) return true;
+        for (List<String> g : Synonyms.GROUPS) {
+            boolean used = false;
+            for (int k = 0; k < g.size() && !used; k++) used = q.contains(g.get(k));
+            if (!used) continue;
+            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(w.charAt(i) << 16 | w.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void should_gate_knowledge_base_searches_exactly_as_the_plain_sets_and_synonym_scans_did() {
+        KnowledgeBase kb = new KnowledgeBase(CATALOG);
+        List<String> words = words();
+        for (List<String> g : Synonyms.GROUPS) words.addAll(g);
+        for (Product p : CATALOG.products()) {
+            words.addAll(p.attributes().keySet());
+            words.addAll(p.attributes().values());
+            for (io.livecopilot.core.catalog.Faq f : p.faq()) words.add(f.q());
+        }
+        Random r = new Random(53);
+        int yes = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String q = random(r, words);
+            if (i % 5 == 0) q = q.toUpperCase(java.util.Locale.ROOT);
+            Product p = CATALOG.products().get(r.nextInt(CATALOG.products().size()));
+            boolean expected = plainMayMatch(p, q);
+            assertThat(kb.mayMatch(p.id(), q)).as("%s: %s", p.id(), q).isEqualTo(expected);
+            if (expected) yes++;
+        }
+        assertThat(yes).isBetween(5_000, 45_000);
+        assertThat(kb.mayMatch("no such product", "多少钱")).isFalse();
+    }
 }
