@@ -802,6 +802,13 @@ public final class LiveAssistant {
     /** Markup removed, cut to the length limit at a clause boundary, marked as written by the AI. */
     private String finish(String text) {
         String mark = policy.aiMark();
+        // the usual reply: nothing to drop and short enough, so it is the text and the mark (no character-by-character copy)
+        boolean clean = text.length() <= policy.maxChars() - mark.length();
+        for (int i = 0, n = text.length(); i < n && clean; i++) {
+            char c = text.charAt(i);
+            clean = !(c == '<' || c == '>' || c == '\n' || c == '\r' || Character.isISOControl(c));
+        }
+        if (clean) return text.concat(mark);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
