@@ -66,6 +66,8 @@ public final class LiveAssistant {
     public record Stats(long comments, long replies, long ignored, long attacks, long modelCalls, long guardRejections) {}
 
     private final Catalog catalog;
+    /** The catalog's products by id ({@code Catalog.byId} scans the list at every call; resolved several times a comment). */
+    private final Map<String, Product> byId;
     private final CommentUnderstander understander;
     private final ChatModel chatModel;
     private final WordingStage stage;
@@ -113,6 +115,9 @@ public final class LiveAssistant {
 
     private LiveAssistant(Builder b) {
         this.catalog = b.catalog;
+        java.util.HashMap<String, Product> ids = new java.util.HashMap<>();
+        for (Product p : b.catalog.products()) ids.putIfAbsent(p.id(), p); // the first of an id, as Catalog.byId finds it
+        this.byId = ids;
         this.understander = b.understander;
         this.chatModel = b.chatModel;
         this.stage = b.stage;
@@ -530,7 +535,7 @@ public final class LiveAssistant {
         t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
-        Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        Product previous = vm.lastTopic == null ? null : byId.get(vm.lastTopic);
         Intent previousIntent = vm.lastIntent;
         vm.lastTopic = null;
         vm.lastIntent = null;
@@ -548,10 +553,10 @@ public final class LiveAssistant {
         if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
-            product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
+            product = e.product() != null ? byId.get(e.product()) : null;
             // a product read out of the measures ("45斤" is no rice) cannot be sized: the pending question's product is meant
             if (product != null && product.sizes().isEmpty()) product = null;
-            if (product == null) product = catalog.byId(sizing).orElse(null);
+            if (product == null) product = sizing == null ? null : byId.get(sizing);
         } else if (previousIntent != null && !unnamed && (product = switchedTo(normalized, e)) != null) {
             t.intent = previousIntent; // "那2号呢": the previous question again, of the product named now (height and weight kept)
             t.switched = true;
@@ -655,20 +660,20 @@ public final class LiveAssistant {
 
     private Product resolve(Entities e, ViewerMemory vm, String show) {
         if (e.product() != null) {
-            Optional<Product> p = catalog.byId(e.product());
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(e.product());
+            if (p != null) return p;
         }
         if (e.linkNo() != null) {
             Optional<Product> p = catalog.byLinkNo(e.linkNo());
             if (p.isPresent()) return p.get();
         }
         if (vm != null && vm.product != null) {
-            Optional<Product> p = catalog.byId(vm.product);
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(vm.product);
+            if (p != null) return p;
         }
         if (show != null) {
-            Optional<Product> p = catalog.byId(show);
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(show);
+            if (p != null) return p;
         }
         return catalog.products().size() == 1 ? catalog.products().get(0) : null;
     }
