@@ -90,6 +90,18 @@ public final class Cues {
      * the text itself names a place.
      */
     static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText) {
+        return shipsTo(text, region, placeText, null);
+    }
+
+    /**
+     * {@link #shipsTo(String, String, java.util.function.Supplier)} with the place looked for in {@code
+     * Composer.withoutNames(catalog, text)} (no lambda made per comment).
+     */
+    static boolean shipsTo(String text, String region, io.livecopilot.core.catalog.Catalog catalog) {
+        return shipsTo(text, region, null, catalog);
+    }
+
+    private static boolean shipsTo(String text, String region, java.util.function.Supplier<String> placeText, io.livecopilot.core.catalog.Catalog catalog) {
         if (text == null || text.isEmpty() || !mayShip(text)) return false;
         boolean named = region != null && !region.isBlank();
         if (!named && !Regions.named(text)) return false; // no place: no shipping question to one, whatever the verbs
@@ -99,15 +111,16 @@ public final class Cues {
         for (String v : SHIP_VERBS) if (t.contains(v)) verb = true;
         if (!verb) return false;
         if (named) return true;
-        return Regions.find(placeText.get()) != null;
+        return Regions.find(placeText != null ? placeText.get() : Composer.withoutNames(catalog, text)) != null;
     }
 
     /** The first characters of {@link #SHIP_VERBS}. */
     private static final String SHIP_STARTS = "发邮寄快物配运到";
+    private static final long[] SHIP_START_BITS = io.livecopilot.nlp.CharBits.of(SHIP_STARTS);
 
     /** Whether the text has a character a shipping verb starts with: without one (most comments) it has no shipping verb. */
     private static boolean mayShip(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) if (SHIP_STARTS.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = 0, n = text.length(); i < n; i++) if (io.livecopilot.nlp.CharBits.has(SHIP_START_BITS, text.charAt(i))) return true;
         return false;
     }
 

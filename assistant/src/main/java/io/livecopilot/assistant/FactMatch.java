@@ -48,7 +48,14 @@ final class FactMatch {
      * What matching needs of one product, worked out once: its {@link #names}, the topic characters of its FAQ
      * questions, and which Chinese characters (U+4E00–U+9FFF) occur in any of its names (one bit each).
      */
-    private record Facts(List<String> names, List<Set<Character>> faqContent, long[] nameChars) {
+    private record Facts(List<String> names, List<Set<Character>> faqContent, long[] nameChars, Map<String, String[]> runsNamed,
+                         Map<String, String[]> runsPlain) {
+        /** The runs {@link #sharesRun} looks for of one of the product's attribute keys or (lower-cased) values. */
+        String[] runs(String word, boolean notByName) {
+            String[] r = (notByName ? runsNamed : runsPlain).get(word);
+            return r != null ? r : FactMatch.runs(word, notByName ? names : List.of());
+        }
+
         boolean inName(char c) {
             int i = c - CJK_FIRST;
             return (nameChars[i >>> 6] & (1L << i)) != 0;
@@ -79,7 +86,15 @@ final class FactMatch {
                 if (cjk(c)) nameChars[(c - CJK_FIRST) >>> 6] |= 1L << (c - CJK_FIRST);
             }
         }
-        f = new Facts(names, List.copyOf(faq), nameChars);
+        // the runs of each attribute key and value, by whether the names count (they depend on the word alone)
+        Map<String, String[]> named = new java.util.HashMap<>(), plain = new java.util.HashMap<>();
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+            for (String w : new String[] {a.getKey(), a.getValue().toLowerCase(java.util.Locale.ROOT)}) {
+                named.put(w, runs(w, names));
+                plain.put(w, runs(w, List.of()));
+            }
+        }
+        f = new Facts(names, List.copyOf(faq), nameChars, named, plain);
         synchronized (FactMatch.class) {
             // bounded: a long-running server re-reading catalogs does not keep every product it ever saw
             java.util.IdentityHashMap<Product, Facts> next = facts.size() >= 4096 ? new java.util.IdentityHashMap<>() : new java.util.IdentityHashMap<>(facts);
@@ -191,13 +206,14 @@ final class FactMatch {
         List<String> out = new ArrayList<>(2);
         if (text == null || p.attributes().isEmpty() || max <= 0) return out;
         String t = stripNames(p, text).toLowerCase(java.util.Locale.ROOT);
-        List<String> names = notByName ? names(p) : List.of();
+        Facts facts = facts(p);
+        List<String> names = notByName ? facts.names : List.of();
         // 1. the key or one of its synonyms
         for (String k : p.attributes().keySet()) if (out.size() < max && Synonyms.mentions(t, k) && !inNames(names, k)) out.add(k);
         // 2. a two-character run of the key ("蛋白" of 粗蛋白)
         for (String k : p.attributes().keySet()) {
             if (out.size() >= max || out.contains(k)) continue;
-            if (sharesRun(t, k, names)) out.add(k);
+            if (sharesRun(t, facts.runs(k, notByName))) out.add(k);
         }
         // 3. the unit of the value asked with 几/多少 ("几个人" → "2到4人")
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
@@ -246,7 +262,7 @@ final class FactMatch {
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
             if (out.size() >= max || out.contains(a.getKey())) continue;
             String v = a.getValue().toLowerCase(java.util.Locale.ROOT);
-            if (sharesRun(t, v, names)) {
+            if (sharesRun(t, facts.runs(v, notByName))) {
                 out.add(a.getKey());
                 continue;
             }
@@ -263,17 +279,34 @@ final class FactMatch {
     }
 
     /** Whether the text has a two-character run of {@code word} made of topic characters and not a common question word. */
-    private static boolean sharesRun(String text, String word, List<String> names) {
+    /** Whether {@code text} (lower case, names stripped) shares an evidence run with {@code word}, an attribute key or lower-cased value of {@code p}. */
+    static boolean sharesRun(Product p, String text, String word, boolean notByName) {
+        return sharesRun(text, facts(p).runs(word, notByName));
+    }
+
+    /** Whether {@code text} holds one of {@code runs} (as {@link #runs} gives them). */
+    private static boolean sharesRun(String text, String[] runs) {
+        for (String run : runs) if (text.contains(run)) return true;
+        return false;
+    }
+
+    /**
+     * The two-character runs of {@code word} (lower-cased) that are evidence of it, in order: no function character,
+     * space or digit in them, not generic, not part of one of {@code names}. They depend on the word alone, so they are
+     * worked out once per product for its attribute keys and values ({@link Facts#runs}).
+     */
+    private static String[] runs(String word, List<String> names) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>(2);
         for (int i = 0; i + 2 <= w.length(); i++) {
             char a = w.charAt(i), b = w.charAt(i + 1);
             if (FUNCTION.indexOf(a) >= 0 || FUNCTION.indexOf(b) >= 0 || Character.isWhitespace(a) || Character.isWhitespace(b)) continue;
             if (Character.isDigit(a) || Character.isDigit(b)) continue;
             String run = w.substring(i, i + 2);
             if (GENERIC.contains(run) || inNames(names, run)) continue;
-            if (text.contains(run)) return true;
+            out.add(run);
         }
-        return false;
+        return out.toArray(new String[0]);
     }
 
     /** Per synonym group, the last of its words (of two characters or more) the text holds; {@code null} when none. */

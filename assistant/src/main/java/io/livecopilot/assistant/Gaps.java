@@ -51,6 +51,7 @@ final class Gaps {
 
     /** A height from "身高125" or "125cm/厘米/公分" between 50 and 230 cm, or {@code null}. */
     static Integer height(String t) {
+        if (!mayHaveHeight(t)) return null;
         int k = t.indexOf("身高");
         if (k >= 0) {
             int a = k + 2;
@@ -68,6 +69,11 @@ final class Gaps {
             }
         }
         return null;
+    }
+
+    /** Whether {@code t} has 身, c, 厘 or 公: the first characters of 身高, cm, 厘米 and 公分, without which {@link #height} finds none. */
+    private static boolean mayHaveHeight(String t) {
+        return t.indexOf('身') >= 0 || t.indexOf('c') >= 0 || t.indexOf('厘') >= 0 || t.indexOf('公') >= 0;
     }
 
     private static Integer number(String t, int a) {

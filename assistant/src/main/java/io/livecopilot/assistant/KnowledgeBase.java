@@ -76,8 +76,6 @@ public final class KnowledgeBase {
     /** Per product, the words of its indexed passages: a query with none of them has no hit, so Lucene is not asked. */
     private Map<String, Set<String>> indexedTerms;
 
-    /** Per product, the two-character runs of its indexed passages: a question sharing none is not searched. */
-    private final java.util.Map<String, java.util.Set<Integer>> bigrams = new java.util.HashMap<>();
 
     /** Indexes the catalog when first searched. */
     public KnowledgeBase(Catalog catalog) {
@@ -87,7 +85,12 @@ public final class KnowledgeBase {
             for (Faq f : p.faq()) addBigrams(set, f.q() + " " + f.a());
             for (Map.Entry<String, String> a : p.attributes().entrySet()) addBigrams(set, a.getKey() + " " + a.getValue());
             for (String sp : p.sellingPoints()) addBigrams(set, sp);
-            bigrams.put(p.id(), set);
+            int[] sorted = set.stream().mapToInt(Integer::intValue).sorted().toArray();
+            boolean[] groups = new boolean[Synonyms.GROUPS.size()];
+            for (int g = 0; g < groups.length; g++) {
+                for (String w : Synonyms.GROUPS.get(g)) for (int i = 0; i + 2 <= w.length(); i++) groups[g] |= set.contains(pair(w, i));
+            }
+            pairIndex.put(p.id(), new Pairs(sorted, groups));
             Product c = Recommender.complement(catalog, p);
             if (c != null) complements.put(p.id(), c);
         }
@@ -110,17 +113,41 @@ public final class KnowledgeBase {
         return t.charAt(i) << 16 | t.charAt(i + 1);
     }
 
+    /**
+     * Per product, the two-character runs of its indexed passages, sorted (a question sharing none is not searched), and for each synonym group whether a word
+     * of it has one of them: what {@link #mayMatch} reads (the same answers as the sets, without boxing each run).
+     */
+    private record Pairs(int[] sorted, boolean[] groups) {}
+
+    private final java.util.Map<String, Pairs> pairIndex = new java.util.HashMap<>();
+
     /** Whether the question (with the synonyms of the words it contains) shares a two-character run with the product's passages. */
-    private boolean mayMatch(String productId, String question) {
-        java.util.Set<Integer> set = bigrams.get(productId);
-        if (set == null || set.isEmpty()) return false;
+    boolean mayMatch(String productId, String question) {
+        Pairs ps = pairIndex.get(productId);
+        if (ps == null || ps.sorted.length == 0) return false;
         String q = question.toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(pair(q, i))) return true;
-        for (List<String> g : Synonyms.GROUPS) {
-            boolean used = false;
-            for (int k = 0; k < g.size() && !used; k++) used = q.contains(g.get(k));
-            if (!used) continue;
-            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(pair(w, i))) return true;
+        int[] sorted = ps.sorted;
+        for (int i = 0; i + 2 <= q.length(); i++) if (java.util.Arrays.binarySearch(sorted, pair(q, i)) >= 0) return true;
+        // a group counts when the question holds one of its words and a word of it has a run of the passages (known
+        // per product); a word whose first character the question lacks is not searched for (a 1,024-bit filter)
+        long[] seen = null;
+        boolean[] groups = ps.groups;
+        for (int g = 0; g < groups.length; g++) {
+            if (!groups[g]) continue;
+            if (seen == null) {
+                seen = new long[16];
+                for (int i = 0, n = q.length(); i < n; i++) {
+                    char c = q.charAt(i);
+                    seen[(c & 1023) >>> 6] |= 1L << c;
+                }
+            }
+            for (String w : Synonyms.GROUPS.get(g)) {
+                if (w.isEmpty()) {
+                    return true; // "".contains: every question holds it
+                }
+                char f = w.charAt(0);
+                if ((seen[(f & 1023) >>> 6] & 1L << f) != 0 && q.contains(w)) return true;
+            }
         }
         return false;
     }

@@ -66,6 +66,8 @@ public final class LiveAssistant {
     public record Stats(long comments, long replies, long ignored, long attacks, long modelCalls, long guardRejections) {}
 
     private final Catalog catalog;
+    /** The catalog's products by id ({@code Catalog.byId} scans the list at every call; resolved several times a comment). */
+    private final Map<String, Product> byId;
     private final CommentUnderstander understander;
     private final ChatModel chatModel;
     private final WordingStage stage;
@@ -113,6 +115,9 @@ public final class LiveAssistant {
 
     private LiveAssistant(Builder b) {
         this.catalog = b.catalog;
+        java.util.HashMap<String, Product> ids = new java.util.HashMap<>();
+        for (Product p : b.catalog.products()) ids.putIfAbsent(p.id(), p); // the first of an id, as Catalog.byId finds it
+        this.byId = ids;
         this.understander = b.understander;
         this.chatModel = b.chatModel;
         this.stage = b.stage;
@@ -291,9 +296,14 @@ public final class LiveAssistant {
         Turn t = decide(c, user == null ? "" : user, show, now, false);
         Understanding u = t.understanding;
         String reply = t.draft.text() == null || t.draft.decision() == Decision.IGNORE ? null : t.text;
-        return new AskResult(t.intent.wire(), u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(), u.sentiment().wire(), reply,
+        return new AskResult(INTENT_WIRE[t.intent.ordinal()], u.confidence(), (t.entities != null ? t.entities : u.entities()).toMap(),
+                SENTIMENT_WIRE[u.sentiment().ordinal()], reply,
                 reply == null ? List.of() : t.draft.sources(), t.draft.recommend(), t.draft.decision());
     }
+
+    /** {@link Intent#wire()} and {@link io.livecopilot.core.nlu.Sentiment#wire()} of each constant, made once (wire() lower-cases the name at every call). */
+    private static final String[] INTENT_WIRE = java.util.Arrays.stream(Intent.values()).map(Intent::wire).toArray(String[]::new),
+            SENTIMENT_WIRE = java.util.Arrays.stream(io.livecopilot.core.nlu.Sentiment.values()).map(io.livecopilot.core.nlu.Sentiment::wire).toArray(String[]::new);
 
     /**
      * How many lines a stream of one viewer's comments ({@code ask --file}) remembers what a line told: the product
@@ -446,7 +456,7 @@ public final class LiveAssistant {
         if ((routed == Intent.ASK_SPEC || routed == Intent.ASK_USAGE || routed == Intent.ASK_VARIANT) && Composer.warrantyWord(text)) {
             return Intent.ASK_AFTERSALE; // "空气炸锅保修多久": the product's name weighed for spec, 保修 is after-sale
         }
-        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), () -> Composer.withoutNames(catalog, text))) return Intent.ASK_SHIPPING;
+        if (routed != Intent.ASK_SHIPPING && Cues.shipsTo(text, e.region(), catalog)) return Intent.ASK_SHIPPING;
         boolean open = routed == Intent.OTHER || routed == Intent.PRAISE || routed == Intent.GREETING || routed == Intent.INTERACTION;
         if (open && Cues.asks(text)) {
             Product p = resolve(e, null, show);
@@ -525,7 +535,7 @@ public final class LiveAssistant {
         t.entities = e;
         boolean measures = e.heightCm() != null || e.weightKg() != null;
         // the product the viewer's previous comment was about: a follow-up ("42码有吗", "那M呢") means it
-        Product previous = vm.lastTopic == null ? null : catalog.byId(vm.lastTopic).orElse(null);
+        Product previous = vm.lastTopic == null ? null : byId.get(vm.lastTopic);
         Intent previousIntent = vm.lastIntent;
         vm.lastTopic = null;
         vm.lastIntent = null;
@@ -543,10 +553,10 @@ public final class LiveAssistant {
         if (sizing != null && measures && (t.intent == Intent.ASK_SIZE || !asksOther(t.intent))) {
             t.intent = Intent.ASK_SIZE;
             t.slotFill = true;
-            product = e.product() != null ? catalog.byId(e.product()).orElse(null) : null;
+            product = e.product() != null ? byId.get(e.product()) : null;
             // a product read out of the measures ("45斤" is no rice) cannot be sized: the pending question's product is meant
             if (product != null && product.sizes().isEmpty()) product = null;
-            if (product == null) product = catalog.byId(sizing).orElse(null);
+            if (product == null) product = sizing == null ? null : byId.get(sizing);
         } else if (previousIntent != null && !unnamed && (product = switchedTo(normalized, e)) != null) {
             t.intent = previousIntent; // "那2号呢": the previous question again, of the product named now (height and weight kept)
             t.switched = true;
@@ -658,20 +668,20 @@ public final class LiveAssistant {
 
     private Product resolve(Entities e, ViewerMemory vm, String show) {
         if (e.product() != null) {
-            Optional<Product> p = catalog.byId(e.product());
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(e.product());
+            if (p != null) return p;
         }
         if (e.linkNo() != null) {
             Optional<Product> p = catalog.byLinkNo(e.linkNo());
             if (p.isPresent()) return p.get();
         }
         if (vm != null && vm.product != null) {
-            Optional<Product> p = catalog.byId(vm.product);
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(vm.product);
+            if (p != null) return p;
         }
         if (show != null) {
-            Optional<Product> p = catalog.byId(show);
-            if (p.isPresent()) return p.get();
+            Product p = byId.get(show);
+            if (p != null) return p;
         }
         return catalog.products().size() == 1 ? catalog.products().get(0) : null;
     }
@@ -805,6 +815,13 @@ public final class LiveAssistant {
     /** Markup removed, cut to the length limit at a clause boundary, marked as written by the AI. */
     private String finish(String text) {
         String mark = policy.aiMark();
+        // the usual reply: nothing to drop and short enough, so it is the text and the mark (no character-by-character copy)
+        boolean clean = text.length() <= policy.maxChars() - mark.length();
+        for (int i = 0, n = text.length(); i < n && clean; i++) {
+            char c = text.charAt(i);
+            clean = !(c == '<' || c == '>' || c == '\n' || c == '\r' || Character.isISOControl(c));
+        }
+        if (clean) return text.concat(mark);
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -212,6 +212,7 @@ public final class SafetyScreen {
 
     /** Characters one of which every fake announcement the screen finds holds (a necessary condition, checked by a test). */
     private static final String FAKE_CHARS = "说讲应诺证知布告送钱单购块元毛赔身款";
+    private static final long[] FAKE_CHAR_BITS = io.livecopilot.nlp.CharBits.of(FAKE_CHARS);
 
     /**
      * Whether {@code raw} may hold a fake announcement: a character gate (one pass, no regex) for comments that would
@@ -221,7 +222,7 @@ public final class SafetyScreen {
         if (raw == null) return false;
         for (int i = 0, n = raw.length(); i < n; i++) {
             char c = raw.charAt(i);
-            if (c >= 0x4E00 && FAKE_CHARS.indexOf(c) >= 0) return true;
+            if (io.livecopilot.nlp.CharBits.has(FAKE_CHAR_BITS, c)) return true;
         }
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,5 +236,99 @@ class CatalogIndexesTest {
         assertThat(Regions.named("这个多少钱")).isFalse();
         assertThat(Regions.named("")).isFalse();
         assertThat(Regions.named(null)).isFalse();
+    }
+
+    /** The knowledge base's gate as it was: the passages' runs as sets, every synonym group's words searched for. */
+    private static boolean plainMayMatch(Product p, String question) {
+        java.util.Set<Integer> set = new java.util.HashSet<>();
+        List<String> texts = new ArrayList<>();
+        for (io.livecopilot.core.catalog.Faq f : p.faq()) texts.add(f.q() + " " + f.a());
+        for (Map.Entry<String, String> a : p.attributes().entrySet()) texts.add(a.getKey() + " " + a.getValue());
+        texts.addAll(p.sellingPoints());
+        for (String text : texts) {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            for (int i = 0; i + 2 <= t.length(); i++) set.add(t.charAt(i) << 16 | t.charAt(i + 1));
+        }
+        if (set.isEmpty()) return false;
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= q.length(); i++) if (set.contains(q.charAt(i) << 16 | q.charAt(i + 1))) return true;
+        for (List<String> g : Synonyms.GROUPS) {
+            boolean used = false;
+            for (int k = 0; k < g.size() && !used; k++) used = q.contains(g.get(k));
+            if (!used) continue;
+            for (String w : g) for (int i = 0; i + 2 <= w.length(); i++) if (set.contains(w.charAt(i) << 16 | w.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void should_gate_knowledge_base_searches_exactly_as_the_plain_sets_and_synonym_scans_did() {
+        KnowledgeBase kb = new KnowledgeBase(CATALOG);
+        List<String> words = words();
+        for (List<String> g : Synonyms.GROUPS) words.addAll(g);
+        for (Product p : CATALOG.products()) {
+            words.addAll(p.attributes().keySet());
+            words.addAll(p.attributes().values());
+            for (io.livecopilot.core.catalog.Faq f : p.faq()) words.add(f.q());
+        }
+        Random r = new Random(53);
+        int yes = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String q = random(r, words);
+            if (i % 5 == 0) q = q.toUpperCase(java.util.Locale.ROOT);
+            Product p = CATALOG.products().get(r.nextInt(CATALOG.products().size()));
+            boolean expected = plainMayMatch(p, q);
+            assertThat(kb.mayMatch(p.id(), q)).as("%s: %s", p.id(), q).isEqualTo(expected);
+            if (expected) yes++;
+        }
+        assertThat(yes).isBetween(5_000, 45_000);
+        assertThat(kb.mayMatch("no such product", "多少钱")).isFalse();
+    }
+
+    /** FactMatch's run test as it was: the word's runs worked out at every call. */
+    private static boolean plainSharesRun(String text, String word, List<String> names) {
+        String function = "吗呢吧啊呀么嘛的了是不没有能可以会要用这那个款多少什么怎样么几请问下一还都也就很太我你他她它们哪里些啦哈呗得地着过把给让被对和跟与或及号"
+                + "、，。！？?!,.~～ …：:；;()（）【】[]\"'“”‘’/\\-_=+*#@&%$^|<>《》";
+        java.util.Set<String> generic = Set.of("适合", "适用", "可以", "什么", "多少", "怎么", "有没", "是不", "能不", "一下",
+                "主播", "宝宝", "这个", "那个", "现在", "还有");
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i + 2 <= w.length(); i++) {
+            char a = w.charAt(i), b = w.charAt(i + 1);
+            if (function.indexOf(a) >= 0 || function.indexOf(b) >= 0 || Character.isWhitespace(a) || Character.isWhitespace(b)) continue;
+            if (Character.isDigit(a) || Character.isDigit(b)) continue;
+            String run = w.substring(i, i + 2);
+            boolean inNames = false;
+            for (String n : names) inNames |= n.contains(run);
+            if (generic.contains(run) || inNames) continue;
+            if (text.contains(run)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void should_find_the_runs_of_attribute_words_as_the_plain_scan_did() {
+        List<String> words = words();
+        for (Product p : CATALOG.products()) {
+            words.addAll(p.attributes().keySet());
+            words.addAll(p.attributes().values());
+        }
+        Random r = new Random(59);
+        int yes = 0, checks = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String t = random(r, words).toLowerCase(java.util.Locale.ROOT);
+            Product p = CATALOG.products().get(r.nextInt(CATALOG.products().size()));
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                for (String w : new String[] {a.getKey(), a.getValue().toLowerCase(java.util.Locale.ROOT)}) {
+                    for (boolean notByName : new boolean[] {true, false}) {
+                        boolean expected = plainSharesRun(t, w, notByName ? FactMatch.names(p) : List.of());
+                        assertThat(FactMatch.sharesRun(p, t, w, notByName)).as("%s %s %s", p.id(), w, t).isEqualTo(expected);
+                        checks++;
+                        if (expected) yes++;
+                    }
+                }
+            }
+        }
+        assertThat(checks).isGreaterThan(100_000);
+        assertThat(yes).isGreaterThan(1_000);
     }
 }

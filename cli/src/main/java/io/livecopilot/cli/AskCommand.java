@@ -207,10 +207,26 @@ public final class AskCommand implements Callable<Integer> {
         batch.add(line);
     }
 
+    /**
+     * How Jackson writes the confidence k/1000.0 for k = 0..1000 ({@code Double.toString}, made once): every answer has
+     * one, and formatting a double is the dearest part of writing it.
+     */
+    private static final String[] CONFIDENCE = new String[1001];
+
+    static {
+        for (int k = 0; k < CONFIDENCE.length; k++) CONFIDENCE[k] = Double.toString(k / 1000.0);
+    }
+
     private static void write(JsonGenerator g, AskResult r) throws IOException {
         g.writeStartObject();
         g.writeStringField("intent", r.intent());
-        g.writeNumberField("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        long k = Math.round(r.confidence() * 1000);
+        if (k >= 0 && k < CONFIDENCE.length) {
+            g.writeFieldName("confidence");
+            g.writeNumber(CONFIDENCE[(int) k]);
+        } else {
+            g.writeNumberField("confidence", k / 1000.0);
+        }
         g.writeObjectFieldStart("entities");
         for (Map.Entry<String, Object> e : r.entities().entrySet()) {
             Object v = e.getValue();

@@ -115,17 +115,20 @@ public final class PiiMasker {
      * a house unit (号 弄 栋 幢 号楼 单元 座). One pass, so that the regex (costly at every position) runs only when it may
      * match — "一下" and "小区" in one comment are no address.
      */
+    private static final long[] STREET_LAST = CharBits.of("路街巷弄同道区园寓厦村苑"), HOUSE_NUMBER = CharBits.of("0123456789一二三四五六七八九十"),
+            UNIT_FIRST = CharBits.of("号弄栋幢单座");
+
     static boolean mayBeAddress(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if ("路街巷弄同道区园寓厦村苑".indexOf(s.charAt(i)) < 0) continue;
+            if (!CharBits.has(STREET_LAST, s.charAt(i))) continue;
             int j = i + 1;
             while (j < n && isRegexSpace(s.charAt(j))) j++;
             int digits = j;
-            while (j < n && "0123456789一二三四五六七八九十".indexOf(s.charAt(j)) >= 0) j++;
+            while (j < n && CharBits.has(HOUSE_NUMBER, s.charAt(j))) j++;
             if (j == digits) continue;
             while (j < n && isRegexSpace(s.charAt(j))) j++;
-            if (j < n && "号弄栋幢单座".indexOf(s.charAt(j)) >= 0) return true;
+            if (j < n && CharBits.has(UNIT_FIRST, s.charAt(j))) return true;
         }
         return false;
     }

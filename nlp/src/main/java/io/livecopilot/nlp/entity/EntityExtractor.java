@@ -411,17 +411,130 @@ public final class EntityExtractor {
     }
 
     private static Integer quantity(String text, char[] cs, BigDecimal budget, Integer height) {
-        FastPattern.Scanner qm = QUANTITY.matcher(text, cs);
+        QuantityScan qm = new QuantityScan(cs, cs.length);
         while (qm.find()) {
-            int gi = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 3;
-            String g = qm.group(gi);
-            int q = Integer.parseInt(g);
-            if (q <= 0 || q > 999 || EntityRules.notQuantity(text, qm.start(gi), qm.end(gi))) continue;
+            int q = Integer.parseInt(text, qm.start, qm.end, 10);
+            if (q <= 0 || q > 999 || EntityRules.notQuantity(text, qm.start, qm.end)) continue;
             if (budget != null && budget.compareTo(BigDecimal.valueOf(q)) == 0) continue;
             if (height != null && height == q) continue;
             return q;
         }
         return null;
+    }
+
+    /** Alternative 1 of QUANTITY: its one-character verbs (下单 is the two-character one). */
+    private static final long[] QUANTITY_VERBS = CharBits.of("拍买要来抢囤带订入整");
+    /** The counting units of QUANTITY's alternative 1 and of its alternative 2 (where 个 has a condition of its own). */
+    private static final long[] UNITS_1 = CharBits.of("件个瓶盒双条套支包袋箱罐份单只台桶提片组副把本张杯根"),
+            UNITS_2 = CharBits.of("件瓶盒双条套支包袋箱罐份只台桶提组副根张把本");
+    /** What may follow the 个 of alternative 2 ({@code [\s,，.。!！?？~～吧呀啊哦呢吗]}). */
+    private static final long[] AFTER_GE = CharBits.of(" \t\n\u000B\f\r,，.。!！?？~～吧呀啊哦呢吗");
+    /** What may not follow the count of alternative 1 as one character ({@code (?![0-9]|号|码|元|kg|cm|斤|块|米|岁)}). */
+    private static final long[] NOT_AFTER_1 = CharBits.of("0123456789号码元斤块米岁");
+
+    /**
+     * The matches of {@link #QUANTITY}, written out: the same matches in the same order (the regex stays the
+     * definition; {@code EntityExtractorFastTest} compares the two on random texts), without a regex engine. Each
+     * match gives the digits of its count ({@link #start}, {@link #end}).
+     */
+    static final class QuantityScan {
+        private final char[] cs;
+        private final int n;
+        private int next;
+        /** The count's digits in the last match, and which alternative (group) matched, 1–3. */
+        int start, end, group;
+        /** Where the last match ends. */
+        int matchEnd;
+
+        QuantityScan(char[] cs, int n) {
+            this.cs = cs;
+            this.n = n;
+        }
+
+        boolean find() {
+            char[] cs = this.cs;
+            for (int i = next; i < n; i++) {
+                char c = cs[i];
+                int end;
+                if (CharBits.has(QUANTITY_VERBS, c)) end = verbCount(i, i + 1);
+                else if (c == '下') end = i + 1 < n && cs[i + 1] == '单' ? verbCount(i, i + 2) : -1;
+                else if (digit(c)) end = unitCount(i);
+                else if (c == 'x' || c == '×' || c == '*') end = timesCount(i);
+                else continue;
+                if (end >= 0) {
+                    matchEnd = end;
+                    next = end > i ? end : i + 1;
+                    return true;
+                }
+            }
+            next = n;
+            return false;
+        }
+
+        /** {@code verb\s*了?\s*([0-9]{1,3})(?:\s*unit)?(?![0-9]|号|…)} with the verb ending at {@code p}: the match's end, or -1. */
+        private int verbCount(int i, int p) {
+            p = skipSpaces(p);
+            if (p < n && cs[p] == '了') p = skipSpaces(p + 1);
+            int d = digits(p);
+            // the count's digits must be the whole run: a shorter count is followed by a digit, which nothing allows
+            if (d == p || d - p > 3) return -1;
+            int u = skipSpaces(d);
+            int end = u < n && CharBits.has(UNITS_1, cs[u]) && !countFollowed(u + 1) ? u + 1 : !countFollowed(d) ? d : -1;
+            if (end >= 0) set(p, d, 1);
+            return end;
+        }
+
+        /** {@code (?<![0-9.第])([0-9]{1,3})\s*(?:unit|个(?=$|[…]))(?!以内)} from {@code i}: the match's end, or -1. */
+        private int unitCount(int i) {
+            if (i > 0 && (digit(cs[i - 1]) || cs[i - 1] == '.' || cs[i - 1] == '第')) return -1;
+            int d = digits(i);
+            if (d - i > 3) return -1;
+            int u = skipSpaces(d);
+            if (u >= n) return -1;
+            char c = cs[u];
+            boolean unit = CharBits.has(UNITS_2, c) || c == '个' && (u + 1 == n || CharBits.has(AFTER_GE, cs[u + 1]) || lastTerminator(u + 1));
+            if (!unit || u + 2 < n && cs[u + 1] == '以' && cs[u + 2] == '内') return -1;
+            set(i, d, 2);
+            return u + 1;
+        }
+
+        /** {@code [x×*]\s*([0-9]{1,2})(?![0-9])} from {@code i}: the match's end, or -1. */
+        private int timesCount(int i) {
+            int p = skipSpaces(i + 1);
+            int d = digits(p);
+            if (d == p || d - p > 2) return -1;
+            set(p, d, 3);
+            return d;
+        }
+
+        /** Whether {@code (?![0-9]|号|码|元|kg|cm|斤|块|米|岁)} fails at {@code p}. */
+        private boolean countFollowed(int p) {
+            if (p >= n) return false;
+            char c = cs[p];
+            if (CharBits.has(NOT_AFTER_1, c)) return true;
+            return p + 1 < n && (c == 'k' && cs[p + 1] == 'g' || c == 'c' && cs[p + 1] == 'm');
+        }
+
+        /** Whether {@code $} holds at {@code p} because the one character left is a line terminator that {@code \s} does not hold. */
+        private boolean lastTerminator(int p) {
+            return p == n - 1 && (cs[p] == '\u0085' || cs[p] == '\u2028' || cs[p] == '\u2029');
+        }
+
+        private int skipSpaces(int p) {
+            while (p < n && space(cs[p])) p++;
+            return p;
+        }
+
+        private int digits(int p) {
+            while (p < n && digit(cs[p])) p++;
+            return p;
+        }
+
+        private void set(int s, int e, int g) {
+            start = s;
+            end = e;
+            group = g;
+        }
     }
 
     /**

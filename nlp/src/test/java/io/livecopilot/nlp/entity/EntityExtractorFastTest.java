@@ -115,6 +115,39 @@ class EntityExtractorFastTest {
     }
 
     @Test
+    void should_find_the_quantities_the_quantity_regex_finds() throws Exception {
+        java.util.regex.Pattern quantity = plain("QUANTITY");
+        List<String> real = RandomComments.realLines();
+        // texts dense in what the regex reads: verbs, 了, digits, units, 个 and what may follow it, the words no count
+        // may stand before, x × *, 第 and ., spaces and line terminators
+        String[] parts = {"拍", "买", "要", "来", "下单", "下", "单", "抢", "囤", "带", "订", "入", "整", "了", " ", "  ", "\t", "\n", "\r", "\u000B",
+                "\f", "\u0085", "\u2028", "\u2029", "0", "1", "2", "3", "12", "99", "123", "1234", "件", "个", "瓶", "单", "片", "杯", "盒", "根",
+                "张", "以内", "以", "内", "号", "码", "元", "kg", "k", "g", "cm", "c", "m", "斤", "块", "米", "岁", "x", "×", "*", "X", "第", ".", ",",
+                "，", "。", "!", "？", "~", "吧", "呀", "啊", "哦", "呢", "吗", "好", "的", "多少", "钱", "套", "件套"};
+        Random r = new Random(31);
+        int matches = 0;
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder();
+            if (i % 4 == 0) b.append(RandomComments.random(r, real));
+            int k = 1 + r.nextInt(12);
+            for (int j = 0; j < k; j++) b.append(parts[r.nextInt(parts.length)]);
+            if (i % 3 == 0) b.append(RandomComments.random(r, real));
+            String t = b.toString();
+            java.util.regex.Matcher m = quantity.matcher(t);
+            EntityExtractor.QuantityScan q = new EntityExtractor.QuantityScan(t.toCharArray(), t.length());
+            while (true) {
+                boolean found = m.find();
+                assertThat(q.find()).as(t).isEqualTo(found);
+                if (!found) break;
+                matches++;
+                int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                assertThat(List.of(q.group, q.start, q.end, q.matchEnd)).as(t).isEqualTo(List.of(g, m.start(g), m.end(g), m.end()));
+            }
+        }
+        assertThat(matches).isGreaterThan(30_000);
+    }
+
+    @Test
     void should_find_the_matches_the_phrase_matcher_it_replaced_finds() throws IOException {
         List<String> real = RandomComments.realLines();
         Map<String, String> phrases = new LinkedHashMap<>();
