@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained linear text classifier (intent or sentiment): softmax over hashed character n-gram features, with the
- * record of what trained it. Immutable and thread-safe; prediction reuses one set of work arrays per model (see {@code
+ * A trained linear text classifier (intent or sentiment): softmax over hashed character n-gram features (and, for a
+ * user's sentiment model, word features and a stacked {@link EmbeddingHead}), with the record of what trained it. Immutable and thread-safe; prediction reuses one set of work arrays per model (see {@code
  * Scratch}) and allocates only the result.
  */
 public final class LinearModel {
