@@ -54,13 +54,15 @@ final class EmbeddingStacker {
         List<Integer> all = new ArrayList<>(fs);
         all.addAll(vs);
         long t0 = System.nanoTime();
-        float[][] emb = SentenceEmbedder.embedAll(all.stream().map(i -> LinearModel.preprocess(examples.get(i).text())).toList());
+        // each sampled text preprocessed once: the embedder and the held-back n-gram scores read the same text
+        List<String> texts = all.stream().map(i -> LinearModel.preprocess(examples.get(i).text())).toList();
+        float[][] emb = SentenceEmbedder.embedAll(texts);
         if (log != null) log.accept(String.format("embed: %d texts in %.1f s", all.size(), (System.nanoTime() - t0) / 1e9));
         int[] y = all.stream().mapToInt(i -> examples.get(i).label().equals(positive) ? 1 : 0).toArray();
         int nf = fs.size(), nv = vs.size();
         double[] ng = new double[nv];
         for (int v = 0; v < nv; v++) {
-            double p = ngrams.probabilityOf(LinearModel.preprocess(examples.get(vs.get(v)).text()), positive);
+            double p = ngrams.probabilityOf(texts.get(nf + v), positive);
             p = Math.min(1 - 1e-9, Math.max(1e-9, p));
             ng[v] = Math.log(p / (1 - p));
         }

@@ -47,8 +47,8 @@ class SentimentTrainingTest {
     /** {@code m} gives each text of {@link #V1_PROBABILITIES} exactly the probability of positive main's code gave it. */
     private static void assertPredictsAsMainDid(LinearModel m) {
         V1_PROBABILITIES.forEach((text, bits) -> {
-            double expected = Double.longBitsToDouble(bits);
-            assertThat(m.probabilityOf(LinearModel.preprocess(text), "positive")).as(text).isEqualTo(expected);
+            double recordedByMain = Double.longBitsToDouble(bits); // the fixed value main's code computed, stored as bits
+            assertThat(m.probabilityOf(LinearModel.preprocess(text), "positive")).as(text).isEqualTo(recordedByMain);
         });
     }
 
